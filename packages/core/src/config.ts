@@ -1,0 +1,189 @@
+import type { CategoryInfo, Regime, ResolvedConfig } from './types';
+
+/** The categories every site has, in display order. */
+export const BUILT_IN_CATEGORIES = ['necessary', 'analytics', 'targeting'] as const;
+
+/** The regimes a region can map to. */
+export const REGIMES: readonly Regime[] = ['opt-in', 'opt-out', 'notice', 'none'];
+
+/** Default days a decision is kept (about six months, as CNIL recommends). */
+export const DEFAULT_EXPIRES_DAYS = 182;
+/** Longest a decision may be kept: 13 months (CNIL, ICO practice). */
+export const MAX_EXPIRES_DAYS = 395;
+
+/**
+ * Thrown (npm) or logged (script tag) when a configuration is invalid. `field` names the
+ * offending key path, e.g. `cookies._ga` or `cookie.expiresDays`.
+ */
+export class ConsentConfigError extends Error {
+  constructor(
+    readonly field: string,
+    expected: string,
+    got?: unknown,
+  ) {
+    super(`ConsentKit config: "${field}" ${expected}${got === NOTHING ? '' : ` (got ${show(got)})`}`);
+    this.name = 'ConsentConfigError';
+  }
+}
+
+const NOTHING = Symbol();
+const show = (value: unknown) => String(JSON.stringify(value) ?? value).slice(0, 60);
+
+type Check<T = unknown> = (value: unknown, field: string) => T;
+type Spec = Record<string, Check>;
+
+const fail = (field: string, expected: string, got: unknown = NOTHING): never => {
+  throw new ConsentConfigError(field, expected, got);
+};
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+const text =
+  (re: RegExp, expected: string): Check<string> =>
+  (v, f) =>
+    typeof v === 'string' && re.test(v) ? v : fail(f, expected, v);
+const oneOf =
+  <T>(values: readonly T[]): Check<T> =>
+  (v, f) =>
+    values.includes(v as T) ? (v as T) : fail(f, `must be one of ${quoted(values)}`, v);
+const object: Check<Record<string, unknown>> = (v, f) =>
+  isObject(v) ? v : fail(f, 'must be an object', v);
+
+/** An object whose keys pass `key` and whose values pass `value`. */
+const record =
+  <T>(key: Check<string>, value: Check<T>): Check<Record<string, T>> =>
+  (v, f) => {
+    const result: Record<string, T> = {};
+    for (const [k, x] of Object.entries(object(v, f))) result[key(k, f)] = value(x, `${f}.${k}`);
+    return result;
+  };
+
+/** An object with exactly the keys of `spec` (each optional); unknown keys are an error. */
+const shape =
+  (spec: Spec): Check<Record<string, unknown>> =>
+  (v, f) => {
+    const input = object(v, f);
+    const at = (k: string) => (f ? `${f}.${k}` : k);
+    for (const k of Object.keys(input)) {
+      if (!(k in spec)) fail(at(k), `is not a known option (known: ${Object.keys(spec).join(', ')})`);
+    }
+    const result: Record<string, unknown> = {};
+    for (const [k, check] of Object.entries(spec)) {
+      if (input[k] !== undefined) result[k] = check(input[k], at(k));
+    }
+    return result;
+  };
+
+/** Normalises a region code (`fr` → `FR`, `us_ca` → `US-CA`); `undefined` when it is not one. */
+export function normalizeRegion(value: string): string | undefined {
+  const region = value.trim().toUpperCase().replace('_', '-');
+  // ISO 3166-1 alpha-2 with an optional ISO 3166-2 subdivision. `UK` and `EU` look like
+  // countries but are not ISO 3166-1 assignments (the UK is `GB`).
+  return /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(region) && !/^(EU|UK|EZ|UN|XX|ZZ)/.test(region)
+    ? region
+    : undefined;
+}
+
+const regionCode: Check<string> = (v, f) =>
+  (typeof v === 'string' && normalizeRegion(v)) ||
+  fail(f, 'must be an ISO 3166 region code such as "FR", "GB" or "US-CA"', v);
+const nonEmpty = text(/^./s, 'must be a non-empty string');
+const bool = oneOf([true, false]);
+const regime = oneOf(REGIMES);
+const language = text(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "pt-BR"');
+/** `http(s):` or relative; `javascript:`, `data:`, protocol-relative and whitespace are refused. */
+const url: Check<string> = (v, f) =>
+  typeof v === 'string' && /^(https?:\/\/|\/(?!\/)|[^:/?#\s]+($|[/?#])|[?#])[^\s]*$/i.test(v)
+    ? v
+    : fail(f, 'must be an http(s) or relative URL', v);
+
+/**
+ * Validates a configuration, fills in the defaults and returns it deeply frozen. Throws a
+ * `ConsentConfigError` that names the field and says what was expected.
+ *
+ * @example resolveConfig({ policyVersion: '2026-11-01', region: 'FR' })
+ */
+export function resolveConfig(input: unknown): ResolvedConfig {
+  if (!isObject(input)) fail('config', 'must be an object with at least "policyVersion"', input);
+  // Categories first: the cookie, storage and block-rule maps refer to them.
+  const categories: CategoryInfo[] = BUILT_IN_CATEGORIES.map((id) => ({ id }));
+  const declared = isObject((input as Record<string, unknown>).categories) ? ((input as Record<string, unknown>).categories as Record<string, unknown>) : {};
+  for (const [id, options] of Object.entries(declared)) {
+    text(/^[a-z][a-z0-9_-]{0,31}$/, 'keys must be ids such as "functional" (a-z, 0-9, _, -)')(id, 'categories');
+    const info = { id, ...shape({ label: nonEmpty, description: nonEmpty })(options, `categories.${id}`) };
+    const at = categories.findIndex((c) => c.id === id);
+    categories.splice(at < 0 ? categories.length : at, at < 0 ? 0 : 1, info);
+  }
+  const ids = categories.map((c) => c.id);
+  const category = oneOf(ids);
+  const nameOrPrefix = text(/^[!#$%&'+.^_`|~0-9A-Za-z-]+\*?$/, 'keys must be cookie names, or prefixes ending in "*"');
+
+  const c = shape({
+    policyVersion: text(/^.{1,64}$/s, 'must be a non-empty string of at most 64 characters'),
+    region: regionCode,
+    regimes: record(regionCode, regime),
+    defaultRegime: regime,
+    categories: object,
+    cookies: record(nameOrPrefix, category),
+    storage: record(text(/^[^\s*]+\*?$/, 'keys must be storage keys, or prefixes ending in "*"'), category),
+    blockRules: record(
+      text(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?(\/\S*)?$/, 'keys must be "host" or "host/path", such as "stats.example.com/js"'),
+      category,
+    ),
+    unknownCookies: oneOf(['allow', 'block']),
+    reloadOnRevoke: bool,
+    language,
+    texts: record(language, record(nonEmpty, text(/^/, 'must be a string'))),
+    privacyPolicyUrl: url,
+    recordEndpoint: url,
+    cookie: shape({
+      name: text(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/, 'must be a cookie name (letters, digits, !#$%&\'*+.^_`|~-)'),
+      domain: text(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'must be a domain such as ".example.com"'),
+      path: text(/^\/[^\s;,]*$/, 'must be a path starting with "/"'),
+      expiresDays: (v, f) =>
+        Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXPIRES_DAYS
+          ? v
+          : fail(f, `must be a whole number of days from 1 to ${MAX_EXPIRES_DAYS}`, v),
+    }),
+    gpc: bool,
+    adapters: record(nonEmpty, object),
+    gpp: (v, f) => (typeof v === 'boolean' ? v : object(v, f)),
+    // The banner and the script-tag build validate the contents of their own options.
+    ui: object,
+    cookieDb: (v, f) => (typeof v === 'function' ? v : fail(f, 'must be a function such as classifyCookie', v)),
+  })(input, '');
+  if (c.policyVersion === undefined) fail('policyVersion', 'is required: a string naming the version of your privacy policy');
+
+  const cookie = (c.cookie ?? {}) as Record<string, unknown>;
+  return deepFreeze({
+    region: undefined,
+    defaultRegime: 'opt-in',
+    unknownCookies: 'allow',
+    reloadOnRevoke: false,
+    language: undefined,
+    privacyPolicyUrl: undefined,
+    recordEndpoint: undefined,
+    gpc: true,
+    gpp: undefined,
+    cookieDb: undefined,
+    regimes: {},
+    cookies: {},
+    storage: {},
+    blockRules: {},
+    texts: {},
+    adapters: {},
+    ui: {},
+    ...c,
+    categories,
+    cookie: { name: 'consentkit', domain: undefined, path: '/', expiresDays: DEFAULT_EXPIRES_DAYS, ...cookie },
+  } as unknown as ResolvedConfig);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (isObject(value) || Array.isArray(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,23 @@
+import { expect, it } from 'vitest';
+import * as core from './index';
+
+// Adding a public name is a deliberate change: update this list with it (CONVENTIONS.md).
+it('exports exactly the public API', () => {
+  expect(Object.keys(core).sort()).toEqual([
+    'BUILT_IN_CATEGORIES',
+    'CONSENT_COOKIE_FORMAT',
+    'ConsentConfigError',
+    'DEFAULT_EXPIRES_DAYS',
+    'DEFAULT_REGIMES',
+    'MAX_EXPIRES_DAYS',
+    'REGIMES',
+    'createConsentManager',
+    'createFallbackManager',
+    'decodeConsent',
+    'encodeConsent',
+    'normalizeRegion',
+    'readGpc',
+    'resolveConfig',
+    'resolveRegime',
+  ]);
+});

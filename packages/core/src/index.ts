@@ -1,0 +1,36 @@
+export { createConsentManager, createFallbackManager } from './consent-manager';
+export {
+  resolveConfig,
+  normalizeRegion,
+  ConsentConfigError,
+  BUILT_IN_CATEGORIES,
+  REGIMES,
+  DEFAULT_EXPIRES_DAYS,
+  MAX_EXPIRES_DAYS,
+} from './config';
+export { DEFAULT_REGIMES, resolveRegime } from './regimes';
+export { readGpc } from './gpc';
+export { encodeConsent, decodeConsent, CONSENT_COOKIE_FORMAT } from './consent-cookie';
+export type {
+  BuiltInCategory,
+  Category,
+  CategoryInfo,
+  CategoryOptions,
+  ConsentAdapter,
+  ConsentChoices,
+  ConsentConfig,
+  ConsentCookieOptions,
+  ConsentEventName,
+  ConsentEvents,
+  ConsentManager,
+  ConsentRecord,
+  ConsentView,
+  CookieClassification,
+  CookieClassifier,
+  DecisionMethod,
+  GppOptions,
+  Regime,
+  ResolvedConfig,
+  StoredDecision,
+  UiOptions,
+} from './types';

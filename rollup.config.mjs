@@ -1,0 +1,132 @@
+// One build for every package. Each package's `exports` map names its ESM entries
+// (`./dist/<name>.js` is built from `src/<name>.ts` or `.tsx`); the script-tag package
+// additionally gets the minified IIFE that sites load with one <script> tag.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const packagesDir = join(root, 'packages');
+
+/** Transpiles TypeScript/TSX with esbuild; type-checking is `pnpm typecheck`'s job. */
+function typescript() {
+  return {
+    name: 'consentkit-typescript',
+    async transform(code, id) {
+      if (!/\.tsx?$/.test(id)) return null;
+      const result = await transform(code, {
+        loader: id.endsWith('.tsx') ? 'tsx' : 'ts',
+        jsx: 'automatic',
+        jsxImportSource: 'preact',
+        target: 'es2020',
+        sourcemap: true,
+        sourcefile: id,
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** Resolves `@consentkit/<pkg>[/<sub>]` to its TypeScript source (used for the all-in-one bundle). */
+function workspaceSources() {
+  return {
+    name: 'consentkit-workspace-sources',
+    resolveId(source) {
+      const match = /^@consentkit\/([a-z-]+)(?:\/([a-z-]+))?$/.exec(source);
+      if (!match) return null;
+      const base = join(packagesDir, match[1], 'src', match[2] ?? 'index');
+      for (const ext of ['.ts', '.tsx']) if (existsSync(base + ext)) return base + ext;
+      return null;
+    },
+  };
+}
+
+function sourceFor(pkgDir, distPath) {
+  const name = distPath.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
+  for (const ext of ['.ts', '.tsx']) {
+    const file = join(pkgDir, 'src', name + ext);
+    if (existsSync(file)) return { name, file };
+  }
+  throw new Error(`rollup.config.mjs: ${distPath} has no source file in ${pkgDir}/src`);
+}
+
+/** A package whose src/ has no sources yet is not built (it is being started). */
+const hasSources = (pkgDir) =>
+  existsSync(join(pkgDir, 'src')) && readdirSync(join(pkgDir, 'src')).some((f) => /\.tsx?$/.test(f));
+
+function esmBuild(pkgName) {
+  const pkgDir = join(packagesDir, pkgName);
+  if (!hasSources(pkgDir)) return { input: {} };
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const input = {};
+  for (const target of Object.values(pkg.exports ?? {})) {
+    const dist = typeof target === 'string' ? target : target.default;
+    if (!dist?.startsWith('./dist/') || !dist.endsWith('.js') || dist.endsWith('.min.js')) continue;
+    const { name, file } = sourceFor(pkgDir, dist);
+    input[name] = file;
+  }
+  const externals = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  return {
+    input,
+    external: (id) => externals.some((dep) => id === dep || id.startsWith(dep + '/')),
+    plugins: [nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), typescript()],
+    output: {
+      dir: join(pkgDir, 'dist'),
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  };
+}
+
+const LICENSE_BANNER = '/*! ConsentKit | MIT License | https://github.com/consentkit/consentkit */';
+
+function iifeBuild() {
+  const pkgDir = join(packagesDir, 'consentkit');
+  return {
+    input: join(pkgDir, 'src', 'consentkit.ts'),
+    plugins: [
+      workspaceSources(),
+      nodeResolve({ extensions: ['.ts', '.tsx', '.js'], browser: true }),
+      {
+        name: 'consentkit-production-env',
+        transform(code) {
+          return code.includes('process.env.NODE_ENV')
+            ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null }
+            : null;
+        },
+      },
+      typescript(),
+    ],
+    output: {
+      file: join(pkgDir, 'dist', 'consentkit.min.js'),
+      format: 'iife',
+      banner: LICENSE_BANNER,
+      sourcemap: true,
+      plugins: [
+        terser({
+          ecma: 2020,
+          compress: { passes: 2, pure_getters: true, unsafe_arrows: true },
+          format: { comments: /^!/ },
+        }),
+      ],
+    },
+  };
+}
+
+// CK_PACKAGES=core,banner builds only those packages (scripts/build.mjs passes it through).
+const only = process.env.CK_PACKAGES?.split(',').filter(Boolean);
+const packages = readdirSync(packagesDir).filter(
+  (name) => existsSync(join(packagesDir, name, 'package.json')) && (!only || only.includes(name)),
+);
+
+export default [
+  ...packages.map(esmBuild).filter((config) => Object.keys(config.input).length > 0),
+  ...(packages.includes('consentkit') && existsSync(resolve(packagesDir, 'consentkit', 'src', 'consentkit.ts'))
+    ? [iifeBuild()]
+    : []),
+];
