@@ -129,17 +129,8 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
       gpc,
       gpcOverride,
     });
-    decision = chain = {
-      decided,
-      timestamp: now,
-      policyVersion: config.policyVersion,
-      choices: record.choices,
-      method,
-      gpc,
-      gpcOverride,
-      subjectId: record.subjectId,
-      recordId: record.recordId,
-    };
+    // The stored decision carries the record's ids and choices (extra record fields are not stored).
+    decision = chain = { ...record, decided, timestamp: now };
     lastRecord = record;
     storage.write(encodeConsent(decision));
     apply();

@@ -1,4 +1,4 @@
-import type { ConsentChoices, ConsentRecord, DecisionMethod, Regime } from './types';
+import type { ConsentRecord } from './types';
 
 /** A random RFC 4122 version-4 id (`crypto.randomUUID` where available, e.g. outside secure contexts). */
 export function randomId(): string {
@@ -11,32 +11,18 @@ export function randomId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export interface RecordInput {
-  previousRecordId: string | null;
-  subjectId: string;
+export type RecordInput = Omit<ConsentRecord, 'recordId' | 'timestamp' | 'region'> & {
   timestamp: number;
-  policyVersion: string;
-  regime: Regime;
   region: string | undefined;
-  method: DecisionMethod;
-  choices: ConsentChoices;
-  gpc: boolean;
-  gpcOverride: boolean;
-}
+};
 
 /** Creates an immutable consent record (a new random `recordId`, linked to the previous one). */
 export function createRecord(input: RecordInput): ConsentRecord {
   return Object.freeze({
     recordId: randomId(),
-    previousRecordId: input.previousRecordId,
-    subjectId: input.subjectId,
+    ...input,
     timestamp: new Date(input.timestamp).toISOString(),
-    policyVersion: input.policyVersion,
-    regime: input.regime,
     region: input.region ?? null,
-    method: input.method,
     choices: Object.freeze({ ...input.choices }),
-    gpc: input.gpc,
-    gpcOverride: input.gpcOverride,
   });
 }
