@@ -98,6 +98,45 @@ const url: Check<string> = (v, f) =>
     ? v
     : fail(f, 'must be an http(s) or relative URL', v);
 
+const COOKIE_NAME_OR_PREFIX = text(/^[!#$%&'+.^_`|~0-9A-Za-z-]+\*?$/, 'keys must be cookie names, or prefixes ending in "*"');
+const STORAGE_KEY_OR_PREFIX = text(/^[^\s*]+\*?$/, 'keys must be storage keys, or prefixes ending in "*"');
+const HOST_RULE = text(
+  /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?(\/\S*)?$/,
+  'keys must be "host" or "host/path", such as "stats.example.com/js"',
+);
+const CATEGORY_ID = text(/^[a-z][a-z0-9_-]{0,31}$/, 'keys must be ids such as "functional" (a-z, 0-9, _, -)');
+const CATEGORY_OPTIONS = shape({ label: nonEmpty, description: nonEmpty });
+
+/** Checks of the keys that do not depend on the site's categories (built once, not per call). */
+const STATIC_SPEC: Spec = {
+  policyVersion: text(/^.{1,64}$/s, 'must be a non-empty string of at most 64 characters'),
+  region: regionCode,
+  regimes: record(regionCode, regime),
+  defaultRegime: regime,
+  categories: object,
+  unknownCookies: oneOf(['allow', 'block']),
+  reloadOnRevoke: bool,
+  language,
+  texts: record(language, record(nonEmpty, text(/^/, 'must be a string'))),
+  privacyPolicyUrl: url,
+  recordEndpoint: url,
+  cookie: shape({
+    name: text(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/, 'must be a cookie name (letters, digits, !#$%&\'*+.^_`|~-)'),
+    domain: text(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'must be a domain such as ".example.com"'),
+    path: text(/^\/[^\s;,]*$/, 'must be a path starting with "/"'),
+    expiresDays: (v, f) =>
+      Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXPIRES_DAYS
+        ? v
+        : fail(f, `must be a whole number of days from 1 to ${MAX_EXPIRES_DAYS}`, v),
+  }),
+  gpc: bool,
+  adapters: record(nonEmpty, object),
+  gpp: (v, f) => (typeof v === 'boolean' ? v : object(v, f)),
+  // The banner and the script-tag build validate the contents of their own options.
+  ui: object,
+  cookieDb: (v, f) => (typeof v === 'function' ? v : fail(f, 'must be a function such as classifyCookie', v)),
+};
+
 /**
  * Validates a configuration, fills in the defaults and returns it deeply frozen. Throws a
  * `ConsentConfigError` that names the field and says what was expected.
@@ -110,48 +149,18 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   const categories: CategoryInfo[] = BUILT_IN_CATEGORIES.map((id) => ({ id }));
   const declared = isObject((input as Record<string, unknown>).categories) ? ((input as Record<string, unknown>).categories as Record<string, unknown>) : {};
   for (const [id, options] of Object.entries(declared)) {
-    text(/^[a-z][a-z0-9_-]{0,31}$/, 'keys must be ids such as "functional" (a-z, 0-9, _, -)')(id, 'categories');
-    const info = { id, ...shape({ label: nonEmpty, description: nonEmpty })(options, `categories.${id}`) };
+    CATEGORY_ID(id, 'categories');
+    const info = { id, ...CATEGORY_OPTIONS(options, `categories.${id}`) };
     const at = categories.findIndex((c) => c.id === id);
     categories.splice(at < 0 ? categories.length : at, at < 0 ? 0 : 1, info);
   }
   const ids = categories.map((c) => c.id);
   const category = oneOf(ids);
-  const nameOrPrefix = text(/^[!#$%&'+.^_`|~0-9A-Za-z-]+\*?$/, 'keys must be cookie names, or prefixes ending in "*"');
-
   const c = shape({
-    policyVersion: text(/^.{1,64}$/s, 'must be a non-empty string of at most 64 characters'),
-    region: regionCode,
-    regimes: record(regionCode, regime),
-    defaultRegime: regime,
-    categories: object,
-    cookies: record(nameOrPrefix, category),
-    storage: record(text(/^[^\s*]+\*?$/, 'keys must be storage keys, or prefixes ending in "*"'), category),
-    blockRules: record(
-      text(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?(\/\S*)?$/, 'keys must be "host" or "host/path", such as "stats.example.com/js"'),
-      category,
-    ),
-    unknownCookies: oneOf(['allow', 'block']),
-    reloadOnRevoke: bool,
-    language,
-    texts: record(language, record(nonEmpty, text(/^/, 'must be a string'))),
-    privacyPolicyUrl: url,
-    recordEndpoint: url,
-    cookie: shape({
-      name: text(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/, 'must be a cookie name (letters, digits, !#$%&\'*+.^_`|~-)'),
-      domain: text(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'must be a domain such as ".example.com"'),
-      path: text(/^\/[^\s;,]*$/, 'must be a path starting with "/"'),
-      expiresDays: (v, f) =>
-        Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXPIRES_DAYS
-          ? v
-          : fail(f, `must be a whole number of days from 1 to ${MAX_EXPIRES_DAYS}`, v),
-    }),
-    gpc: bool,
-    adapters: record(nonEmpty, object),
-    gpp: (v, f) => (typeof v === 'boolean' ? v : object(v, f)),
-    // The banner and the script-tag build validate the contents of their own options.
-    ui: object,
-    cookieDb: (v, f) => (typeof v === 'function' ? v : fail(f, 'must be a function such as classifyCookie', v)),
+    ...STATIC_SPEC,
+    cookies: record(COOKIE_NAME_OR_PREFIX, category),
+    storage: record(STORAGE_KEY_OR_PREFIX, category),
+    blockRules: record(HOST_RULE, category),
   })(input, '');
   if (c.policyVersion === undefined) fail('policyVersion', 'is required: a string naming the version of your privacy policy');
 
