@@ -77,8 +77,11 @@ function esmBuild(pkgName) {
       dir: join(pkgDir, 'dist'),
       format: 'es',
       sourcemap: true,
+      // One output file per source file: with "sideEffects": false a user's bundler then drops
+      // every module an import does not reach (e.g. gating for `{ createConsentManager }`).
+      preserveModules: true,
+      preserveModulesRoot: join(pkgDir, 'src'),
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
     },
   };
 }
