@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier, MAX_COOKIE_NAME_LENGTH } from './create-classifier';
+import type { CookieRuleSet } from './types';
+
+// Value = vendor index × 4 + category index in [necessary, analytics, targeting, functional].
+const N = 0;
+const A = 1;
+const T = 2;
+const F = 3;
+const RULES: CookieRuleSet = {
+  version: 1,
+  categories: ['necessary', 'analytics', 'targeting', 'functional'],
+  vendors: ['Curated Vendor', 'OCD Vendor', 'Ad Host', 'Stats Host'],
+  tiers: [
+    // curated
+    { shared_name: 0 * 4 + A, 'fam_*': 0 * 4 + A, 'mp_*_mixpanel': 0 * 4 + A, 'chat-id-*': 0 * 4 + F },
+    // generated (Open Cookie Database)
+    { shared_name: 1 * 4 + N, fam_exact: 1 * 4 + N, uid: 1 * 4 + T, 'cap*': 1 * 4 + T, 'site_pref_*': 1 * 4 + N, Session_Key: 1 * 4 + N },
+  ],
+  hosts: { 'ads.example': 2 * 4 + T, 'stats.example': 3 * 4 + A },
+};
+const classify = createClassifier(RULES);
+
+describe('createClassifier', () => {
+  it('lets a curated rule win over the generated data (curated > OCD)', () => {
+    expect(classify('shared_name')).toEqual({ category: 'analytics', vendor: 'Curated Vendor' });
+    // A curated family prefix also beats an exact generated name: the vendor's documentation wins.
+    expect(classify('fam_exact')).toEqual({ category: 'analytics', vendor: 'Curated Vendor' });
+  });
+
+  it('falls back to the generated data, then to setter-host rules', () => {
+    expect(classify('site_pref_42')).toEqual({ category: 'necessary', vendor: 'OCD Vendor' });
+    expect(classify('whatever', 'cdn.stats.example')).toEqual({ category: 'analytics', vendor: 'Stats Host' });
+    expect(classify('whatever')).toBeUndefined();
+  });
+
+  it('lets a host rule decide for a generic generated name of three characters or fewer', () => {
+    expect(classify('uid')).toEqual({ category: 'targeting', vendor: 'OCD Vendor' });
+    expect(classify('uid', 'stats.example')).toEqual({ category: 'analytics', vendor: 'Stats Host' });
+    // …but never for a curated name.
+    expect(classify('shared_name', 'ads.example')?.vendor).toBe('Curated Vendor');
+  });
+
+  it('matches prefix*suffix patterns only with both ends', () => {
+    expect(classify('mp_0123abcd0123abcd_mixpanel')?.vendor).toBe('Curated Vendor');
+    expect(classify('mp_0123abcd0123abcd')).toBeUndefined();
+  });
+
+  it('needs a dynamic-looking continuation after a short generated prefix', () => {
+    expect(classify('cap123')?.category).toBe('targeting');
+    expect(classify('captcha_state')).toBeUndefined();
+  });
+
+  it('matches case-insensitively as a last resort', () => {
+    expect(classify('session_key')).toEqual({ category: 'necessary', vendor: 'OCD Vendor' });
+  });
+
+  it('looks names with a __Secure- or __Host- prefix up without it', () => {
+    expect(classify('__Secure-chat-id-ab12cd')?.category).toBe('functional');
+    expect(classify('__Host-shared_name')?.vendor).toBe('Curated Vendor');
+  });
+
+  it('accepts a URL or a host with port as setter host, and ignores junk hosts', () => {
+    expect(classify('zzz', 'https://ads.example:8443/tag.js')?.vendor).toBe('Ad Host');
+    expect(classify('zzz', 'ADS.EXAMPLE.')?.vendor).toBe('Ad Host');
+    expect(classify('zzz', 'not a host')).toBeUndefined();
+    expect(classify('zzz', 42 as unknown as string)).toBeUndefined();
+  });
+
+  it('returns undefined without throwing for bad names', () => {
+    const bad: unknown[] = ['', '   ', 'x'.repeat(4096), 'fam_' + 'a'.repeat(MAX_COOKIE_NAME_LENGTH), 'fam_\u0000x', 'fam_\nx', 'fam_x;y', 'fam x', undefined, null, 42, {}, ['fam_x'], Symbol('fam')];
+    for (const name of bad) {
+      expect(() => classify(name as string)).not.toThrow();
+      expect(classify(name as string)).toBeUndefined();
+    }
+  });
+
+  it('trims surrounding whitespace from an otherwise valid name', () => {
+    expect(classify('  fam_1 ')?.vendor).toBe('Curated Vendor');
+  });
+
+  it('treats a rule value pointing outside the tables as unknown, not as necessary', () => {
+    const broken = createClassifier({ ...RULES, tiers: [{ odd: -1, frac: 1.5 }] });
+    expect(broken('odd')).toBeUndefined();
+    expect(broken('frac')).toBeUndefined();
+  });
+
+  it('refuses data that is not a rule set of version 1', () => {
+    expect(() => createClassifier(null as unknown as CookieRuleSet)).toThrow(/version 1/);
+    expect(() => createClassifier({ ...RULES, version: 2 } as unknown as CookieRuleSet)).toThrow(TypeError);
+    expect(() => createClassifier({ ...RULES, tiers: [null] } as unknown as CookieRuleSet)).toThrow(TypeError);
+  });
+
+  it('returns frozen results so one caller cannot change another’s answer', () => {
+    const result = classify('fam_1');
+    expect(Object.isFrozen(result)).toBe(true);
+  });
+});

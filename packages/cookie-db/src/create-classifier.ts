@@ -1,0 +1,220 @@
+import { normalizeCookieName } from './normalize-cookie-name';
+import type { CookieCategory, CookieClassification, CookieClassifier, CookieRuleSet } from './types';
+
+/** Longest cookie name classified; longer names are unknown (no vendor uses one, and it bounds the work per call). */
+export const MAX_COOKIE_NAME_LENGTH = 256;
+
+interface PrefixRule {
+  prefix: string;
+  /** For `prefix*suffix` patterns (`mp_*_mixpanel`): the fixed ending. */
+  suffix: string;
+  value: number;
+  /** Curated prefixes match any continuation; generated ones only a dynamic-looking one. */
+  strict: boolean;
+}
+
+interface CompiledTier {
+  exact: Map<string, number>;
+  lower: Map<string, number>;
+  /** Prefix rules bucketed by their first two characters, longest first. */
+  prefixes: Map<string, PrefixRule[]>;
+  /** Exact names of at most this length are too generic to beat a setter-host rule. */
+  ambiguousLength: number;
+}
+
+// RFC 6265 §4.1.1: a cookie name is a token, so control characters, separators and spaces are never part
+// of one. A name with them is not a real cookie name; it stays unknown.
+// eslint-disable-next-line no-control-regex
+const INVALID_NAME_RE = /[\u0000-\u0020\u007f;,="\\]/;
+const DYNAMIC_REST_RE = /^[-_.:@|#0-9]|\d/;
+const HOST_RE = /^[a-z0-9.-]+$/;
+const COOKIE_PREFIX_RE = /^__(Secure|Host)-/i;
+
+/** Categories ranked from least to most privacy-invasive; on a conflict the more invasive one is kept. */
+const RISK: Record<CookieCategory, number> = { necessary: 0, functional: 1, analytics: 2, targeting: 3 };
+
+function acceptsRest(rule: PrefixRule, rest: string): boolean {
+  if (rule.suffix) return rest.length > rule.suffix.length && rest.endsWith(rule.suffix);
+  if (!rule.strict || rest === '' || rule.prefix.length >= 6) return true;
+  // Short generated prefixes (`SR`, `cap`, `ct_`) would swallow unrelated names (`captcha`), so they
+  // only match when what follows looks like an id: a separator, a digit or a normalised dynamic part.
+  return DYNAMIC_REST_RE.test(rest);
+}
+
+const LETTERS_RE = /[A-Za-z]/g;
+
+/** A derived template needs some literal text (three letters) to say anything about a vendor. */
+function hasLiteralText(template: string): boolean {
+  return (template.match(LETTERS_RE)?.length ?? 0) >= 3;
+}
+
+function compileTier(rules: Readonly<Record<string, number>>, strict: boolean, risk: (value: number) => number): CompiledTier {
+  const exact = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const prefixes = new Map<string, PrefixRule[]>();
+  const put = (map: Map<string, number>, key: string, value: number) => {
+    const previous = map.get(key);
+    if (previous === undefined || risk(value) > risk(previous)) map.set(key, value);
+  };
+  const addPrefix = (prefix: string, suffix: string, value: number, derived: boolean) => {
+    // A one-character prefix, or a derived template with too little literal text left (`#`, `#_#`), is no evidence.
+    if (prefix.length < 2 || (derived && !hasLiteralText(prefix + suffix))) return;
+    const bucketKey = prefix.slice(0, 2);
+    const bucket = prefixes.get(bucketKey) ?? [];
+    if (!bucket.some((rule) => rule.prefix === prefix && rule.suffix === suffix)) bucket.push({ prefix, suffix, value, strict });
+    prefixes.set(bucketKey, bucket);
+  };
+  // Raw patterns first, so a name written out in the data beats a template derived from another one.
+  for (const [pattern, value] of Object.entries(rules)) {
+    if (!pattern.includes('*')) exact.set(pattern, value);
+  }
+  for (const [pattern, value] of Object.entries(rules)) {
+    const star = pattern.indexOf('*');
+    if (star >= 0) {
+      const prefix = pattern.slice(0, star);
+      const suffix = pattern.slice(star + 1);
+      addPrefix(prefix, suffix, value, false);
+      addPrefix(normalizeCookieName(prefix), suffix && normalizeCookieName(suffix), value, true);
+    } else {
+      const template = normalizeCookieName(pattern);
+      if (template !== pattern && !exact.has(template) && hasLiteralText(template)) put(exact, template, value);
+      put(lower, pattern.toLowerCase(), value);
+    }
+  }
+  // Most specific first: the longest fixed text wins (`_ga_*` before `_ga*`; `mp_*_mixpanel` before `mp_*`).
+  for (const bucket of prefixes.values()) {
+    bucket.sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length));
+  }
+  return { exact, lower, prefixes, ambiguousLength: strict ? 3 : 0 };
+}
+
+function matchPrefix(tier: CompiledTier, name: string): number | undefined {
+  const bucket = tier.prefixes.get(name.slice(0, 2));
+  if (!bucket) return undefined;
+  for (const rule of bucket) {
+    if (name.startsWith(rule.prefix) && acceptsRest(rule, name.slice(rule.prefix.length))) return rule.value;
+  }
+  return undefined;
+}
+
+/** Lowercase host without port or trailing dot; accepts a bare host or a URL. `undefined` when unusable. */
+function normalizeHost(setterHost: unknown): string | undefined {
+  if (typeof setterHost !== 'string' || setterHost.length === 0 || setterHost.length > 253 + 8 + 2048) return undefined;
+  let host = setterHost.trim().toLowerCase();
+  const scheme = host.indexOf('://');
+  if (scheme >= 0) host = host.slice(scheme + 3);
+  host = host.replace(/[/?#].*$/, '').replace(/:\d*$/, '').replace(/^\.+|\.+$/g, '');
+  return host.length > 0 && host.length <= 253 && HOST_RE.test(host) ? host : undefined;
+}
+
+function isRuleSet(rules: unknown): rules is CookieRuleSet {
+  const candidate = rules as CookieRuleSet | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    candidate.version === 1 &&
+    Array.isArray(candidate.categories) &&
+    Array.isArray(candidate.vendors) &&
+    Array.isArray(candidate.tiers) &&
+    candidate.tiers.every((tier) => typeof tier === 'object' && tier !== null) &&
+    typeof candidate.hosts === 'object' &&
+    candidate.hosts !== null
+  );
+}
+
+/**
+ * Builds a classifier from rule data: the bundled `COOKIE_RULES`, or the same data loaded at
+ * runtime (`@consentkit/cookie-db/rules.json`), so a script-tag build can fetch the database lazily.
+ *
+ * Precedence (the site's own `cookies` config is applied by core before this is called):
+ * 1. curated vendor rules (`tiers[0]`), 2. Open Cookie Database rules (`tiers[1]`), 3. setter-host rules.
+ * Within a tier: exact name, then the name's template (dynamic parts as `#`), then the longest prefix,
+ * then a case-insensitive exact match. A generated rule for a generic name of at most three characters
+ * (`id`, `uid`, `_s`) yields to a matching setter-host rule. Unknown names give `undefined`.
+ *
+ * Throws a `TypeError` when `rules` is not rule data of version 1: with no classifier, every cookie is
+ * unknown and core's `unknownCookies` policy decides, which is the safe outcome.
+ *
+ * @example
+ * const classify = createClassifier(await (await fetch('/cookie-rules.json')).json());
+ * classify('_ga_3K8Z2QW7LM'); // { category: 'analytics', vendor: 'Google Analytics' }
+ */
+export function createClassifier(rules: CookieRuleSet): CookieClassifier {
+  if (!isRuleSet(rules)) {
+    throw new TypeError('createClassifier: rules must be cookie-db rule data of version 1 ({ version, categories, vendors, tiers, hosts })');
+  }
+  const { categories, vendors } = rules;
+  const width = categories.length;
+  const categoryOf = (value: number) => categories[value % width];
+  const risk = (value: number) => RISK[categoryOf(value) as CookieCategory] ?? 0;
+  const tiers = rules.tiers.map((tier, index) => compileTier(tier, index > 0, risk));
+  const hosts = new Map(Object.entries(rules.hosts));
+  const decoded = new Map<number, CookieClassification | undefined>();
+  const decode = (value: number): CookieClassification | undefined => {
+    if (decoded.has(value)) return decoded.get(value);
+    const category = categoryOf(value);
+    const vendor = vendors[Math.floor(value / width)];
+    // A value pointing outside the tables is corrupt data: treat the name as unknown rather than guess.
+    const result =
+      Number.isInteger(value) && value >= 0 && category && category in RISK
+        ? Object.freeze(vendor ? { category, vendor } : { category })
+        : undefined;
+    decoded.set(value, result);
+    return result;
+  };
+  const hostRule = (setterHost: unknown): number | undefined => {
+    let host = normalizeHost(setterHost);
+    while (host) {
+      const value = hosts.get(host);
+      if (value !== undefined) return value;
+      const dot = host.indexOf('.');
+      host = dot < 0 ? undefined : host.slice(dot + 1);
+    }
+    return undefined;
+  };
+
+  /** Set by `lookupTiers`: the hit is a generic generated name that a setter-host rule may override. */
+  let ambiguous = false;
+  /** First tier hit for one spelling of a name. Cheapest checks first: most names hit an exact or prefix rule. */
+  const lookupTiers = (name: string): number | undefined => {
+    ambiguous = false;
+    let template: string | undefined;
+    for (const tier of tiers) {
+      let value = tier.exact.get(name);
+      if (value !== undefined) {
+        ambiguous = name.length <= tier.ambiguousLength;
+        return value;
+      }
+      value = matchPrefix(tier, name);
+      if (value !== undefined) return value;
+      template ??= normalizeCookieName(name);
+      if (template !== name) value = tier.exact.get(template) ?? matchPrefix(tier, template);
+      // Case-insensitive only for longer names: `a` is not Google's `A`.
+      if (name.length >= 4) value ??= tier.lower.get(name.toLowerCase());
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  };
+
+  const lookup = (name: string, setterHost: unknown): number | undefined => {
+    // RFC 6265bis §4.1.3: `__Secure-` and `__Host-` only add security attributes; the rest is the vendor's
+    // name (`__Secure-next-auth.session-token`), so a prefixed name is also looked up without its prefix.
+    let hit = lookupTiers(name);
+    if (hit === undefined && COOKIE_PREFIX_RE.test(name)) hit = lookupTiers(name.replace(COOKIE_PREFIX_RE, ''));
+    if (hit !== undefined && !(ambiguous && setterHost !== undefined)) return hit;
+    // Unknown, or a generic generated name (`id`, `uid`): the setter's host decides when a host rule knows it.
+    return (setterHost === undefined ? undefined : hostRule(setterHost)) ?? hit;
+  };
+
+  // No memo cache: a full lookup costs well under a microsecond, less than keeping a cache of names.
+  return (name, setterHost) => {
+    if (typeof name !== 'string') return undefined;
+    const trimmed = name.trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_COOKIE_NAME_LENGTH || INVALID_NAME_RE.test(trimmed)) return undefined;
+    return decodeOrUndefined(lookup(trimmed, setterHost));
+  };
+
+  function decodeOrUndefined(value: number | undefined): CookieClassification | undefined {
+    return value === undefined ? undefined : decode(value);
+  }
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `pnpm bench:classify`: accuracy of @consentkit/cookie-db on the development set
+// (tests/fixtures/cookies/*.tsv: name, category, vendor, source_url; labelled from vendor documentation).
+// Prints accuracy, per-category precision/recall, the unknown rate and the share of analytics/targeting
+// cookies classed as necessary (the dangerous error: such a cookie would be written without consent).
+// Imports the BUILT package: run `node scripts/build.mjs cookie-db` first. Prints figures; never fails on them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'packages', 'cookie-db', 'dist');
+if (!existsSync(join(dist, 'index.js'))) {
+  console.error('bench-classify: packages/cookie-db/dist is missing; run `node scripts/build.mjs cookie-db` first.');
+  process.exit(1);
+}
+const { classifyCookie, createClassifier } = await import(pathToFileURL(join(dist, 'index.js')).href);
+const { COOKIE_RULES } = await import(pathToFileURL(join(dist, 'rules.js')).href);
+
+const CATEGORIES = ['necessary', 'analytics', 'targeting', 'functional'];
+const fixtures = join(root, 'tests', 'fixtures', 'cookies');
+const rows = [];
+for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.tsv')).sort()) {
+  const lines = readFileSync(join(fixtures, file), 'utf8').split('\n');
+  let header;
+  for (const line of lines) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    if (!header) {
+      header = cells;
+      continue;
+    }
+    const row = Object.fromEntries(header.map((h, i) => [h, cells[i]]));
+    if (!CATEGORIES.includes(row.category)) throw new Error(`${file}: bad category "${row.category}" for ${row.name}`);
+    rows.push({ ...row, file });
+  }
+}
+
+function evaluate(classify) {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  let correct = 0;
+  let unknown = 0;
+  let tracking = 0;
+  let trackingAsNecessary = 0;
+  const errors = [];
+  for (const row of rows) {
+    const got = classify(row.name, row.setter_host || undefined)?.category;
+    if (got === row.category) correct++;
+    else errors.push(`${row.name}\texpected ${row.category}\tgot ${got ?? 'unknown'}\t(${row.vendor})`);
+    if (got === undefined) unknown++;
+    if (row.category === 'analytics' || row.category === 'targeting') {
+      tracking++;
+      if (got === 'necessary') trackingAsNecessary++;
+    }
+    if (got === row.category) counts[got].tp++;
+    else {
+      counts[row.category].fn++;
+      if (got) counts[got].fp++;
+    }
+  }
+  return { correct, unknown, tracking, trackingAsNecessary, counts, errors };
+}
+
+const pct = (n, d) => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
+function report(title, result) {
+  const { correct, unknown, tracking, trackingAsNecessary, counts, errors } = result;
+  console.log(`\n${title}`);
+  console.log(`  accuracy             ${(correct / rows.length).toFixed(3)}  (${correct}/${rows.length})`);
+  console.log(`  unknown rate         ${(unknown / rows.length).toFixed(3)}  (${unknown})`);
+  console.log(`  tracking→necessary   ${pct(trackingAsNecessary, tracking)}  (${trackingAsNecessary} of ${tracking} analytics/targeting cookies)`);
+  console.log('  category     precision  recall   support');
+  for (const c of CATEGORIES) {
+    const { tp, fp, fn } = counts[c];
+    console.log(`  ${c.padEnd(12)} ${pct(tp, tp + fp)}   ${pct(tp, tp + fn)}   ${tp + fn}`);
+  }
+  return errors;
+}
+
+const vendors = new Set(rows.map((r) => r.vendor)).size;
+console.log(`dev set: ${rows.length} cookie names, ${vendors} vendors (tests/fixtures/cookies/*.tsv)`);
+const errors = report('classifyCookie (curated > Open Cookie Database > host rules)', evaluate(classifyCookie));
+// How far the generated data and normalisation carry on their own: the same set with the curated tier removed.
+// This approximates names the curated table has never seen.
+const withoutCurated = createClassifier({ ...COOKIE_RULES, tiers: [{}, ...COOKIE_RULES.tiers.slice(1)] });
+report('without the curated tier (Open Cookie Database + normalisation + host rules only)', evaluate(withoutCurated));
+if (errors.length) {
+  console.log(`\nmisclassified by classifyCookie (${errors.length}):`);
+  for (const line of errors) console.log(`  ${line}`);
+}

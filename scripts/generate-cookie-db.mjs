@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// `pnpm generate:cookie-db`: turns the Open Cookie Database (OCD, Apache-2.0) into the compact rules module
+// packages/cookie-db/src/generated/ocd-rules.ts, then writes the complete rule set (curated + OCD + host
+// rules, exactly what `@consentkit/cookie-db/rules` exports) as packages/cookie-db/data/cookie-rules.json
+// for builds that ship the database as a separate, lazily loaded file.
+//
+// Run by hand; the outputs are committed so builds never need the data. The data lives beside the repo:
+// ../shared/data/open-cookie-database/open-cookie-database.csv (override with OCD_CSV=<path>).
+// `--json-only` skips the OCD step and only rewrites the JSON copy (after editing curated or host rules).
+//
+// What this changes relative to the OCD (also listed in packages/cookie-db/NOTICE.md):
+// - categories are mapped onto ConsentKit's: Functional/Security/Necessary → necessary, Analytics → analytics,
+//   Marketing → targeting, Personalization → functional;
+// - for the vendors in ANALYTICS_NOT_FUNCTIONAL, whose own documentation describes analytics or testing
+//   cookies that the OCD files as Functional, those rows become analytics (see the URLs below);
+// - a name listed twice with different categories keeps the most privacy-invasive category;
+// - names are trimmed; rows whose name cannot be a cookie name (spaces, `;`, `=`...) are dropped;
+//   wildcard rows (and names ending in `*`) become prefix rules; descriptions, retention, controller and
+//   portal columns are not carried over (size: the rules are loaded by browsers).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkgDir = join(root, 'packages', 'cookie-db');
+const csvPath = process.env.OCD_CSV ?? join(root, '..', 'shared', 'data', 'open-cookie-database', 'open-cookie-database.csv');
+const generatedPath = join(pkgDir, 'src', 'generated', 'ocd-rules.ts');
+const jsonPath = join(pkgDir, 'data', 'cookie-rules.json');
+
+/** Order is part of the data format (rule value = vendor index × 4 + category index). */
+const CATEGORIES = ['necessary', 'analytics', 'targeting', 'functional'];
+const CATEGORY_MAP = {
+  Functional: 'necessary', // OCD README: "technical, essential or strictly necessary"
+  Security: 'necessary',
+  Necessary: 'necessary',
+  Analytics: 'analytics',
+  Marketing: 'targeting',
+  Personalization: 'functional',
+};
+/** OCD platform → category its Functional rows really have, per the vendor's own cookie documentation. */
+const ANALYTICS_NOT_FUNCTIONAL = {
+  // https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code
+  Hotjar: 'analytics',
+  // https://help.vwo.com/hc/en-us/articles/360033730594-Cookies-Used-by-VWO
+  'Visual Website Optimizer': 'analytics',
+  // https://help.luckyorange.com/article/126-what-cookies-does-lucky-orange-use
+  'Lucky Orange': 'analytics',
+  // https://support.crazyegg.com/hc/en-us/articles/360054584474-Crazy-Egg-Cookies
+  'Crazy Egg': 'analytics',
+  // https://support.google.com/optimize/answer/7359264 (Optimize experiment cookies)
+  'Google Optimize': 'analytics',
+  // https://doc.sitespect.com/knowledge/sitespect-cookies
+  SiteSpect: 'analytics',
+  // https://support.convert.com/hc/en-us/articles/204506699-cookies-used-by-convert-experiences
+  'Convert Insights': 'analytics',
+  // https://docs.parse.ly/privacy/ (visitor identification for analytics)
+  'Parse.ly': 'analytics',
+  // https://support.dynamicyield.com/hc/en-us/articles/360002856158 (Dynamic Yield cookies: visitor and session ids)
+  'Dynamic Yield': 'analytics',
+};
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+const RISK = { necessary: 0, functional: 1, analytics: 2, targeting: 3 };
+// Same rule as the classifier: RFC 6265 cookie names are tokens (no spaces, separators or controls).
+// eslint-disable-next-line no-control-regex
+const INVALID_NAME_RE = /[\u0000-\u0020\u007f;,="\\]/;
+
+function generateOcd() {
+  if (!existsSync(csvPath)) {
+    console.error(`generate-cookie-db: ${csvPath} not found. The Open Cookie Database is expected in ../shared/data beside the repo (or set OCD_CSV).`);
+    process.exit(1);
+  }
+  const csv = readFileSync(csvPath, 'utf8');
+  const [header, ...rows] = parseCsv(csv);
+  const col = (name) => {
+    const index = header.indexOf(name);
+    if (index < 0) throw new Error(`generate-cookie-db: column "${name}" missing from ${csvPath}`);
+    return index;
+  };
+  const [cPlatform, cCategory, cName, cWildcard] = ['Platform', 'Category', 'Cookie / Data Key name', 'Wildcard match'].map(col);
+  const rules = new Map(); // pattern → { category, vendor }
+  let dropped = 0;
+  for (const row of rows) {
+    if (row.length < header.length) continue;
+    const vendor = row[cPlatform].trim();
+    let name = row[cName].trim();
+    let category = CATEGORY_MAP[row[cCategory].trim()];
+    if (!category) throw new Error(`generate-cookie-db: unknown OCD category "${row[cCategory]}" for ${name}`);
+    if (category === 'necessary' && ANALYTICS_NOT_FUNCTIONAL[vendor]) category = ANALYTICS_NOT_FUNCTIONAL[vendor];
+    let wildcard = row[cWildcard].trim() === '1';
+    if (name.endsWith('*')) {
+      name = name.slice(0, -1);
+      wildcard = true;
+    }
+    if (!name || INVALID_NAME_RE.test(name) || name.includes('*')) {
+      dropped++;
+      continue;
+    }
+    const pattern = wildcard ? `${name}*` : name;
+    const previous = rules.get(pattern);
+    if (!previous || RISK[category] > RISK[previous.category]) rules.set(pattern, { category, vendor });
+  }
+  const vendors = [...new Set([...rules.values()].map((r) => r.vendor))].sort();
+  const vendorIndex = new Map(vendors.map((v, i) => [v, i]));
+  const entries = [...rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const body = entries
+    .map(([pattern, r]) => `  ${JSON.stringify(pattern)}: ${vendorIndex.get(r.vendor) * CATEGORIES.length + CATEGORIES.indexOf(r.category)},`)
+    .join('\n');
+  const sha256 = createHash('sha256').update(csv).digest('hex');
+  const source = `// GENERATED by scripts/generate-cookie-db.mjs — do not edit; run \`pnpm generate:cookie-db\`.
+// Derived from the Open Cookie Database (https://github.com/jkwakman/Open-Cookie-Database, Apache-2.0);
+// changes are listed in packages/cookie-db/NOTICE.md. Source CSV sha256 ${sha256}.
+// Rule value = vendor index × ${CATEGORIES.length} + index in [${CATEGORIES.join(', ')}]; \`name*\` is a prefix rule.
+
+/** Vendor (OCD "Platform") names, indexed by the rule values in \`OCD_RULES\`. */
+export const OCD_VENDORS: readonly string[] = ${JSON.stringify(vendors)};
+
+/** Open Cookie Database rules: cookie name or \`prefix*\` → vendor index × 4 + category index. */
+export const OCD_RULES: Readonly<Record<string, number>> = {
+${body}
+};
+`;
+  mkdirSync(dirname(generatedPath), { recursive: true });
+  writeFileSync(generatedPath, source);
+  console.log(`generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors (${dropped} rows dropped) → ${relative(root, generatedPath)}`);
+}
+
+/** Bundles src/rules.ts in memory and writes what it exports as JSON: the lazily loadable database file. */
+async function writeJson() {
+  const result = await build({
+    entryPoints: [join(pkgDir, 'src', 'rules.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    tsconfigRaw: '{}',
+    logLevel: 'silent',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`;
+  const { COOKIE_RULES } = await import(url);
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify(COOKIE_RULES));
+  console.log(`generate-cookie-db: wrote ${relative(root, jsonPath)} (${Buffer.byteLength(JSON.stringify(COOKIE_RULES))} bytes)`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!process.argv.includes('--json-only')) generateOcd();
+  await writeJson();
+}
