@@ -95,19 +95,23 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     return stored && stored.policyVersion === config.policyVersion ? stored : undefined;
   }
 
-  const $consent = atom<ConsentChoices>(effective(undefined));
+  // `current` is the source of truth; the stores mirror it. Reading an unsubscribed nanostores
+  // store is comparatively slow, and isGranted() runs on every gated cookie write.
+  let current = effective(undefined);
+  const $consent = atom<ConsentChoices>(current);
   const $decided = atom(false);
   const $view = atom<ConsentView>('hidden');
 
   function apply(): void {
     const next = effective(decision);
-    const previous = $consent.get();
+    const previous = current;
     const decided = decision?.decided ?? false;
     if (decided !== $decided.get()) {
       $decided.set(decided);
       $view.set(decided || regime === 'none' ? 'hidden' : 'banner');
     }
     if (!sameChoices(previous, next)) {
+      current = next;
       $consent.set(next);
       emitter.emit('change', next, previous);
     }
@@ -165,7 +169,7 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     commit(method, choices, true);
   }
   const all = (granted: boolean): Choices => Object.fromEntries(categories.map((id) => [id, granted]));
-  const isGranted = (category: Category) => $consent.get()[category] === true;
+  const isGranted = (category: Category) => current[category] === true;
 
   const manager: ConsentManager = {
     config,
@@ -181,7 +185,7 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     rejectAll: () => decide('reject-all', all(false)),
     update(choices) {
       if (typeof choices !== 'object' || choices === null) throw new TypeError('ConsentKit update(): expected an object such as { analytics: true }');
-      const next: Choices = { ...$consent.get() };
+      const next: Choices = { ...current };
       for (const [id, granted] of Object.entries(choices)) {
         if (!categories.includes(id)) throw new TypeError(`ConsentKit update(): unknown category "${id}" (known: ${categories.join(', ')})`);
         if (typeof granted !== 'boolean') throw new TypeError(`ConsentKit update(): "${id}" must be true or false`);
@@ -191,12 +195,12 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     },
     // Closing the first layer without a choice is a refusal in opt-in regimes (CNIL, EDPB
     // taskforce); elsewhere it acknowledges the notice and keeps the current state.
-    close: () => decide('close', regime === 'opt-in' ? all(false) : { ...$consent.get() }),
+    close: () => decide('close', regime === 'opt-in' ? all(false) : { ...current }),
     withdraw() {
       commit('withdraw', { ...effective(undefined) }, false);
       $view.set(regime === 'none' ? 'hidden' : 'banner');
     },
-    getConsent: () => $consent.get(),
+    getConsent: () => current,
     hasDecided: () => $decided.get(),
     isGranted,
     getDecision: () => decision,

@@ -4,6 +4,8 @@ import * as core from './index';
 // Adding a public name is a deliberate change: update this list with it (CONVENTIONS.md).
 it('exports exactly the public API', () => {
   expect(Object.keys(core).sort()).toEqual([
+    'BLOCKED_ATTRIBUTE',
+    'BLOCKED_EVENT',
     'BUILT_IN_CATEGORIES',
     'CONSENT_COOKIE_FORMAT',
     'ConsentConfigError',
@@ -11,9 +13,13 @@ it('exports exactly the public API', () => {
     'DEFAULT_REGIMES',
     'MAX_EXPIRES_DAYS',
     'REGIMES',
+    'TRACKER_COOKIES',
+    'TRACKER_HOSTS',
+    'UNBLOCKED_EVENT',
     'createConsentManager',
     'createFallbackManager',
     'decodeConsent',
+    'enableGating',
     'encodeConsent',
     'normalizeRegion',
     'readGpc',

@@ -34,3 +34,9 @@ export type {
   StoredDecision,
   UiOptions,
 } from './types';
+export { enableGating } from './enable-gating';
+export type { GatingHandle, GatingOptions } from './enable-gating';
+export { TRACKER_HOSTS } from './tracker-hosts';
+export { TRACKER_COOKIES } from './cookie-rules';
+export { BLOCKED_ATTRIBUTE, BLOCKED_EVENT, UNBLOCKED_EVENT } from './gated-element';
+export type { BlockedEventDetail } from './gated-element';

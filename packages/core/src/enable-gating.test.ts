@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsentManager } from './consent-manager';
+import { enableGating } from './enable-gating';
+import type { GatingHandle } from './enable-gating';
+import type { ConsentManager } from './types';
+
+describe('enableGating', () => {
+  let manager: ConsentManager;
+  let handle: GatingHandle | undefined;
+  beforeEach(() => {
+    (window as unknown as { happyDOM: { settings: Record<string, boolean> } }).happyDOM.settings.disableJavaScriptFileLoading = true;
+    manager = createConsentManager({ policyVersion: 'p1', region: 'FR' });
+  });
+  afterEach(() => {
+    handle?.stop();
+    handle = undefined;
+    document.body.innerHTML = '';
+    for (const pair of document.cookie.split('; ')) if (pair) document.cookie = `${pair.split('=')[0]}=; max-age=0; path=/`;
+  });
+
+  it('refuses something that is not a manager, naming what it expected', () => {
+    for (const bad of [undefined, null, {}, { isGranted() {}, on() {} }, 'manager']) {
+      expect(() => enableGating(bad as never)).toThrow('ConsentKit enableGating(): expected a consent manager from createConsentManager()');
+    }
+  });
+
+  it('reports a bad option and keeps every guard on (fail closed)', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cases: [unknown, RegExp][] = [
+      ['yes', /options must be an object/],
+      [{ cookieGaurd: false }, /"cookieGaurd" is not a known option/],
+      [{ cookieGuard: 'no' }, /"cookieGuard" must be true or false/],
+      [{ trackerHosts: { 'https://x.com': 'analytics' } }, /URL rule "https:\/\/x.com"/],
+      [{ trackerCookies: { _x: 3 } }, /"trackerCookies._x" must be a category id/],
+      [{ trackerHosts: null }, /"trackerHosts" must be an object/],
+    ];
+    for (const [options, message] of cases) {
+      error.mockClear();
+      const m = createConsentManager({ policyVersion: 'p1', region: 'FR' });
+      const h = enableGating(m, options as never);
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(String(error.mock.calls[0]![0])).toMatch(message);
+      expect(String(error.mock.calls[0]![0])).toContain('using the defaults (every guard on)');
+      // The cookie guard is on despite `cookieGuard: 'no'`.
+      document.cookie = '_ga=1; path=/';
+      expect(document.cookie).not.toContain('_ga');
+      h.stop();
+    }
+  });
+
+  it('is idempotent per manager and can be enabled again after stop', () => {
+    handle = enableGating(manager);
+    expect(enableGating(manager)).toBe(handle);
+    handle.stop();
+    const again = enableGating(manager);
+    expect(again).not.toBe(handle);
+    handle = again;
+  });
+
+  it('gates markup present at start and added later, and releases it on grant', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-category="analytics" id="a">1</script>';
+    handle = enableGating(manager);
+    const late = document.createElement('div');
+    late.innerHTML = '<script type="text/plain" data-category="analytics" id="b">2</script><iframe data-category="analytics" data-src="about:blank#x"></iframe>';
+    document.body.append(late);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('script:not([type])')).toHaveLength(0);
+    expect(document.querySelector('iframe')!.hasAttribute('data-consentkit-blocked')).toBe(true);
+    manager.update({ analytics: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(Array.from(document.querySelectorAll('script:not([type])'), (s) => s.textContent)).toEqual(['1', '2']);
+    expect(document.querySelector('iframe')!.getAttribute('src')).toBe('about:blank#x');
+  });
+
+  it('lets options switch single guards off (and the rest stays on)', () => {
+    handle = enableGating(manager, { cookieGuard: false, cleanup: false, trackerHosts: {} });
+    document.cookie = '_ga=1; path=/';
+    expect(document.cookie).toContain('_ga=1');
+    const img = new Image();
+    img.src = 'https://www.google-analytics.com/collect';
+    expect(img.getAttribute('src')).toBe('https://www.google-analytics.com/collect');
+  });
+});

@@ -1,0 +1,157 @@
+import { installAutoBlocker } from './auto-blocker';
+import { createCookiePolicy, installCookieGuard } from './cookie-guard';
+import { TRACKER_COOKIES, createCookieCategorizer } from './cookie-rules';
+import { createIframeGate } from './iframe-gate';
+import { installNetworkGuard } from './network-guard';
+import { createScriptGate } from './script-gate';
+import { startStorageCleanup } from './storage-cleanup';
+import { TRACKER_HOSTS } from './tracker-hosts';
+import { createUrlMatcher, parseUrlRule } from './url-rules';
+import type { Category, ConsentManager } from './types';
+
+/** Options of `enableGating`. Every guard is on by default; turning one off lets more through. */
+export interface GatingOptions {
+  /** Hold tracker scripts, iframes and pixels that page code inserts without markup. Default `true`. */
+  autoBlock?: boolean;
+  /** Block `fetch`, `sendBeacon` and `XMLHttpRequest` to tracker hosts while denied. Default `true`. */
+  network?: boolean;
+  /** Guard `document.cookie` writes. Default `true`. */
+  cookieGuard?: boolean;
+  /** Delete cookies and storage keys of denied categories (now and on every change). Default `true`. */
+  cleanup?: boolean;
+  /** Built-in tracker hosts (`host[/path]` → category). Default `TRACKER_HOSTS`; `{}` keeps only `config.blockRules`. */
+  trackerHosts?: Readonly<Record<string, Category>>;
+  /** Built-in tracker cookies (`name` or `prefix*` → category). Default `TRACKER_COOKIES`. */
+  trackerCookies?: Readonly<Record<string, Category>>;
+}
+
+/** What `enableGating` returns. */
+export interface GatingHandle {
+  /** Scans a subtree the observer cannot see (e.g. a closed shadow root) for markup and trackers. */
+  rescan(root?: ParentNode): void;
+  /** Removes the observers and patches (the cookie accessor stays, passing writes through). Held elements stay held. */
+  stop(): void;
+}
+
+const OPTION_KEYS = ['autoBlock', 'network', 'cookieGuard', 'cleanup', 'trackerHosts', 'trackerCookies'];
+
+/** Validated options; on a bad option, one clear error and the safest settings (every guard on). */
+function readOptions(options: unknown): Required<GatingOptions> {
+  const safe = { autoBlock: true, network: true, cookieGuard: true, cleanup: true, trackerHosts: TRACKER_HOSTS, trackerCookies: TRACKER_COOKIES };
+  if (options === undefined) return safe;
+  try {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError('options must be an object');
+    const result = { ...safe };
+    for (const [key, value] of Object.entries(options)) {
+      if (!OPTION_KEYS.includes(key)) throw new TypeError(`"${key}" is not a known option (known: ${OPTION_KEYS.join(', ')})`);
+      if (value === undefined) continue;
+      if (key === 'trackerHosts' || key === 'trackerCookies') {
+        if (typeof value !== 'object' || value === null) throw new TypeError(`"${key}" must be an object of rule → category`);
+        for (const [rule, category] of Object.entries(value)) {
+          if (typeof category !== 'string' || !category) throw new TypeError(`"${key}.${rule}" must be a category id`);
+          if (key === 'trackerHosts') parseUrlRule(rule, category);
+        }
+      } else if (typeof value !== 'boolean') throw new TypeError(`"${key}" must be true or false`);
+      (result as Record<string, unknown>)[key] = value;
+    }
+    return result;
+  } catch (error) {
+    // Fail closed: a typo must not switch a guard off.
+    console.error(`[consentkit] enableGating(): ${(error as Error).message}; using the defaults (every guard on).`);
+    return safe;
+  }
+}
+
+const handles = new WeakMap<ConsentManager, GatingHandle>();
+
+/**
+ * Turns on gating for a consent manager: marked-up scripts and embeds run on grant,
+ * tracker scripts/iframes/pixels inserted without markup are held, requests to tracker
+ * hosts are blocked, `document.cookie` writes are classified and dropped while their category
+ * is denied, and denied categories' cookies and storage keys are deleted. Idempotent per
+ * manager (a second call returns the same handle); safe to call while the document is still
+ * parsing. Load ConsentKit first, synchronously, in `<head>` (docs/gating.md).
+ *
+ * A separate export from `createConsentManager`, so an app that gates its tags itself does not
+ * pay for it.
+ *
+ * @example
+ * const consent = createConsentManager({ policyVersion: '2026-11-01', region: 'FR' });
+ * enableGating(consent);
+ */
+export function enableGating(manager: ConsentManager, options?: GatingOptions): GatingHandle {
+  if (typeof manager?.isGranted !== 'function' || typeof manager.on !== 'function' || typeof manager.config?.cookie?.name !== 'string') {
+    throw new TypeError('ConsentKit enableGating(): expected a consent manager from createConsentManager()');
+  }
+  const existing = handles.get(manager);
+  if (existing) return existing;
+  const { autoBlock, network, cookieGuard, cleanup, trackerHosts, trackerCookies } = readOptions(options);
+  // Server-side rendering: nothing to gate.
+  if (typeof document === 'undefined') return { rescan() {}, stop() {} };
+
+  const doc = document;
+  const win = window;
+  const config = manager.config;
+  // A local copy of the consent, kept current by the first 'change' listener: the guards ask
+  // on every cookie write and insertion, and reading the store each time costs more.
+  let consent = manager.getConsent();
+  const stops: (() => void)[] = [manager.on('change', (next) => void (consent = next))];
+  const isGranted = (category: Category) => consent[category] === true;
+  const match = createUrlMatcher(config.blockRules, trackerHosts);
+  const blockedCategory = (url: string) => {
+    const category = match(url);
+    return category !== undefined && category !== 'necessary' && !isGranted(category) ? category : undefined;
+  };
+  const categorize = createCookieCategorizer(config, trackerCookies);
+  // Elements ConsentKit itself releases; auto-blocking leaves them alone.
+  const exempt = new WeakSet<Element>();
+
+  if (cookieGuard) stops.push(installCookieGuard(doc, createCookiePolicy(manager, categorize, isGranted)));
+  if (cleanup) stops.push(startStorageCleanup(manager, categorize, doc));
+  if (network) stops.push(installNetworkGuard(win, blockedCategory));
+  const blocker = autoBlock ? installAutoBlocker(win, blockedCategory, isGranted, exempt) : undefined;
+  if (blocker) stops.push(blocker.stop);
+  const scripts = createScriptGate(doc, isGranted, exempt);
+  const embeds = createIframeGate(isGranted, exempt);
+
+  const scan = (root: Node) => {
+    if (root.nodeType === 1 && !(root as Element).firstElementChild) {
+      // Fast path for the common insertion, a leaf element: only the three loaders matter.
+      const tag = (root as Element).localName;
+      if (tag !== 'script' && tag !== 'img' && tag !== 'iframe') return;
+      blocker?.check(root);
+      if (!(root as Element).hasAttribute('data-category')) return;
+    } else if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
+      blocker?.check(root);
+    } else return;
+    embeds.scan(root as ParentNode);
+    scripts.scan(root as ParentNode);
+  };
+  // Scripts in <head> run while the parser is still building the page: the elements parsed
+  // so far are scanned now, the rest as the parser inserts them. The parser yields to
+  // microtasks before it runs a script, so an observed tracker `<script>` is neutralised
+  // before it executes (its request may already have been made by the preload scanner).
+  const observer = new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(scan);
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+  stops.push(() => observer.disconnect());
+  scan(doc);
+  stops.push(
+    manager.on('change', () => {
+      blocker?.release();
+      embeds.update();
+      scripts.update();
+    }),
+  );
+
+  const handle: GatingHandle = Object.freeze({
+    rescan: (root: ParentNode = doc) => scan(root as unknown as Node),
+    stop() {
+      handles.delete(manager);
+      for (const stop of stops.splice(0).reverse()) stop();
+    },
+  });
+  handles.set(manager, handle);
+  return handle;
+}

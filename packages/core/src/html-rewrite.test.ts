@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { rewriteTrackerHtml } from './html-rewrite';
+
+const blocked = (url: string) => (url.startsWith('https://t.example/') ? 'targeting' : undefined);
+
+describe('rewriteTrackerHtml', () => {
+  it('turns tracker images and iframes into embed markup', () => {
+    expect(rewriteTrackerHtml('<img alt="" src="https://t.example/p?a=1&amp;b=2">', blocked, false)).toBe(
+      '<img data-category="targeting" alt="" data-src="https://t.example/p?a=1&amp;b=2">',
+    );
+    expect(rewriteTrackerHtml("<IFRAME src='https://t.example/f'></IFRAME>", blocked, false)).toBe(
+      "<IFRAME data-category=\"targeting\" data-src='https://t.example/f'></IFRAME>",
+    );
+    expect(rewriteTrackerHtml('<img src=https://t.example/p>', blocked, false)).toBe('<img data-category="targeting" data-src=https://t.example/p>');
+  });
+
+  it('turns a written tracker script into script-gate markup, keeping its type as data-type', () => {
+    expect(rewriteTrackerHtml('<script type="module" src="https://t.example/s.js"></script>', blocked, true)).toBe(
+      '<script type="text/plain" data-category="targeting" data-type="module" src="https://t.example/s.js"></script>',
+    );
+    // innerHTML scripts never run: left as they are.
+    expect(rewriteTrackerHtml('<script src="https://t.example/s.js"></script>', blocked, false)).toBe('<script src="https://t.example/s.js"></script>');
+  });
+
+  it('leaves everything else alone', () => {
+    const html = '<p>src</p><img src="/logo.png"><img data-src="x"><iframe srcdoc="a"></iframe>';
+    expect(rewriteTrackerHtml(html, blocked, true)).toBe(html);
+    expect(rewriteTrackerHtml('<div>plain</div>', blocked, true)).toBe('<div>plain</div>');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { TRACKER_HOSTS } from './tracker-hosts';
+import { createUrlMatcher, parseUrlRule } from './url-rules';
+
+describe('createUrlMatcher', () => {
+  const match = createUrlMatcher({ 'stats.example.com/js': 'analytics', '*.cdn.example.net': 'targeting', 'localhost:8080/t': 'analytics' }, TRACKER_HOSTS);
+
+  it('matches a host and its subdomains', () => {
+    expect(match('https://www.google-analytics.com/g/collect')).toBe('analytics');
+    expect(match('https://region1.google-analytics.com/g/collect')).toBe('analytics');
+    expect(match('https://google-analytics.com/analytics.js')).toBe('analytics');
+    expect(match('https://notgoogle-analytics.com/')).toBeUndefined();
+  });
+
+  it('matches a path prefix, after decoding, and only on that host', () => {
+    expect(match('https://stats.example.com/js/t.js')).toBe('analytics');
+    expect(match('https://stats.example.com/api/t')).toBeUndefined();
+    expect(match('https://www.facebook.com/tr?id=1')).toBe('targeting');
+    expect(match('https://www.facebook.com/%74r?id=1')).toBe('targeting');
+    expect(match('https://www.facebook.com/groups/x')).toBeUndefined();
+  });
+
+  it('treats *.host as subdomains only and honours a port', () => {
+    expect(match('https://a.cdn.example.net/x.js')).toBe('targeting');
+    expect(match('https://cdn.example.net/x.js')).toBeUndefined();
+    expect(match('http://localhost:8080/t/x')).toBe('analytics');
+    expect(match('http://localhost:9090/t/x')).toBeUndefined();
+  });
+
+  it('lets the site re-classify a built-in host (site rules win)', () => {
+    const site = createUrlMatcher({ 'www.googletagmanager.com': 'necessary' }, TRACKER_HOSTS);
+    expect(site('https://www.googletagmanager.com/gtm.js?id=GTM-1')).toBe('necessary');
+    expect(site('https://www.google-analytics.com/g/collect')).toBe('analytics');
+  });
+
+  it('prefers the most specific rule of a table', () => {
+    const specific = createUrlMatcher({ 'example.com': 'analytics', 'ads.example.com': 'targeting', 'example.com/pixel': 'targeting' }, {});
+    expect(specific('https://ads.example.com/x')).toBe('targeting');
+    expect(specific('https://example.com/pixel/1')).toBe('targeting');
+    expect(specific('https://example.com/other')).toBe('analytics');
+  });
+
+  it('resolves relative URLs against the document and ignores non-http(s) URLs and garbage', () => {
+    const local = createUrlMatcher({ [location.hostname + '/vendor/']: 'analytics' }, {});
+    expect(local('/vendor/ga.js')).toBe('analytics');
+    expect(local('/other.js')).toBeUndefined();
+    for (const url of ['data:text/javascript,1', 'blob:https://x/1', 'about:blank', 'javascript:alert(1)', 'http://[', '']) {
+      expect(match(url)).toBeUndefined();
+    }
+  });
+
+  it('has a built-in table whose every key is a valid rule', () => {
+    expect(Object.keys(TRACKER_HOSTS).length).toBeGreaterThan(30);
+    for (const [key, category] of Object.entries(TRACKER_HOSTS)) expect(() => parseUrlRule(key, category)).not.toThrow();
+  });
+});
+
+describe('parseUrlRule', () => {
+  it('refuses keys that are not host[/path], naming the key', () => {
+    for (const key of ['', 'https://x.com', 'x.com ', 'x..com', '*.', 42 as unknown as string]) {
+      expect(() => parseUrlRule(key, 'analytics')).toThrow(/URL rule .* must be "host" or "host\/path"/);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Benchmark of gating in real Chromium (playwright-core, the Debian build at /usr/bin/chromium
+// or CHROMIUM_PATH). Prints, as a ratio to the same work without gating:
+//   - a document.cookie write through the cookie guard (a declared cookie that is allowed,
+//     and a tracker cookie that is dropped);
+//   - inserting 1,000 non-tracker elements (divs and data: images) with the insertion
+//     patches, src interception and the MutationObserver installed (observer callbacks
+//     included in the time).
+// Two pages run side by side, one without and one with `enableGating`, alternating rounds;
+// medians are reported. It measures and prints; it never fails on a timing.
+// Needs the built core: `node scripts/build.mjs core`.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildHarnesses } from '../tests/build-harness.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = Number(process.env.BENCH_PORT ?? 4299);
+const ROUNDS = 31;
+const WARMUP = 5;
+const COOKIE_WRITES = 2000;
+const ELEMENTS = 1000;
+
+if (!existsSync(join(root, 'packages', 'core', 'dist', 'index.js'))) {
+  console.error('bench-gating: packages/core/dist is missing; run `node scripts/build.mjs core` first.');
+  process.exit(1);
+}
+await buildHarnesses();
+
+const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/__health`)).ok) break;
+  } catch {
+    if (i > 100) throw new Error(`bench-gating: the server on port ${PORT} did not start`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+try {
+  const open = async (gated) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/fixtures/gating/manual.html`);
+    await page.evaluate((on) => {
+      if (!on) return;
+      const { createConsentManager, enableGating } = window.ConsentKitTest;
+      // A site that declared its own cookie; analytics denied (an undecided EU visitor).
+      const consent = createConsentManager({ policyVersion: 'bench', region: 'FR', cookies: { 'site_*': 'necessary' } });
+      enableGating(consent);
+    }, gated);
+    return page;
+  };
+  const pages = { native: await open(false), gated: await open(true) };
+
+  const cookieRound = (page, names) =>
+    page.evaluate(
+      ([n, count]) => {
+        const start = performance.now();
+        for (let i = 0; i < count; i++) document.cookie = `${n[i % n.length]}=v${i}; path=/; max-age=60`;
+        return (performance.now() - start) / count;
+      },
+      [names, COOKIE_WRITES],
+    );
+  const insertRound = (page) =>
+    page.evaluate(async (count) => {
+      const host = document.createElement('section');
+      document.body.append(host);
+      const start = performance.now();
+      for (let i = 0; i < count; i++) {
+        if (i % 10 === 0) {
+          const img = document.createElement('img');
+          img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+          img.alt = '';
+          host.appendChild(img);
+        } else {
+          const div = document.createElement('div');
+          div.className = 'row';
+          div.textContent = 'row ' + i;
+          host.appendChild(div);
+        }
+      }
+      // Mutation-observer callbacks run at this microtask checkpoint: include them.
+      await Promise.resolve();
+      const elapsed = performance.now() - start;
+      host.remove();
+      return elapsed;
+    }, ELEMENTS);
+
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  const measure = async (round) => {
+    const times = { native: [], gated: [] };
+    for (let i = 0; i < WARMUP + ROUNDS; i++) {
+      for (const kind of i % 2 ? ['gated', 'native'] : ['native', 'gated']) {
+        const t = await round(pages[kind]);
+        if (i >= WARMUP) times[kind].push(t);
+      }
+    }
+    return { native: median(times.native), gated: median(times.gated) };
+  };
+
+  const rows = [
+    ['document.cookie write, declared cookie (allowed)', await measure((p) => cookieRound(p, ['site_a', 'site_b', 'site_c', 'site_d'])), 'µs/write', 1000],
+    ['document.cookie write, tracker cookies _ga/_fbp (dropped)', await measure((p) => cookieRound(p, ['_ga', '_gid', '_fbp', '_gcl_au'])), 'µs/write', 1000],
+    [`insert ${ELEMENTS} non-tracker elements (+ observer)`, await measure(insertRound), 'ms', 1],
+  ];
+  const version = browser.version();
+  console.log(`gating benchmark — Chromium ${version}, median of ${ROUNDS} rounds (after ${WARMUP} warm-up), goal ≤ 1.5× native`);
+  console.log(`${'case'.padEnd(54)} ${'native'.padStart(10)} ${'gated'.padStart(10)}  ratio`);
+  for (const [name, { native, gated }, unit, scale] of rows) {
+    const f = (v) => `${(v * scale).toFixed(unit === 'ms' ? 2 : 2)} ${unit}`.padStart(12);
+    console.log(`${name.padEnd(54)} ${f(native)} ${f(gated)}  ${(gated / native).toFixed(2)}×`);
+  }
+  console.log('Note: the dropped write skips the browser cookie store, so it can be cheaper than native.');
+} finally {
+  await browser.close();
+  server.kill();
+}
