@@ -18,7 +18,7 @@ if (!existsSync(join(dist, 'index.js'))) {
 const { createClassifier } = await import(pathToFileURL(join(dist, 'index.js')).href);
 const { COOKIE_RULES } = await import(pathToFileURL(join(dist, 'rules.js')).href);
 
-// A realistic mix: the dev set's names (known, many with dynamic suffixes), the same names with fresh
+// A realistic mix: the labelled sets' names (dev and held-out; many with dynamic suffixes), the same names with fresh
 // random suffixes, and first-party names the database does not know (the slowest path: every step runs).
 const fixtures = join(root, 'tests', 'fixtures', 'cookies');
 const known = readdirSync(fixtures)

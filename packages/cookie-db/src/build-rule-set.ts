@@ -7,14 +7,16 @@ export const RULE_CATEGORIES: readonly CookieCategory[] = ['necessary', 'analyti
 const RISK: Record<CookieCategory, number> = { necessary: 0, functional: 1, analytics: 2, targeting: 3 };
 
 /**
- * Assembles the serialisable rule set from the curated tables, the generated Open Cookie Database rules
- * and the host rules. Tier order is precedence order: curated first. Inside the curated tier, a pattern
- * listed twice keeps its most privacy-invasive category, so a duplicate can never weaken a rule.
+ * Assembles the serialisable rule set from the curated tables, the generated Open Cookie Database rules,
+ * the host rules and the name heuristics. Tier order is precedence order: curated first. Inside a table, a
+ * pattern listed twice keeps its most privacy-invasive category, so a duplicate can never weaken a rule.
+ * Host rules and heuristics that say `necessary` are dropped: neither is proof that a cookie is essential.
  */
 export function buildRuleSet(
   curated: readonly CuratedRule[],
   ocd: { vendors: readonly string[]; rules: Readonly<Record<string, number>> },
   hostRules: readonly CuratedRule[],
+  heuristics: { prefixes: readonly CuratedRule[]; words: readonly CuratedRule[] } = { prefixes: [], words: [] },
 ): CookieRuleSet {
   const width = RULE_CATEGORIES.length;
   const vendors = [...ocd.vendors];
@@ -38,7 +40,19 @@ export function buildRuleSet(
     }
     return tier;
   };
+  const notNecessary = (groups: readonly CuratedRule[]) => groups.filter(([, category]) => category !== 'necessary');
+  // Heuristics are matched against the lowercased name, so their keys are stored lowercase; prefix
+  // families get the `*` of the tiers' prefix syntax.
+  const lowered = (groups: readonly CuratedRule[], star: string) =>
+    notNecessary(groups).map(([vendor, category, patterns]): CuratedRule => [vendor, category, patterns.map((p) => p.toLowerCase() + star)]);
   const curatedTier = compile(curated);
-  const hosts = compile(hostRules.filter(([, category]) => category !== 'necessary'));
-  return { version: 1, categories: RULE_CATEGORIES, vendors, tiers: [curatedTier, ocd.rules], hosts };
+  const hosts = compile(notNecessary(hostRules));
+  return {
+    version: 1,
+    categories: RULE_CATEGORIES,
+    vendors,
+    tiers: [curatedTier, ocd.rules],
+    hosts,
+    heuristics: { prefixes: compile(lowered(heuristics.prefixes, '*')), words: compile(lowered(heuristics.words, '')) },
+  };
 }

@@ -41,6 +41,21 @@ describe('classifyCookie', () => {
     }
   });
 
+  it('guesses analytics or targeting from tracking vocabulary when nothing knows the name', () => {
+    expect(classifyCookie('shop_pixel_ref')?.category).toBe('targeting');
+    expect(classifyCookie('cms_visitor_hash')?.category).toBe('analytics');
+    expect(classifyCookie('_hjBrandNewFlag')).toEqual({ category: 'analytics', vendor: 'Hotjar' });
+    // Essential-sounding words are not evidence: these stay unknown for the unknownCookies policy.
+    for (const name of ['my_session_token', 'cart_state', 'consent_choice']) expect(classifyCookie(name), name).toBeUndefined();
+  });
+
+  it('has no heuristic that says necessary', () => {
+    const { prefixes, words } = COOKIE_RULES.heuristics!;
+    for (const value of [...Object.values(prefixes), ...Object.values(words)]) {
+      expect(COOKIE_RULES.categories[value % COOKIE_RULES.categories.length]).not.toBe('necessary');
+    }
+  });
+
   it('does not throw on bad input', () => {
     for (const name of ['', 'x'.repeat(4096), '_ga\u0007', 42, null, undefined, {}]) {
       expect(classifyCookie(name as string)).toBeUndefined();

@@ -96,3 +96,60 @@ describe('createClassifier', () => {
     expect(Object.isFrozen(result)).toBe(true);
   });
 });
+
+describe('createClassifier name heuristics (lowest precedence)', () => {
+  // Vendor 4 is the unnamed vendor the word heuristics use.
+  const WITH_GUESSES: CookieRuleSet = {
+    ...RULES,
+    vendors: [...RULES.vendors, ''],
+    heuristics: {
+      prefixes: { '_fam*': 0 * 4 + T, 'zz_*': 1 * 4 + A, 'sess_*': 1 * 4 + N },
+      words: { pixel: 4 * 4 + T, stats: 4 * 4 + A, chat: 4 * 4 + F, session: 4 * 4 + N },
+    },
+  };
+  const guess = createClassifier(WITH_GUESSES);
+
+  it('uses a vendor prefix family or a tracking word only when nothing else knows the name', () => {
+    expect(guess('zz_9f8e7d6c5b4a')).toEqual({ category: 'analytics', vendor: 'OCD Vendor' });
+    expect(guess('ZZ_upper')).toEqual({ category: 'analytics', vendor: 'OCD Vendor' });
+    expect(guess('shop_pixel_ref')).toEqual({ category: 'targeting' });
+    expect(guess('siteStatsUser')).toEqual({ category: 'analytics' });
+    expect(guess('__Secure-support-chat-state')).toEqual({ category: 'functional' });
+    expect(guess('my_site_pref')).toBeUndefined();
+  });
+
+  it('ranks below curated, generated and setter-host rules', () => {
+    // `fam_*` is curated analytics; the heuristic `_fam*` family must not change it.
+    expect(guess('fam_pixel')).toEqual({ category: 'analytics', vendor: 'Curated Vendor' });
+    expect(guess('site_pref_pixel')).toEqual({ category: 'necessary', vendor: 'OCD Vendor' });
+    expect(guess('pixel_state', 'stats.example')).toEqual({ category: 'analytics', vendor: 'Stats Host' });
+  });
+
+  it('takes the most invasive word when a name has several', () => {
+    expect(guess('stats_pixel')?.category).toBe('targeting');
+    expect(guess('chat_stats')?.category).toBe('analytics');
+  });
+
+  it('never guesses necessary, even when the data says so', () => {
+    expect(guess('sess_abc')).toBeUndefined();
+    expect(guess('user_session')).toBeUndefined();
+    // A necessary word next to a tracking word does not hide the tracking word.
+    expect(guess('session_pixel')?.category).toBe('targeting');
+  });
+
+  it('matches a rule after dropping a trailing dynamic part', () => {
+    expect(classify('Session_Key_20240611')).toEqual({ category: 'necessary', vendor: 'OCD Vendor' });
+    expect(classify('shared_name.98f7a6b5')).toEqual({ category: 'analytics', vendor: 'Curated Vendor' });
+  });
+
+  it('does not throw on bad names with heuristics present', () => {
+    for (const name of ['', 'pixel\u0000', 'x'.repeat(4096), 42, null]) {
+      expect(guess(name as string)).toBeUndefined();
+    }
+  });
+
+  it('refuses malformed heuristics', () => {
+    expect(() => createClassifier({ ...RULES, heuristics: null } as unknown as CookieRuleSet)).toThrow(TypeError);
+    expect(() => createClassifier({ ...RULES, heuristics: { prefixes: {} } } as unknown as CookieRuleSet)).toThrow(TypeError);
+  });
+});

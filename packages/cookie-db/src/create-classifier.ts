@@ -29,6 +29,10 @@ const INVALID_NAME_RE = /[\u0000-\u0020\u007f;,="\\]/;
 const DYNAMIC_REST_RE = /^[-_.:@|#0-9]|\d/;
 const HOST_RE = /^[a-z0-9.-]+$/;
 const COOKIE_PREFIX_RE = /^__(Secure|Host)-/i;
+/** Words of a name: lowercase runs, capitalised words and acronyms (`kampyleUserSession`, `ELQ_STATUS`). */
+const WORD_RE = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+/** A trailing dynamic part after a separator (`_ym_metrika_enabled_#`): the base name may be a known rule. */
+const TRAILING_DYNAMIC_RE = /[-_.]#$/;
 
 /** Categories ranked from least to most privacy-invasive; on a conflict the more invasive one is kept. */
 const RISK: Record<CookieCategory, number> = { necessary: 0, functional: 1, analytics: 2, targeting: 3 };
@@ -118,7 +122,12 @@ function isRuleSet(rules: unknown): rules is CookieRuleSet {
     Array.isArray(candidate.tiers) &&
     candidate.tiers.every((tier) => typeof tier === 'object' && tier !== null) &&
     typeof candidate.hosts === 'object' &&
-    candidate.hosts !== null
+    candidate.hosts !== null &&
+    (candidate.heuristics === undefined ||
+      (typeof candidate.heuristics?.prefixes === 'object' &&
+        candidate.heuristics.prefixes !== null &&
+        typeof candidate.heuristics.words === 'object' &&
+        candidate.heuristics.words !== null))
   );
 }
 
@@ -127,10 +136,12 @@ function isRuleSet(rules: unknown): rules is CookieRuleSet {
  * runtime (`@consentkit/cookie-db/rules.json`), so a script-tag build can fetch the database lazily.
  *
  * Precedence (the site's own `cookies` config is applied by core before this is called):
- * 1. curated vendor rules (`tiers[0]`), 2. Open Cookie Database rules (`tiers[1]`), 3. setter-host rules.
- * Within a tier: exact name, then the name's template (dynamic parts as `#`), then the longest prefix,
- * then a case-insensitive exact match. A generated rule for a generic name of at most three characters
- * (`id`, `uid`, `_s`) yields to a matching setter-host rule. Unknown names give `undefined`.
+ * 1. curated vendor rules (`tiers[0]`), 2. Open Cookie Database rules (`tiers[1]`), 3. setter-host rules,
+ * 4. name heuristics (`heuristics`: vendor prefix families, then tracking words), which never say `necessary`.
+ * Within a tier: exact name, then the longest prefix, then the name's template (dynamic parts as `#`) and
+ * that template without a trailing dynamic part, then a case-insensitive exact match. A generated rule for
+ * a generic name of at most three characters (`id`, `uid`, `_s`) yields to a matching setter-host rule.
+ * Unknown names give `undefined`.
  *
  * Throws a `TypeError` when `rules` is not rule data of version 1: with no classifier, every cookie is
  * unknown and core's `unknownCookies` policy decides, which is the safe outcome.
@@ -149,6 +160,8 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
   const risk = (value: number) => RISK[categoryOf(value) as CookieCategory] ?? 0;
   const tiers = rules.tiers.map((tier, index) => compileTier(tier, index > 0, risk));
   const hosts = new Map(Object.entries(rules.hosts));
+  const guessPrefixes = compileTier(rules.heuristics?.prefixes ?? {}, false, risk);
+  const guessWords = new Map(Object.entries(rules.heuristics?.words ?? {}));
   const decoded = new Map<number, CookieClassification | undefined>();
   const decode = (value: number): CookieClassification | undefined => {
     if (decoded.has(value)) return decoded.get(value);
@@ -188,7 +201,11 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
       value = matchPrefix(tier, name);
       if (value !== undefined) return value;
       template ??= normalizeCookieName(name);
-      if (template !== name) value = tier.exact.get(template) ?? matchPrefix(tier, template);
+      if (template !== name) {
+        value = tier.exact.get(template) ?? matchPrefix(tier, template);
+        const base = template.replace(TRAILING_DYNAMIC_RE, '');
+        if (base !== template && hasLiteralText(base)) value ??= tier.exact.get(base);
+      }
       // Case-insensitive only for longer names: `a` is not Google's `A`.
       if (name.length >= 4) value ??= tier.lower.get(name.toLowerCase());
       if (value !== undefined) return value;
@@ -203,7 +220,23 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
     if (hit === undefined && COOKIE_PREFIX_RE.test(name)) hit = lookupTiers(name.replace(COOKIE_PREFIX_RE, ''));
     if (hit !== undefined && !(ambiguous && setterHost !== undefined)) return hit;
     // Unknown, or a generic generated name (`id`, `uid`): the setter's host decides when a host rule knows it.
-    return (setterHost === undefined ? undefined : hostRule(setterHost)) ?? hit;
+    return (setterHost === undefined ? undefined : hostRule(setterHost)) ?? hit ?? guess(name.replace(COOKIE_PREFIX_RE, ''));
+  };
+
+  /**
+   * Last resort for a name nothing knows: a vendor prefix family, else the most invasive tracking word in it.
+   * Only analytics/targeting/functional come out: a `necessary` value in the data is ignored, because
+   * looking like a session cookie is no proof of being one (an unknown then stays for `unknownCookies`).
+   */
+  const guess = (name: string): number | undefined => {
+    let value = matchPrefix(guessPrefixes, name.toLowerCase());
+    if (value === undefined) {
+      for (const word of name.match(WORD_RE) ?? []) {
+        const candidate = guessWords.get(word.toLowerCase());
+        if (candidate !== undefined && (value === undefined || risk(candidate) > risk(value))) value = candidate;
+      }
+    }
+    return value !== undefined && risk(value) > 0 ? value : undefined;
   };
 
   // No memo cache: a full lookup costs well under a microsecond, less than keeping a cache of names.

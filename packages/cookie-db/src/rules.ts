@@ -4,17 +4,19 @@ import { CURATED_ANALYTICS } from './curated-analytics';
 import { CURATED_CONSENT_SUPPORT } from './curated-consent-support';
 import { CURATED_ESSENTIAL } from './curated-essential';
 import { OCD_RULES, OCD_VENDORS } from './generated/ocd-rules';
+import { HEURISTIC_PREFIXES, HEURISTIC_WORDS } from './heuristic-rules';
 import { HOST_RULES } from './host-rules';
 import type { CookieRuleSet } from './types';
 
 /**
  * The complete cookie database as plain data: curated vendor rules, the Open Cookie Database rules
- * (Apache-2.0, see NOTICE.md) and setter-host rules. Entry `@consentkit/cookie-db/rules`; the same data
- * is `@consentkit/cookie-db/rules.json`. Pass it to `createClassifier` — kept apart from the engine so a
+ * (Apache-2.0, see NOTICE.md), setter-host rules and the lowest-precedence name heuristics. Entry
+ * `@consentkit/cookie-db/rules`; the same data is `@consentkit/cookie-db/rules.json`. Pass it to `createClassifier` — kept apart from the engine so a
  * script-tag build can load it lazily as its own file.
  */
 export const COOKIE_RULES: CookieRuleSet = /* @__PURE__ */ buildRuleSet(
   [...CURATED_ANALYTICS, ...CURATED_ADVERTISING, ...CURATED_ESSENTIAL, ...CURATED_CONSENT_SUPPORT],
   { vendors: OCD_VENDORS, rules: OCD_RULES },
   HOST_RULES,
+  { prefixes: HEURISTIC_PREFIXES, words: HEURISTIC_WORDS },
 );

@@ -46,4 +46,13 @@ export interface CookieRuleSet {
   tiers: readonly Readonly<Record<string, number>>[];
   /** Setter-host rules: host (or parent domain) of the script that set the cookie → vendor and category. */
   hosts: Readonly<Record<string, number>>;
+  /**
+   * Optional lowest-precedence name heuristics, consulted only when no tier and no host rule matched:
+   * `prefixes` (lowercase vendor prefix families, e.g. `_hj`) and `words` (lowercase words of the name,
+   * e.g. `pixel`). Values never decode to `necessary`; a classifier ignores any that would.
+   */
+  heuristics?: {
+    prefixes: Readonly<Record<string, number>>;
+    words: Readonly<Record<string, number>>;
+  };
 }
