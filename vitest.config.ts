@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^@consentkit\/core$/, replacement: src('core/src/index.ts') },
       { find: /^@consentkit\/cookie-db$/, replacement: src('cookie-db/src/index.ts') },
       { find: /^@consentkit\/banner$/, replacement: src('banner/src/index.ts') },
+      { find: /^@consentkit\/banner\/i18n\/(.*)$/, replacement: src('banner/src/i18n/$1.ts') },
       { find: /^@consentkit\/adapters\/(.*)$/, replacement: src('adapters/src/$1.ts') },
     ],
   },

@@ -11,6 +11,13 @@
 //   /collect                   a stand-in tracker endpoint: 204, logs the hit
 //   /__records                 POST: a consent record (recordEndpoint); GET: what was received
 //   /__hits                    GET: what /collect received; DELETE clears hits and records
+//   /__demo/set?region=&gpc=   the demo switches: sets the ck_region / ck_gpc cookies, back to /
+//   /__demo/gpc.js             defines navigator.globalPrivacyControl = true (a browser with GPC on)
+//
+// Demo switches (pages under /examples/ and the index): `{{region}}` or `{{region:FR}}` (with a
+// default) in an HTML file is replaced by the region from the `ck_region` query parameter or
+// cookie; with `ck_gpc=1` (query or cookie) `<script src="/__demo/gpc.js"></script>` is put first
+// in <head>, before ConsentKit, as an external file so a strict CSP ('self') still allows it.
 //
 // A folder may hold `_headers.json` ({ "Header-Name": "value" }) applied to its files;
 // `{{nonce}}` in a header or an HTML file is replaced by a fresh per-response nonce.
@@ -44,6 +51,32 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const hits = [];
+const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+const GPC_SCRIPT =
+  '// Simulates a browser that sends Global Privacy Control (https://privacycg.github.io/gpc-spec/).\n' +
+  "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });\n";
+
+/** The demo switches of a request: region and GPC, from the query string first, then cookies. */
+function demoSwitches(req, url) {
+  const cookies = Object.fromEntries(
+    (req.headers.cookie ?? '').split(';').map((part) => {
+      const at = part.indexOf('=');
+      return [part.slice(0, at).trim(), part.slice(at + 1).trim()];
+    }),
+  );
+  const region = (url.searchParams.get('ck_region') ?? cookies.ck_region ?? '').toUpperCase();
+  const gpc = url.searchParams.get('ck_gpc') ?? cookies.ck_gpc;
+  return { region: REGION.test(region) ? region : undefined, gpc: gpc === '1' };
+}
+
+/** Applies the demo switches to an example page (see the header). */
+function applySwitches(html, { region, gpc }) {
+  let out = html.replace(/\{\{region(?::([A-Z0-9-]+))?\}\}/g, (_, fallback) => region ?? fallback ?? '');
+  out = out.replaceAll('{{demo.region}}', region ?? 'page default').replaceAll('{{demo.gpc}}', gpc ? 'on' : 'off');
+  out = out.replaceAll('{{demo.gpcChecked}}', gpc ? 'checked' : '');
+  if (gpc) out = out.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n<script src="/__demo/gpc.js"></script>`);
+  return out;
+}
 const records = [];
 
 function resolvePath(urlPath) {
@@ -88,6 +121,10 @@ const server = createServer(async (req, res) => {
   const path = url.pathname;
   res.setHeader('Cache-Control', 'no-store');
   if (path === '/__health') return res.end('ok');
+  if (path === '/favicon.ico') {
+    res.writeHead(204);
+    return res.end();
+  }
   if (path === '/collect' || path.startsWith('/collect/')) {
     hits.push({ method: req.method, path: url.pathname + url.search, body: await readBody(req), at: Date.now() });
     res.writeHead(204, { 'Access-Control-Allow-Origin': '*' });
@@ -118,6 +155,20 @@ const server = createServer(async (req, res) => {
     return res.end(JSON.stringify(hits));
   }
 
+  if (path === '/__demo/gpc.js') {
+    res.writeHead(200, { 'Content-Type': TYPES['.js'] });
+    return res.end(GPC_SCRIPT);
+  }
+  if (path === '/__demo/set') {
+    const region = (url.searchParams.get('region') ?? '').toUpperCase();
+    const cookies = [
+      REGION.test(region) ? `ck_region=${region}; Path=/; SameSite=Lax` : 'ck_region=; Path=/; Max-Age=0',
+      url.searchParams.get('gpc') === '1' ? 'ck_gpc=1; Path=/; SameSite=Lax' : 'ck_gpc=; Path=/; Max-Age=0',
+    ];
+    res.writeHead(303, { Location: '/', 'Set-Cookie': cookies });
+    return res.end();
+  }
+
   let file = resolvePath(path);
   try {
     if (!file) throw new Error('outside');
@@ -128,7 +179,11 @@ const server = createServer(async (req, res) => {
     for (const [name, value] of Object.entries(await folderHeaders(file))) {
       headers[name] = String(value).replaceAll('{{nonce}}', nonce);
     }
-    if (extname(file) === '.html') body = Buffer.from(body.toString('utf8').replaceAll('{{nonce}}', nonce));
+    if (extname(file) === '.html') {
+      let html = body.toString('utf8').replaceAll('{{nonce}}', nonce);
+      if (file.startsWith(join(root, 'examples') + sep)) html = applySwitches(html, demoSwitches(req, url));
+      body = Buffer.from(html);
+    }
     res.writeHead(200, headers);
     res.end(body);
   } catch {

@@ -1,0 +1,43 @@
+import type { Messages } from './en';
+
+/**
+ * German texts for ConsentKit's banner. Load it only for visitors who need it:
+ * the `de` export of the `@consentkit/banner/i18n/de` subpath, passed as
+ * `mountBanner(consent, { texts: { de } })`.
+ * A plain object, so the script-tag build can also ship it as JSON.
+ */
+export const de: Messages = {
+  'banner.title': "Ihre Privatsphäre",
+  'banner.description': "Mit Ihrer Einwilligung nutzen wir Cookies für Statistik und Werbung. Wenn Sie ablehnen oder dies schließen, werden nur notwendige Cookies verwendet. Sie können Ihre Wahl jederzeit ändern.",
+  'banner.policy': "Datenschutzerklärung",
+  'banner.acceptAll': "Alle akzeptieren",
+  'banner.rejectAll': "Alle ablehnen",
+  'banner.preferences': "Einstellungen",
+  'banner.close': "Schließen",
+  'notice.description': "Wir nutzen Cookies für Statistik und Werbung. Unter „Einstellungen“ können Sie sie abschalten.",
+  'preferences.title': "Datenschutz-Einstellungen",
+  'preferences.description': "Wählen Sie, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv.",
+  'preferences.save': "Speichern",
+  'preferences.cookies': "Cookies",
+  'preferences.gpcConflict': "Damit setzen Sie Ihr Global-Privacy-Control-Signal für diese Website außer Kraft.",
+  'category.necessary.label': "Notwendig",
+  'category.necessary.description': "Für den Betrieb der Website und um Ihre Auswahl zu speichern.",
+  'category.analytics.label': "Statistik",
+  'category.analytics.description': "Statistiken zur Nutzung der Website.",
+  'category.targeting.label': "Werbung",
+  'category.targeting.description': "Personalisierte Werbung sowie Verkauf oder Weitergabe personenbezogener Daten an Werbepartner.",
+  'optOut.title': "Ihre Datenschutz-Optionen",
+  'optOut.description': "Wir teilen Daten mit Werbepartnern für personalisierte Werbung. Sie können jederzeit widersprechen.",
+  'optOut.link': "Meine personenbezogenen Daten nicht verkaufen oder weitergeben",
+  'optOut.confirmText': "Dem Verkauf und der Weitergabe Ihrer personenbezogenen Daten widersprechen?",
+  'optOut.confirm': "Bestätigen",
+  'optOut.cancel': "Abbrechen",
+  'optOut.honored': "Widerspruch umgesetzt",
+  'floating.label': "Datenschutz-Einstellungen",
+  'preferences.saved': "Ihre Auswahl wurde gespeichert.",
+  'placeholder.text': "„{title}“ wird von einem Drittanbieter bereitgestellt und benötigt Ihre Einwilligung für: {category}.",
+  'placeholder.untitled': "Dieser Inhalt",
+  'placeholder.allow': "{category} erlauben",
+};
+
+export default de;

@@ -1,0 +1,43 @@
+import type { Messages } from './en';
+
+/**
+ * Dutch texts for ConsentKit's banner. Load it only for visitors who need it:
+ * the `nl` export of the `@consentkit/banner/i18n/nl` subpath, passed as
+ * `mountBanner(consent, { texts: { nl } })`.
+ * A plain object, so the script-tag build can also ship it as JSON.
+ */
+export const nl: Messages = {
+  'banner.title': "Uw privacy",
+  'banner.description': "Met uw toestemming gebruiken we cookies voor statistieken en advertenties. Als u weigert of dit sluit, gebruiken we alleen noodzakelijke cookies. U kunt uw keuze altijd wijzigen.",
+  'banner.policy': "Privacyverklaring",
+  'banner.acceptAll': "Alles accepteren",
+  'banner.rejectAll': "Alles weigeren",
+  'banner.preferences': "Voorkeuren",
+  'banner.close': "Sluiten",
+  'notice.description': "We gebruiken cookies voor statistieken en advertenties. U kunt ze uitzetten onder Voorkeuren.",
+  'preferences.title': "Privacyvoorkeuren",
+  'preferences.description': "Kies welke cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan.",
+  'preferences.save': "Opslaan",
+  'preferences.cookies': "Cookies",
+  'preferences.gpcConflict': "Hiermee gaat u voor deze site voorbij aan uw Global Privacy Control-signaal.",
+  'category.necessary.label': "Noodzakelijk",
+  'category.necessary.description': "Nodig om de site te laten werken en uw keuze te onthouden.",
+  'category.analytics.label': "Statistieken",
+  'category.analytics.description': "Statistieken over het gebruik van de site.",
+  'category.targeting.label': "Advertenties",
+  'category.targeting.description': "Gepersonaliseerde advertenties, en verkoop of delen van persoonsgegevens met advertentiepartners.",
+  'optOut.title': "Uw privacykeuzes",
+  'optOut.description': "We delen gegevens met advertentiepartners voor gepersonaliseerde advertenties. U kunt altijd bezwaar maken.",
+  'optOut.link': "Mijn persoonsgegevens niet verkopen of delen",
+  'optOut.confirmText': "Bezwaar maken tegen verkoop en delen van uw persoonsgegevens?",
+  'optOut.confirm': "Bevestigen",
+  'optOut.cancel': "Annuleren",
+  'optOut.honored': "Bezwaar gehonoreerd",
+  'floating.label': "Privacyinstellingen",
+  'preferences.saved': "Uw keuze is opgeslagen.",
+  'placeholder.text': "„{title}” wordt geleverd door een derde partij en vraagt uw toestemming voor: {category}.",
+  'placeholder.untitled': "Deze inhoud",
+  'placeholder.allow': "{category} toestaan",
+};
+
+export default nl;

@@ -1,0 +1,43 @@
+import type { Messages } from './en';
+
+/**
+ * Polish texts for ConsentKit's banner. Load it only for visitors who need it:
+ * the `pl` export of the `@consentkit/banner/i18n/pl` subpath, passed as
+ * `mountBanner(consent, { texts: { pl } })`.
+ * A plain object, so the script-tag build can also ship it as JSON.
+ */
+export const pl: Messages = {
+  'banner.title': "Twoja prywatność",
+  'banner.description': "Za Twoją zgodą używamy plików cookie do statystyk i reklam. Jeśli odmówisz lub zamkniesz to okno, użyjemy tylko niezbędnych plików cookie. Możesz w każdej chwili zmienić wybór.",
+  'banner.policy': "Polityka prywatności",
+  'banner.acceptAll': "Akceptuj wszystkie",
+  'banner.rejectAll': "Odrzuć wszystkie",
+  'banner.preferences': "Ustawienia",
+  'banner.close': "Zamknij",
+  'notice.description': "Używamy plików cookie do statystyk i reklam. Możesz je wyłączyć w Ustawieniach.",
+  'preferences.title': "Ustawienia prywatności",
+  'preferences.description': "Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone.",
+  'preferences.save': "Zapisz",
+  'preferences.cookies': "Pliki cookie",
+  'preferences.gpcConflict': "To zastępuje Twój sygnał Global Privacy Control dla tej witryny.",
+  'category.necessary.label': "Niezbędne",
+  'category.necessary.description': "Potrzebne do działania witryny i zapamiętania Twojego wyboru.",
+  'category.analytics.label': "Statystyka",
+  'category.analytics.description': "Statystyki korzystania z witryny.",
+  'category.targeting.label': "Reklama",
+  'category.targeting.description': "Reklamy spersonalizowane oraz sprzedaż lub udostępnianie danych osobowych partnerom reklamowym.",
+  'optOut.title': "Twoje wybory dotyczące prywatności",
+  'optOut.description': "Udostępniamy dane partnerom reklamowym w celu personalizacji reklam. Możesz w każdej chwili się sprzeciwić.",
+  'optOut.link': "Nie sprzedawaj ani nie udostępniaj moich danych osobowych",
+  'optOut.confirmText': "Sprzeciwić się sprzedaży i udostępnianiu Twoich danych osobowych?",
+  'optOut.confirm': "Potwierdź",
+  'optOut.cancel': "Anuluj",
+  'optOut.honored': "Sprzeciw uwzględniony",
+  'floating.label': "Ustawienia prywatności",
+  'preferences.saved': "Twój wybór został zapisany.",
+  'placeholder.text': "„{title}” pochodzi od strony trzeciej i wymaga Twojej zgody na: {category}.",
+  'placeholder.untitled': "Ta treść",
+  'placeholder.allow': "Zezwól: {category}",
+};
+
+export default pl;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import * as banner from './index';
+
+describe('@consentkit/banner public API', () => {
+  it('exports exactly these names (adding one is a deliberate change)', () => {
+    expect(Object.keys(banner).sort()).toEqual([
+      'PREFERENCES_ELEMENT',
+      'createTranslator',
+      'definePreferencesElement',
+      'en',
+      'enExtra',
+      'isSafeUrl',
+      'mountBanner',
+      'mountPlaceholders',
+    ]);
+  });
+});

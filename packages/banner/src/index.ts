@@ -1,0 +1,11 @@
+export { mountBanner } from './mount-banner';
+export type { BannerHandle, BannerOptions } from './mount-banner';
+export { definePreferencesElement, PREFERENCES_ELEMENT } from './preferences-element';
+export type { PreferencesElementOptions } from './preferences-element';
+export { mountPlaceholders } from './placeholders';
+export type { PlaceholderOptions, PlaceholdersHandle } from './placeholders';
+export { createTranslator } from './translator';
+export type { Dictionaries, Translator } from './translator';
+export { isSafeUrl } from './policy-link';
+export { en, enExtra } from './i18n/en';
+export type { MessageId, Messages } from './i18n/en';

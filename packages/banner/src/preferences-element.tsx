@@ -1,0 +1,80 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- h/Fragment are used by the classic JSX pragma (smaller output than the automatic runtime)
+import { h, render } from 'preact';
+import type { ConsentManager } from '@consentkit/core';
+import { enExtra } from './i18n/en';
+import type { BannerOptions } from './mount-banner';
+import { PreferenceCenter } from './preference-center';
+import { createShadowHost } from './shadow-host';
+import { CSS } from './styles';
+import { createTranslator } from './translator';
+import type { UiContext } from './ui-context';
+
+/** The tag name of the inline preference center. */
+export const PREFERENCES_ELEMENT = 'consentkit-preferences';
+
+/** Options of `definePreferencesElement`: the texts, theme, nonce and cookie list options of `mountBanner`. */
+export type PreferencesElementOptions = Pick<BannerOptions, 'language' | 'texts' | 'theme' | 'nonce' | 'cookiesFor'>;
+
+/**
+ * Defines `<consentkit-preferences>`: the preference center rendered inline (not as a
+ * dialog), for a privacy-policy or settings page. It shows the same switches, cookie lists and
+ * buttons, follows the manager's state (a choice made in the banner or another tab shows at
+ * once), and confirms a save in a live region. Calling it again is a no-op (an element name can
+ * be defined only once per page).
+ *
+ * @example
+ * definePreferencesElement(consent);
+ * // <consentkit-preferences></consentkit-preferences> anywhere in the page
+ */
+export function definePreferencesElement(manager: ConsentManager, options: PreferencesElementOptions = {}): void {
+  if (customElements.get(PREFERENCES_ELEMENT)) return;
+  const { lang, dir, t } = createTranslator(manager.config, options.language, {
+    ...options.texts,
+    en: { ...enExtra, ...options.texts?.en },
+  });
+  customElements.define(
+    PREFERENCES_ELEMENT,
+    class extends HTMLElement {
+      private stop?: () => void;
+
+      connectedCallback() {
+        const theme = options.theme ?? manager.config.ui.theme;
+        if (theme === 'light' || theme === 'dark') this.setAttribute('data-theme', theme);
+        const root = this.shadowRoot?.lastElementChild as HTMLElement | null ?? createShadowHost(this, CSS, options.nonce);
+        root.className = 'r';
+        root.lang = lang;
+        root.dir = dir;
+        let status = '';
+        const c: UiContext = {
+          m: manager,
+          t,
+          cookiesFor: options.cookiesFor,
+          draft: {},
+          redraw: () => draw(),
+          optOut: () => manager.update({ targeting: false }),
+        };
+        const draw = () =>
+          render(
+            <PreferenceCenter
+              c={c}
+              status={status}
+              onDone={() => {
+                status = t('preferences.saved');
+                draw();
+              }}
+            />,
+            root,
+          );
+        this.stop = manager.$consent.subscribe(draw);
+      }
+
+      disconnectedCallback() {
+        this.stop?.();
+        const root = this.shadowRoot?.lastElementChild;
+        if (root) render(null, root);
+      }
+    },
+  );
+}

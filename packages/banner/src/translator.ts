@@ -1,0 +1,58 @@
+import type { ResolvedConfig } from '@consentkit/core';
+import { en } from './i18n/en';
+
+/** Texts per language, message id → text, e.g. `{ de: { 'banner.title': '…' } }` (same shape as `config.texts`). */
+export type Dictionaries = Record<string, Readonly<Record<string, string>>>;
+
+/** Looks up the text of a message id in the resolved language. */
+export interface Translator {
+  /** The language whose texts are used (BCP 47, lower case), set as `lang` on the UI. */
+  readonly lang: string;
+  /** `rtl` for right-to-left scripts (Arabic, Hebrew, Persian, Urdu, ...), else `ltr`. */
+  readonly dir: 'ltr' | 'rtl';
+  /**
+   * The text for `id`: the site's `config.texts` first, then `fallback` (a label the site set
+   * in `config.categories`), then the loaded dictionary, then English.
+   */
+  t(id: string, fallback?: string): string;
+}
+
+const RTL = /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)(-|$)/;
+
+/**
+ * Picks the UI language: `language` (banner option), `config.language`, `<html lang>`, then the
+ * browser's languages; the first one (or its primary subtag, `de-AT` → `de`) that has texts wins,
+ * else English. Choosing only languages we have texts for keeps `lang` truthful for screen readers.
+ */
+export function createTranslator(
+  config: Pick<ResolvedConfig, 'language' | 'texts'>,
+  language?: string,
+  dictionaries: Dictionaries = {},
+): Translator {
+  const lower = (o: Dictionaries) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
+  const site = lower(config.texts as Dictionaries);
+  const shipped = lower({ ...dictionaries, en: { ...en, ...dictionaries.en } });
+  const candidates = [language, config.language, document.documentElement.lang, ...(navigator.languages ?? [])];
+  let lang = 'en';
+  search: for (const candidate of candidates) {
+    const tag = candidate?.toLowerCase();
+    for (const key of tag ? [tag, tag.split('-')[0]!] : []) {
+      if (site[key] || shipped[key]) {
+        lang = key;
+        break search;
+      }
+    }
+  }
+  return {
+    lang,
+    dir: RTL.test(lang) ? 'rtl' : 'ltr',
+    t: (id, fallback) =>
+      site[lang]?.[id] ?? fallback ?? shipped[lang]?.[id] ?? shipped.en![id] ?? '',
+  };
+}
+
+/** Replaces `{name}` placeholders in a text with values (as text; nothing is interpreted). */
+export function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}

@@ -1,0 +1,16 @@
+import type { Category, ConsentManager } from '@consentkit/core';
+
+/** What every component of the UI gets: the manager (state + actions), the texts, and the UI's own state. */
+export interface UiContext {
+  readonly m: ConsentManager;
+  /** Text of a message id in the resolved language (see `createTranslator`). */
+  readonly t: (id: string, fallback?: string) => string;
+  /** Extra cookie names to list under a category (e.g. those the core classified on this page). */
+  readonly cookiesFor?: (category: Category) => readonly string[];
+  /** Switches changed in the preference center but not saved yet (category → on). */
+  draft: Record<string, boolean>;
+  /** Re-renders after a change of the UI's own state (draft, dialog step). */
+  readonly redraw: () => void;
+  /** Starts the "Do Not Sell or Share" flow (its confirmation dialog). */
+  readonly optOut: () => void;
+}

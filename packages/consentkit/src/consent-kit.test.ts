@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createConsentKit } from './consent-kit';
+
+const clearCookies = () => {
+  for (const c of document.cookie.split('; ')) if (c) document.cookie = `${c.split('=')[0]}=; max-age=0; path=/`;
+};
+
+describe('createConsentKit', () => {
+  afterEach(clearCookies);
+
+  it('init is idempotent: the second call changes nothing and warns once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const kit = createConsentKit({ ui: false });
+    expect(kit.init({ policyVersion: '1', region: 'FR', cookie: { name: 'ck_idempotent' } })).toBe(kit);
+    kit.acceptAll();
+    expect(kit.init({ policyVersion: '2', region: 'US-CA' })).toBe(kit);
+    expect(kit.init()).toBe(kit);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(kit.getConsent()).toEqual({ necessary: true, analytics: true, targeting: true });
+  });
+
+  it('an invalid config logs exactly one error naming the field and denies everything but necessary', () => {
+    document.cookie = 'consentkit=ignored; path=/';
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const kit = createConsentKit({ ui: false }).init({ policyVersion: '1', regoin: 'FR' } as never);
+    expect(error).toHaveBeenCalledOnce();
+    expect(String(error.mock.calls[0]![0])).toMatch(/"regoin".*fail-closed/);
+    expect(kit.getConsent()).toEqual({ necessary: true, analytics: false, targeting: false });
+    kit.acceptAll();
+    // Decisions in fail-closed mode last for the page only: the stored value is untouched.
+    expect(document.cookie).toContain('consentkit=ignored');
+  });
+
+  it('an unreadable config block (readConfig throws) fails closed the same way', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const kit = createConsentKit({
+      ui: false,
+      readConfig: () => {
+        throw new Error('ConsentKit config: "data-config" must point at a block');
+      },
+    }).init();
+    expect(error).toHaveBeenCalledOnce();
+    expect(kit.isGranted('analytics')).toBe(false);
+  });
+
+  it('before init: reads deny, listeners wait for init, decisions are refused', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const kit = createConsentKit({ ui: false });
+    const granted = vi.fn();
+    const cancelled = vi.fn();
+    kit.onGranted('analytics', granted);
+    kit.onGranted('targeting', cancelled)();
+    kit.acceptAll();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('ConsentKit.acceptAll() was called before ConsentKit.init()'));
+    expect([kit.isGranted('necessary'), kit.isGranted('analytics'), kit.hasDecided()]).toEqual([true, false, false]);
+    kit.init({ policyVersion: '1', region: 'FR', cookie: { name: 'ck_before_init' } });
+    expect(granted).not.toHaveBeenCalled();
+    kit.acceptAll();
+    expect(granted).toHaveBeenCalledOnce();
+    expect(cancelled).not.toHaveBeenCalled();
+  });
+
+  it('starts the adapters the config names (Google hears the default at init)', () => {
+    const w = window as unknown as { dataLayer?: IArguments[] };
+    delete w.dataLayer;
+    createConsentKit({ ui: false }).init({ policyVersion: '1', region: 'FR', adapters: { google: {} }, cookie: { name: 'ck_adapters' } });
+    expect(Array.from(w.dataLayer![0]!).slice(0, 2)).toEqual(['consent', 'default']);
+  });
+});

@@ -1,0 +1,13 @@
+/**
+ * The script-tag build (`dist/consentkit.min.js`): core, gating, banner and vendor adapters in one
+ * classic script that starts itself from markup (DESIGN.md "Public contract"):
+ *
+ *   <script type="application/json" id="consentkit-config">{ "policyVersion": "2026-11-01" }</script>
+ *   <script src="/consentkit.min.js" data-config="#consentkit-config"></script>
+ *
+ * Load it synchronously as the first script in <head>: everything below runs during that one
+ * script execution, so the guard is in place before the parser reaches any tag after it.
+ */
+import { startScriptTag } from './start-script-tag';
+
+startScriptTag(window, document);

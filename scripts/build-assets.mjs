@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Files that sit beside the script-tag bundle and are loaded only when needed, plus the SPA
+// example's bundle. Run by scripts/build.mjs after rollup and tsc (or on its own):
+//
+//   packages/consentkit/dist/i18n/<lang>.json   banner texts per language (English is in the bundle)
+//   packages/consentkit/dist/cookie-rules.json  the cookie database (@consentkit/cookie-db data)
+//   examples/spa/dist/app.js                     examples/spa/src/main.ts bundled from the packages' dist/
+//
+// The bundle fetches the JSON files from its own directory (document.currentScript.src), so they
+// must be deployed next to consentkit.min.js. A missing input is skipped with a note, so building
+// one package never fails because another one is not built yet.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'packages', 'consentkit', 'dist');
+
+/** Emits one JSON dictionary per non-English language of @consentkit/banner (empty ones are skipped: `lang` must not lie). */
+export async function buildDictionaries() {
+  const dir = join(root, 'packages', 'banner', 'src', 'i18n');
+  if (!existsSync(dir)) return [];
+  mkdirSync(join(dist, 'i18n'), { recursive: true });
+  const written = [];
+  for (const file of readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.ts$/i.test(f) && !f.startsWith('en.'))) {
+    const lang = file.replace(/\.ts$/, '');
+    const result = await build({
+      entryPoints: [join(dir, file)],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      platform: 'neutral',
+      logLevel: 'silent',
+      tsconfigRaw: '{}',
+    });
+    const code = Buffer.from(result.outputFiles[0].contents).toString('base64');
+    const mod = await import(`data:text/javascript;base64,${code}`);
+    const texts = mod.default ?? mod[lang];
+    const entries = Object.entries(texts ?? {}).filter(([, v]) => typeof v === 'string');
+    if (entries.length === 0) {
+      console.log(`build-assets: i18n/${lang}: no texts yet, skipped (visitors get English)`);
+      continue;
+    }
+    writeFileSync(join(dist, 'i18n', `${lang}.json`), JSON.stringify(Object.fromEntries(entries)));
+    written.push(lang);
+  }
+  return written;
+}
+
+/** Copies the cookie database the bundle loads after the page has loaded. */
+export function copyCookieRules() {
+  const source = join(root, 'packages', 'cookie-db', 'data', 'cookie-rules.json');
+  if (!existsSync(source)) {
+    console.log('build-assets: packages/cookie-db/data/cookie-rules.json not found, skipped (run pnpm generate:cookie-db)');
+    return false;
+  }
+  mkdirSync(dist, { recursive: true });
+  copyFileSync(source, join(dist, 'cookie-rules.json'));
+  return true;
+}
+
+/**
+ * Bundles the SPA example the way a site's own bundler would: @consentkit/* resolved through
+ * node_modules and each package's `exports` to its built dist/ (not the repository's sources).
+ */
+export async function buildSpaExample() {
+  const entry = join(root, 'examples', 'spa', 'src', 'main.ts');
+  const needed = ['core', 'banner', 'adapters'].map((p) => join(root, 'packages', p, 'dist'));
+  if (!existsSync(entry) || needed.some((d) => !existsSync(d))) {
+    console.log('build-assets: examples/spa skipped (needs packages core, banner and adapters built)');
+    return false;
+  }
+  await build({
+    entryPoints: [entry],
+    outfile: join(root, 'examples', 'spa', 'dist', 'app.js'),
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    tsconfigRaw: '{}',
+    absWorkingDir: root,
+    nodePaths: [join(root, 'packages', 'consentkit', 'node_modules')],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const languages = existsSync(dist) ? await buildDictionaries() : [];
+  const rules = existsSync(dist) && copyCookieRules();
+  const spa = await buildSpaExample();
+  console.log(
+    `build-assets: ${languages.length ? `i18n ${languages.join(', ')}` : 'no dictionaries'}${rules ? ', cookie-rules.json' : ''}${spa ? ', examples/spa/dist/app.js' : ''}`,
+  );
+}
