@@ -4,7 +4,7 @@ import { decodeConsent, encodeConsent } from './consent-cookie';
 import { createRecord, randomId } from './consent-record';
 import { createCookieStorage, createMemoryStorage } from './consent-storage';
 import { connectTabs } from './cross-tab';
-import { createEmitter, reportError } from './event-emitter';
+import { callSafely, createEmitter, reportError } from './event-emitter';
 import { readGpc } from './gpc';
 import { registerInternals } from './manager-internals';
 import { flushOutbox, sendRecord } from './record-outbox';
@@ -186,6 +186,7 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     update(choices) {
       if (typeof choices !== 'object' || choices === null) throw new TypeError('ConsentKit update(): expected an object such as { analytics: true }');
       const next: Choices = { ...current };
+      // Nothing is applied unless every entry is valid: a typo must not half-apply a choice.
       for (const [id, granted] of Object.entries(choices)) {
         if (!categories.includes(id)) throw new TypeError(`ConsentKit update(): unknown category "${id}" (known: ${categories.join(', ')})`);
         if (typeof granted !== 'boolean') throw new TypeError(`ConsentKit update(): "${id}" must be true or false`);
@@ -208,22 +209,12 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     on(event, fn) {
       const off = emitter.on(event, fn);
       // The signal is read before anyone can listen: replay it to every new listener.
-      if (event === 'signal' && gpc) {
-        try {
-          (fn as ConsentEvents['signal'])({ gpc });
-        } catch (error) {
-          reportError('a "signal" listener', error);
-        }
-      }
+      if (event === 'signal' && gpc) callSafely(fn, 'a "signal" listener', [{ gpc }]);
       return off;
     },
     onGranted(category, fn) {
       if (isGranted(category)) {
-        try {
-          fn();
-        } catch (error) {
-          reportError(`an onGranted("${category}") callback`, error);
-        }
+        callSafely(fn, `onGranted("${category}")`);
         return () => {};
       }
       const off = emitter.on('change', (consent) => {
@@ -247,11 +238,7 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
       }
       const stopAdapter = () => {
         stops.delete(stopAdapter);
-        try {
-          stop?.();
-        } catch (error) {
-          reportError(`stopping adapter "${adapter.name}"`, error);
-        }
+        if (stop) callSafely(stop, `stopping adapter "${adapter.name}"`);
       };
       stops.add(stopAdapter);
       return stopAdapter;
