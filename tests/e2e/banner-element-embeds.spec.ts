@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-// <consentkit-preferences> on a privacy-policy page, and placeholders for gated iframes.
+// <consentkit-preferences> on a privacy-policy page, and placeholders for the iframes that
+// core's real gating (`enableGating`, turned on by the fixture's <html data-gating>) blocked.
 
 const consent = (page: Page) => page.evaluate(() => window.consent.getConsent());
 
@@ -71,7 +72,19 @@ test.describe('embed placeholders', () => {
     await expect(placeholder(page, 'Store map')).toHaveCount(1); // analytics is still denied
   });
 
-  test('a frame blocked later (consentkit:blocked event) gets a placeholder; "Accept all" removes them all', async ({ page }) => {
+  test('the real gate blocked the iframes: no src, marked, and nothing loaded', async ({ page }) => {
+    const loads: string[] = [];
+    page.on('request', (request) => request.url().includes('/embedded.html') && loads.push(request.url()));
+    await page.goto('/fixtures/banner/embeds.html');
+    await expect(page.locator('consentkit-placeholder')).toHaveCount(2);
+    expect(await page.locator('iframe').evaluateAll((frames) => frames.map((f) => [f.getAttribute('src'), f.getAttribute('data-consentkit-blocked')]))).toEqual([
+      [null, 'targeting'],
+      [null, 'analytics'],
+    ]);
+    expect(loads).toEqual([]);
+  });
+
+  test('an iframe an SPA adds later is blocked by the gate and gets a placeholder; "Accept all" removes them all', async ({ page }) => {
     await page.goto('/fixtures/banner/embeds.html');
     await page.evaluate(() => {
       const frame = document.createElement('iframe');
@@ -79,10 +92,36 @@ test.describe('embed placeholders', () => {
       frame.setAttribute('data-category', 'analytics');
       frame.setAttribute('data-src', '/fixtures/banner/embedded.html');
       document.querySelector('main')!.append(frame);
-      (window as unknown as { simulateGating(f: Element): void }).simulateGating(frame);
     });
     await expect(placeholder(page, 'Late widget')).toBeVisible();
     await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect(page.locator('consentkit-placeholder')).toHaveCount(0);
+    await expect(page.frameLocator('iframe[title="Late widget"]').getByText('Embedded content loaded.')).toBeVisible();
+  });
+
+  test('withdrawing consent blocks the loaded iframe again and its placeholder comes back', async ({ page }) => {
+    await page.goto('/fixtures/banner/embeds.html');
+    await placeholder(page, 'Product tour video').getByRole('button', { name: 'Allow Advertising' }).click();
+    await expect(page.frameLocator('#video').getByText('Embedded content loaded.')).toBeVisible();
+    await page.evaluate(() => window.consent.update({ targeting: false }));
+    await expect(placeholder(page, 'Product tour video')).toBeVisible();
+    await expect(page.locator('#video')).toBeHidden();
+    expect(await page.locator('#video').getAttribute('src')).toBe('about:blank');
+  });
+
+  test('an iframe that needs two categories: one placeholder, "Allow" grants both and loads it', async ({ page }) => {
+    await page.goto('/fixtures/banner/embeds.html');
+    await page.getByRole('button', { name: 'Reject all' }).click(); // the bottom bar would cover the new frame
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.title = 'Social feed';
+      frame.setAttribute('data-category', 'analytics targeting');
+      frame.setAttribute('data-src', '/fixtures/banner/embedded.html');
+      document.querySelector('main')!.append(frame);
+    });
+    await placeholder(page, 'Social feed').getByRole('button', { name: 'Allow Analytics, Advertising' }).click();
+    expect(await consent(page)).toEqual({ necessary: true, analytics: true, targeting: true });
+    await expect(page.frameLocator('iframe[title="Social feed"]').getByText('Embedded content loaded.')).toBeVisible();
     await expect(page.locator('consentkit-placeholder')).toHaveCount(0);
   });
 

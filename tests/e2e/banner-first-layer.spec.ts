@@ -83,6 +83,25 @@ test.describe('first layer (opt-in)', () => {
     expect((await state(page)).method).toBe('close');
   });
 
+  test('Escape closes it as "close" while focus is on the page, not in the banner', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(banner(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(banner(page)).toHaveCount(0);
+    expect(await state(page)).toMatchObject({ decided: true, method: 'close', consent: { analytics: false, targeting: false } });
+  });
+
+  test('Escape that the site already handled (defaultPrevented) leaves the banner alone', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(banner(page)).toBeVisible();
+    await page.evaluate(() =>
+      window.addEventListener('keydown', (e) => e.key === 'Escape' && e.preventDefault(), { capture: true }),
+    );
+    await page.keyboard.press('Escape');
+    await expect(banner(page)).toBeVisible();
+    expect((await state(page)).decided).toBe(false);
+  });
+
   for (const [name, method] of [
     ['Accept all', 'accept-all'],
     ['Reject all', 'reject-all'],

@@ -65,6 +65,22 @@ test.describe('opt-out notice (US-CA)', () => {
     expect(page.url()).not.toContain('#do-not-sell');
   });
 
+  test('a Do Not Sell link an SPA adds after mount gets its text and starts the opt-out', async ({ page }) => {
+    await page.goto(US);
+    await expect(notice(page)).toBeVisible();
+    await page.evaluate(() => {
+      const view = document.createElement('nav');
+      view.innerHTML = '<a href="#later" id="late-dns" data-consentkit="do-not-sell"></a>';
+      document.querySelector('main')!.append(view);
+    });
+    const link = page.locator('#late-dns');
+    await expect(link).toHaveText(DNS);
+    await link.click();
+    await confirmDialog(page).getByRole('button', { name: 'Confirm' }).click();
+    expect((await consent(page)).targeting).toBe(false);
+    expect(page.url()).not.toContain('#later');
+  });
+
   test('the preference center offers Do Not Sell as its own control', async ({ page }) => {
     await page.goto(US);
     await notice(page).getByRole('button', { name: 'Preferences' }).click();

@@ -49,7 +49,14 @@ describe('mountBanner', () => {
 
   it('records Escape on the banner as a close decision', () => {
     mount();
-    shadow().querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    // Key events from the keyboard are composed: they leave the shadow root.
+    shadow().querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(manager.getDecision()?.method).toBe('close');
+  });
+
+  it('records Escape pressed anywhere on the page while the banner shows', () => {
+    mount();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(manager.getDecision()?.method).toBe('close');
   });
 
@@ -92,6 +99,32 @@ describe('mountBanner', () => {
     [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Confirm')!.click();
     expect(manager.isGranted('targeting')).toBe(false);
     expect(shadow().textContent).toContain('Opt-Out Request Honored');
+  });
+
+  it('fills Do Not Sell links an SPA adds after mount, and leaves links with text alone', async () => {
+    mount({ region: 'US-CA' });
+    const view = document.createElement('div');
+    view.innerHTML = '<p><a href="#d2" data-consentkit="do-not-sell"> </a></p><a href="#d3" data-consentkit="do-not-sell">Your choices</a>';
+    document.querySelector('main')!.append(view);
+    const later = document.createElement('a');
+    later.setAttribute('data-consentkit', 'do-not-sell');
+    view.append(later);
+    await new Promise((resolve) => setTimeout(resolve)); // mutation observers run after this task
+    const links = [...view.querySelectorAll('a')].map((a) => a.textContent);
+    expect(links).toEqual(['Do Not Sell or Share My Personal Information', 'Your choices', 'Do Not Sell or Share My Personal Information']);
+    later.click();
+    expect(shadow().querySelector('dialog[role="alertdialog"]')).not.toBeNull();
+  });
+
+  it('stops filling links after unmount', async () => {
+    mount({ region: 'US-CA' });
+    handle!.unmount();
+    handle = undefined;
+    const link = document.createElement('a');
+    link.setAttribute('data-consentkit', 'do-not-sell');
+    document.body.append(link);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(link.textContent).toBe('');
   });
 
   it('shows the opt-out notice, not the opt-in buttons, in US states', () => {

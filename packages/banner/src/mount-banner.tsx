@@ -1,16 +1,20 @@
 /** @jsxRuntime classic */
 /** @jsx h */
+/** @jsxFrag Fragment */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- h/Fragment are used by the classic JSX pragma (smaller output than the automatic runtime)
-import { h, render } from 'preact';
+import { Fragment, h, render } from 'preact';
 import type { Category, ConsentManager, UiOptions } from '@consentkit/core';
-import { ConsentUi } from './consent-ui';
-import { openModals } from './modal';
-import type { OptOutStep } from './opt-out-dialog';
+import { banner } from './banner';
+import { modal, openModals } from './modal';
+import { optOutDialog } from './opt-out-dialog';
+import { preferenceCenter } from './preference-center';
 import { createShadowHost, deepActiveElement } from './shadow-host';
 import { CSS } from './styles';
 import { createTranslator } from './translator';
 import type { Dictionaries } from './translator';
 import type { UiContext } from './ui-context';
+
+const DO_NOT_SELL = 'a[data-consentkit="do-not-sell"]';
 
 /** Options of `mountBanner` (all optional; `ui` options default to `manager.config.ui`). */
 export interface BannerOptions {
@@ -46,7 +50,9 @@ export interface BannerHandle {
  * center, the "Do Not Sell or Share" confirmation and, optionally, a floating button. It only
  * renders the manager's state and calls its actions: it never writes a cookie itself.
  * It also makes `[data-consentkit="preferences"]` elements open the preference center and
- * `<a data-consentkit="do-not-sell">` links start the opt-out, wherever they are on the page.
+ * `<a data-consentkit="do-not-sell">` links start the opt-out, wherever they are on the page,
+ * and gives such links left empty the text in the visitor's language — also links an SPA adds
+ * later.
  *
  * The UI lives in the open shadow root of a `<consentkit-banner>` element prepended to
  * `<body>` (first in the tab order), fixed-positioned so it never shifts the layout.
@@ -57,6 +63,7 @@ export interface BannerHandle {
  */
 export function mountBanner(manager: ConsentManager, options: BannerOptions = {}): BannerHandle {
   const ui = manager.config.ui;
+  const floating = options.floatingButton ?? ui.floatingButton;
   const { lang, dir, t } = createTranslator(manager.config, options.language, options.texts);
   const host = document.createElement('consentkit-banner');
   const theme = options.theme ?? ui.theme;
@@ -67,28 +74,39 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
   root.dir = dir;
   (options.container ?? document.body).prepend(host);
 
-  let optOutStep: OptOutStep | undefined;
   /** The element focused when the open dialog opened: focus returns there (WCAG 2.2 SC 2.4.3). */
   let opener: HTMLElement | null = null;
-  let modal = false;
+  let modalOpen = false;
+  // Renders what the manager's `$view` asks for. While the preference center is open over an
+  // undecided banner the banner stays (inert under the modal), so closing the dialog can
+  // return focus to its "Preferences" button.
   const draw = () => {
+    const view = manager.$view.get();
+    const decided = manager.$decided.get();
+    const step = c.step;
+    // × / Escape on the preference center is not a decision: back to where the visitor was.
+    const closePreferences = () => (decided || manager.regime === 'none' ? manager.hideUi() : manager.showBanner());
     render(
-      <ConsentUi
-        c={c}
-        floatingButton={options.floatingButton ?? ui.floatingButton ?? false}
-        optOutStep={optOutStep}
-        onOptOutStep={(step) => {
-          optOutStep = step;
-          draw();
-        }}
-      />,
+      <>
+        {manager.regime !== 'none' && (view === 'banner' || (view === 'preferences' && !decided)) && banner(c)}
+        {view === 'preferences' && modal('ck-p', closePreferences, preferenceCenter(c, closePreferences))}
+        {step && optOutDialog(c, step)}
+        {floating && view === 'hidden' && !step && (
+          <button class="f" aria-label={t('floating.label')} onClick={manager.showPreferences}>
+            {/* A shield; decorative, the button is named by `floating.label`. */}
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5z" />
+            </svg>
+          </button>
+        )}
+      </>,
       root,
     );
     const open = openModals(root);
     // A dialog closed: back to its opener, or — when a decision removed it (the banner's
     // "Preferences") — to the floating button or what is left of the banner.
-    if (modal && !open) (opener?.isConnected ? opener : root.querySelector<HTMLElement>('.f,.b button'))?.focus();
-    modal = open;
+    if (modalOpen && !open) (opener?.isConnected ? opener : root.querySelector<HTMLElement>('.f,.b button'))?.focus();
+    modalOpen = open;
   };
   const c: UiContext = {
     m: manager,
@@ -98,15 +116,24 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
     redraw: draw,
     optOut() {
       opener = deepActiveElement();
-      optOutStep = manager.getConsent().targeting ? 'confirm' : 'done';
+      c.step = manager.getConsent().targeting ? 'confirm' : 'done';
       draw();
     },
   };
 
-  // Links the site placed get the text in the visitor's language when they are empty.
-  for (const link of document.querySelectorAll('a[data-consentkit="do-not-sell"]')) {
-    if (!link.textContent?.trim()) link.textContent = t('optOut.link');
-  }
+  // Links the site placed get the text in the visitor's language when they are empty: those in
+  // the page now, and those an SPA adds later (the observer looks only below the changed node).
+  const fill = (node: Node) => {
+    const links = node instanceof Element && node.matches(DO_NOT_SELL) ? [node] : (node as ParentNode).querySelectorAll?.(DO_NOT_SELL) ?? [];
+    for (const link of links) {
+      if (!link.textContent!.trim()) link.textContent = t('optOut.link');
+    }
+  };
+  fill(document);
+  // Only the added nodes are searched, so a page that changes its DOM often pays per change
+  // for what it added, not for a rescan of a large parent.
+  const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(fill)));
+  observer.observe(document, { childList: true, subtree: true });
   // Event delegation: covers elements added later (SPAs) with one listener.
   const onClick = (event: MouseEvent) => {
     const action = (event.target as Element | null)?.closest?.('[data-consentkit]')?.getAttribute('data-consentkit');
@@ -116,6 +143,15 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
     event.preventDefault();
   };
   document.addEventListener('click', onClick);
+  // Escape closes the first layer from anywhere on the page (a `close` decision), not only
+  // when focus is inside it: the banner is not modal and does not take focus on its own.
+  // Keys a site's own widget already handled (defaultPrevented) and open dialogs are left alone.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && !modalOpen && !c.step && manager.$view.get() === 'banner' && manager.regime !== 'none') {
+      manager.close();
+    }
+  };
+  document.addEventListener('keydown', onKey);
   const stops = [
     manager.$view.listen((view) => {
       if (view === 'preferences') {
@@ -126,12 +162,14 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
     }),
     manager.$consent.listen(draw),
     manager.$decided.listen(draw),
+    () => observer.disconnect(),
+    () => document.removeEventListener('click', onClick),
+    () => document.removeEventListener('keydown', onKey),
   ];
   draw();
   return {
     unmount() {
       for (const stop of stops) stop();
-      document.removeEventListener('click', onClick);
       render(null, root);
       host.remove();
     },

@@ -72,6 +72,39 @@ describe('mountPlaceholders', () => {
     expect(sheets[1]).not.toMatch(/aspect-ratio|display: ?none/);
   });
 
+  it('a frame that needs several categories names them all and "Allow" grants exactly those', () => {
+    blockedFrame({ title: 'Map', 'data-category': 'analytics  targeting' });
+    handle = mountPlaceholders(manager);
+    const root = document.querySelector('consentkit-placeholder')!.shadowRoot!;
+    expect(root.textContent).toContain('needs your consent for: Analytics, Advertising.');
+    manager.update({ analytics: true });
+    expect(document.querySelector('consentkit-placeholder')).not.toBeNull(); // one of two is not enough
+    root.querySelector('button')!.click();
+    expect(manager.getConsent()).toEqual({ necessary: true, analytics: true, targeting: true });
+    expect(document.querySelector('consentkit-placeholder')).toBeNull();
+  });
+
+  it('offers no button for a category the config does not know (nothing could grant it)', () => {
+    blockedFrame({ title: 'Widget', 'data-category': 'analytics bogus' });
+    handle = mountPlaceholders(manager);
+    const root = document.querySelector('consentkit-placeholder')!.shadowRoot!;
+    expect(root.textContent).toContain('“Widget” is provided by a third party and needs your consent for: Analytics, bogus.');
+    expect(root.querySelector('button')).toBeNull();
+    expect(manager.getConsent()).toEqual({ necessary: true, analytics: false, targeting: false });
+  });
+
+  it('comes back when the gate blocks the frame again after consent is withdrawn', () => {
+    const frame = blockedFrame({ 'data-category': 'targeting' });
+    handle = mountPlaceholders(manager);
+    document.querySelector('consentkit-placeholder')!.shadowRoot!.querySelector('button')!.click();
+    expect(document.querySelector('consentkit-placeholder')).toBeNull();
+    manager.rejectAll();
+    // What core's gate does on a revoke: mark the iframe again and announce it.
+    frame.setAttribute('data-consentkit-blocked', 'targeting');
+    frame.dispatchEvent(new CustomEvent('consentkit:blocked', { bubbles: true }));
+    expect(document.querySelectorAll('consentkit-placeholder').length).toBe(1);
+  });
+
   it('unmount removes placeholders and the page rule', () => {
     blockedFrame({ 'data-category': 'analytics' });
     handle = mountPlaceholders(manager);

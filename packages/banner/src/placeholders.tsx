@@ -3,6 +3,7 @@
 /** @jsxFrag Fragment */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- h/Fragment are used by the classic JSX pragma (smaller output than the automatic runtime)
 import { Fragment, h, render } from 'preact';
+import { BLOCKED_ATTRIBUTE as BLOCKED, BLOCKED_EVENT } from '@consentkit/core';
 import type { ConsentManager } from '@consentkit/core';
 import { enExtra } from './i18n/en';
 import type { BannerOptions } from './mount-banner';
@@ -19,21 +20,23 @@ export interface PlaceholdersHandle {
   unmount(): void;
 }
 
-/** Attribute the gating code puts on an iframe it holds back until its category is granted. */
-const BLOCKED = 'data-consentkit-blocked';
-
 // The blocked (empty) iframe is hidden while its placeholder stands in for it. A constructable
 // sheet adopted by the document: no inline style, so strict CSP allows it.
 const PAGE_CSS = `iframe[${BLOCKED}]{display:none}`;
 const PLACEHOLDER_CSS = `:host{display:block;max-width:100%}.r{display:grid;place-content:center;gap:.5em;box-sizing:border-box;height:100%;min-height:10em;padding:var(--ck-space);border:1px dashed var(--ck-border);border-radius:var(--ck-radius);background:var(--ck-bg);text-align:center}.a{justify-content:center;margin:0}`;
 
 /**
- * Shows a placeholder in place of each iframe the gating code blocked (marked
- * `data-consentkit-blocked` + `data-category`, announced by a bubbling `consentkit:blocked`
- * event): what the content is (the iframe's `title`), which category it needs, and a button
- * that grants that category only (`manager.update({ [category]: true })` — consent for this
- * purpose, not for everything). The placeholder goes away once the category is granted, by
- * this button, the banner, or another tab.
+ * Shows a placeholder in place of each iframe the gating code blocked (`enableGating` from
+ * `@consentkit/core` marks it `data-consentkit-blocked`, keeps `data-category`, and announces it
+ * with a bubbling `consentkit:blocked` event): what the content is (the iframe's `title`), which
+ * categories it needs, and a button that grants those categories only (`manager.update({ [category]:
+ * true })` — consent for these purposes, not for everything). The placeholder goes away once
+ * every category the iframe needs is granted, by this button, the banner, or another tab; if
+ * consent is withdrawn later, the gate blocks the iframe again and its placeholder comes back.
+ *
+ * `data-category` may list several categories (space-separated, all required, as core reads
+ * it). A category the config does not know can never be granted: such a placeholder says what
+ * the content needs but offers no button, and the iframe stays blocked.
  *
  * Each placeholder is a `<consentkit-placeholder>` element inserted after its iframe, with its
  * own shadow root, sized from the iframe's `width`/`height` attributes.
@@ -47,11 +50,13 @@ export function mountPlaceholders(manager: ConsentManager, options: PlaceholderO
   const pageSheet = new CSSStyleSheet();
   pageSheet.replaceSync(PAGE_CSS);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  const categoriesOf = (frame: Element) => (frame.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
+  const granted = (categories: string[]) => categories.every((category) => manager.isGranted(category));
 
   const add = (frame: Element) => {
-    const category = frame.getAttribute('data-category');
-    if (!(frame instanceof HTMLIFrameElement) || !frame.hasAttribute(BLOCKED) || !category || placeholders.has(frame)) return;
-    if (manager.isGranted(category)) return;
+    const categories = categoriesOf(frame);
+    if (!(frame instanceof HTMLIFrameElement) || !frame.hasAttribute(BLOCKED) || !categories.length || placeholders.has(frame)) return;
+    if (granted(categories)) return;
     const host = document.createElement('consentkit-placeholder');
     const theme = options.theme ?? manager.config.ui.theme;
     if (theme === 'light' || theme === 'dark') host.setAttribute('data-theme', theme);
@@ -62,16 +67,21 @@ export function mountPlaceholders(manager: ConsentManager, options: PlaceholderO
     root.className = 'r';
     root.lang = lang;
     root.dir = dir;
-    const label = t(`category.${category}.label`, manager.config.categories.find((c) => c.id === category)?.label) || category;
+    const label = categories
+      .map((category) => t(`category.${category}.label`, manager.config.categories.find((c) => c.id === category)?.label) || category)
+      .join(', ');
     const values = { title: frame.title || t('placeholder.untitled'), category: label };
+    const known = categories.every((category) => manager.categories.includes(category));
     render(
       <>
         <p>{fill(t('placeholder.text'), values)}</p>
-        <div class="a">
-          <button type="button" onClick={() => manager.update({ [category]: true })}>
-            {fill(t('placeholder.allow'), values)}
-          </button>
-        </div>
+        {known && (
+          <div class="a">
+            <button onClick={() => manager.update(Object.fromEntries(categories.map((category) => [category, true])))}>
+              {fill(t('placeholder.allow'), values)}
+            </button>
+          </div>
+        )}
       </>,
       root,
     );
@@ -88,18 +98,16 @@ export function mountPlaceholders(manager: ConsentManager, options: PlaceholderO
   };
 
   const onBlocked = (event: Event) => add(event.target as Element);
-  document.addEventListener('consentkit:blocked', onBlocked);
+  document.addEventListener(BLOCKED_EVENT, onBlocked);
   // Frames blocked before we were mounted announced themselves to nobody.
   for (const frame of document.querySelectorAll(`iframe[${BLOCKED}]`)) add(frame);
-  const stop = manager.$consent.listen((consent) => {
-    for (const frame of [...placeholders.keys()]) {
-      if (consent[frame.getAttribute('data-category')!]) remove(frame);
-    }
+  const stop = manager.$consent.listen(() => {
+    for (const frame of [...placeholders.keys()]) if (granted(categoriesOf(frame))) remove(frame);
   });
   return {
     unmount() {
       stop();
-      document.removeEventListener('consentkit:blocked', onBlocked);
+      document.removeEventListener(BLOCKED_EVENT, onBlocked);
       for (const frame of [...placeholders.keys()]) remove(frame);
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== pageSheet);
     },

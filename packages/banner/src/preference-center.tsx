@@ -1,20 +1,10 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- h/Fragment are used by the classic JSX pragma (smaller output than the automatic runtime)
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- h is used by the classic JSX pragma (smaller output than the automatic runtime)
 import { h } from 'preact';
-import { CloseButton, PolicyLink } from './policy-link';
+import { actions, heading } from './controls';
+import type { Action } from './controls';
 import type { UiContext } from './ui-context';
-
-/** Props of `PreferenceCenter`. */
-export interface PreferenceCenterProps {
-  c: UiContext;
-  /** The × button's action; only the modal has one. */
-  onClose?: () => void;
-  /** Called after a decision (the inline element uses it to confirm the save). */
-  onDone?: () => void;
-  /** The inline element's status text ("Your choices have been saved."); rendered as a live region. */
-  status?: string;
-}
 
 /**
  * The second layer: one `role="switch"` per category with its description and cookies, and
@@ -22,43 +12,40 @@ export interface PreferenceCenterProps {
  * in opt-in regimes nothing but `necessary` is on at first render (GDPR Recital 32, CJEU
  * Planet49: no pre-ticked boxes); `necessary` is on and disabled. Withdrawing is "Reject all"
  * here: as many clicks as consenting from this dialog (GDPR Art. 7(3)).
+ *
+ * `onClose` adds the × (only the modal has one). `status` is the inline element's status text
+ * ("Your choices have been saved."): when it is given (even empty) the center renders as the
+ * inline panel with a live region.
  */
-export function PreferenceCenter({ c, onClose, onDone, status }: PreferenceCenterProps) {
+export function preferenceCenter(c: UiContext, onClose?: () => void, status?: string) {
   const { m, t, draft } = c;
+  const { categories, cookies } = m.config;
   const consent = m.$consent.get();
-  const value = (id: string) => id === 'necessary' || (draft[id] ?? consent[id] === true);
-  const done = (action: () => void) => () => {
-    action();
-    c.draft = {};
-    onDone?.();
-  };
-  const button = (id: string, onClick: () => void) => (
-    <button type="button" onClick={done(onClick)}>
-      {t(id)}
-    </button>
-  );
+  const isOn = (id: string) => id === 'necessary' || (draft[id] ?? consent[id] === true);
+  const act = (id: string, run: () => void): Action => [
+    id,
+    () => {
+      run();
+      c.draft = {};
+      c.done?.();
+    },
+  ];
   return (
     <div class={status === undefined ? undefined : 'p'}>
-      <h2 id="ck-p">{t('preferences.title')}</h2>
-      {onClose && <CloseButton c={c} onClick={onClose} />}
-      <p>
-        {t('preferences.description')}
-        <PolicyLink c={c} />
-      </p>
+      {heading(c, 'ck-p', 'preferences.title', 'preferences.description', onClose)}
       <ul class="l">
-        {m.config.categories.map(({ id, label, description }) => {
-          const on = value(id);
-          const names = new Set(Object.keys(m.config.cookies).filter((name) => m.config.cookies[name] === id));
+        {categories.map(({ id, label, description }) => {
+          const on = isOn(id);
+          const names = new Set(Object.keys(cookies).filter((name) => cookies[name] === id));
           for (const name of c.cookiesFor?.(id) ?? []) names.add(name);
           return (
-            <li key={id}>
+            <li>
               <div class="w">
                 <span id={`ck-l-${id}`}>{t(`category.${id}.label`, label) || id}</span>
                 <button
-                  type="button"
                   class="s"
                   role="switch"
-                  aria-checked={on ? 'true' : 'false'}
+                  aria-checked={on}
                   aria-labelledby={`ck-l-${id}`}
                   aria-describedby={`ck-d-${id}`}
                   disabled={id === 'necessary'}
@@ -85,7 +72,7 @@ export function PreferenceCenter({ c, onClose, onDone, status }: PreferenceCente
                   </summary>
                   <ul>
                     {[...names].map((name) => (
-                      <li key={name}>{name}</li>
+                      <li>{name}</li>
                     ))}
                   </ul>
                 </details>
@@ -94,16 +81,15 @@ export function PreferenceCenter({ c, onClose, onDone, status }: PreferenceCente
           );
         })}
       </ul>
-      <div class="a">
-        {/* The separate opt-out control the CCPA requires (§7026(a)(4)); in this dialog it acts
-            at once: the visitor is already in the settings, so no further confirmation. */}
-        {m.regime === 'opt-out' && consent.targeting && button('optOut.link', () => m.update({ targeting: false }))}
-        {button('banner.rejectAll', m.rejectAll)}
-        {button('banner.acceptAll', m.acceptAll)}
-        {button('preferences.save', () =>
-          m.update(Object.fromEntries(m.categories.filter((id) => id !== 'necessary').map((id) => [id, value(id)]))),
-        )}
-      </div>
+      {actions(t, [
+        // The separate opt-out control the CCPA requires (§7026(a)(4)); in this dialog it acts
+        // at once: the visitor is already in the settings, so no further confirmation.
+        m.regime === 'opt-out' && consent.targeting && act('optOut.link', () => m.update({ targeting: false })),
+        act('banner.rejectAll', m.rejectAll),
+        act('banner.acceptAll', m.acceptAll),
+        // `necessary` is sent as on (it is); core keeps it on whatever it receives.
+        act('preferences.save', () => m.update(Object.fromEntries(m.categories.map((id) => [id, isOn(id)])))),
+      ])}
       {status !== undefined && <p role="status">{status}</p>}
     </div>
   );

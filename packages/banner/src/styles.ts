@@ -8,26 +8,32 @@
 // Dark palette, used by `prefers-color-scheme: dark` and by `ui.theme: 'dark'`.
 const DARK = '--ck-bg:#1f2328;--ck-fg:#f3f4f6;--ck-muted:#d1d5db;--ck-accent:#93c5fd;--ck-on-accent:#111827;--ck-border:#9ca3af';
 
-/** Styles of the banner, the preference center, the opt-out dialog and the floating button. */
+/**
+ * Styles of the banner, the preference center, the opt-out dialog and the floating button (the
+ * inline element and the placeholders add a rule or two of their own). Kept small on purpose,
+ * as it counts against the banner's size budget: the panel look (`.b` banner, `.m` dialog) is
+ * declared once; the banner is a corner box by default and `.bottom` / `.center` override only
+ * what differs. The host ignores pointer events so the page under the empty overlay stays
+ * usable; `all: initial` on `.r` turns them back on for the UI and resets whatever the page
+ * would otherwise pass down by inheritance.
+ */
 export const CSS = `
 :host{--ck-bg:#fff;--ck-fg:#1f2328;--ck-muted:#4b5563;--ck-accent:#1d4ed8;--ck-on-accent:#fff;--ck-border:#6b7280;--ck-radius:.5em;--ck-font:system-ui,sans-serif;--ck-space:1em;--ck-shadow:0 .25em 1.5em #0005}
 :host(consentkit-banner){position:fixed;inset:0;pointer-events:none;z-index:2147483647}
 :host([data-theme=dark]){${DARK}}
 @media(prefers-color-scheme:dark){:host(:not([data-theme=light])){${DARK}}}
-.r{all:initial;display:block;font:medium/1.5 var(--ck-font);color:var(--ck-fg);pointer-events:auto}
-.b,.m,.p{box-sizing:border-box;background:var(--ck-bg);color:var(--ck-fg);padding:var(--ck-space);border:1px solid var(--ck-border);box-shadow:var(--ck-shadow);overflow:auto}
-.b{position:fixed;bottom:0;inset-inline:0;max-height:100%;border-width:1px 0 0}
+.r{all:initial;display:block;font:medium/1.5 var(--ck-font);color:var(--ck-fg)}
+.b,.m{box-sizing:border-box;width:24em;max-width:calc(100% - 2em);max-height:calc(100% - 2em);margin:auto;padding:var(--ck-space);overflow:auto;background:var(--ck-bg);color:var(--ck-fg);border:1px solid var(--ck-border);border-radius:var(--ck-radius);box-shadow:var(--ck-shadow)}
+.b{position:fixed;inset:auto;inset-inline-end:1em;bottom:1em}
+.bottom .b{inset-inline:0;bottom:0;width:auto;max-width:none;max-height:100%;border-width:1px 0 0;border-radius:0}
+.center .b{inset:0;width:32em;height:fit-content}
 .c{position:relative;max-width:60em;margin:auto}
-.box .b,.center .b{border-width:1px;border-radius:var(--ck-radius);width:24em;max-width:calc(100% - 2em);max-height:calc(100% - 2em)}
-.box .b{inset-inline-start:auto;inset-inline-end:1em;bottom:1em}
-.center .b{width:32em;inset:0;margin:auto;height:fit-content}
-.p{border-radius:var(--ck-radius);box-shadow:none}
-.m{font:inherit;border-radius:var(--ck-radius);width:40em;max-width:calc(100% - 2em);max-height:calc(100% - 2em);margin:auto}
+.m{width:40em;font:inherit}
 .m:focus{outline:0}
 .m::backdrop{background:#000a}
 h2{font-size:1.25em;line-height:1.3;margin:0 0 .5em;padding-inline-end:2.5em}
 p{margin:.5em 0}
-a{color:inherit;text-decoration:underline;text-underline-offset:.15em}
+a{color:inherit;text-underline-offset:.15em}
 button{font:inherit;cursor:pointer;margin:0}
 :focus-visible{outline:3px solid var(--ck-focus,var(--ck-accent));outline-offset:2px}
 .a{display:flex;flex-wrap:wrap;gap:.5em;margin-top:var(--ck-space)}

@@ -1,6 +1,9 @@
 import type { Category, ConsentManager } from '@consentkit/core';
 
-/** What every component of the UI gets: the manager (state + actions), the texts, and the UI's own state. */
+/** Where the "Do Not Sell or Share" flow is: asking for confirmation, or showing that it is done. */
+export type OptOutStep = 'confirm' | 'done';
+
+/** What every part of the UI gets: the manager (state + actions), the texts, and the UI's own state. */
 export interface UiContext {
   readonly m: ConsentManager;
   /** Text of a message id in the resolved language (see `createTranslator`). */
@@ -9,8 +12,12 @@ export interface UiContext {
   readonly cookiesFor?: (category: Category) => readonly string[];
   /** Switches changed in the preference center but not saved yet (category → on). */
   draft: Record<string, boolean>;
+  /** The open "Do Not Sell or Share" dialog's step; `undefined` while it is closed. */
+  step?: OptOutStep;
   /** Re-renders after a change of the UI's own state (draft, dialog step). */
   readonly redraw: () => void;
   /** Starts the "Do Not Sell or Share" flow (its confirmation dialog). */
   readonly optOut: () => void;
+  /** Called after the preference center's buttons decided (the inline element confirms the save). */
+  readonly done?: () => void;
 }

@@ -4,7 +4,8 @@
  * any id per language with `config.texts`. Texts are always rendered as plain text: markup
  * in a translation is shown, never interpreted. docs/i18n.md says what each id is for.
  *
- * The texts are short on purpose: the whole banner, Preact included, fits 6 KB brotli.
+ * The texts are short on purpose: they are built into every `mountBanner` import (about
+ * 0.45 KB of its brotli budget, see packages/banner/package.json).
  */
 export const en = {
   'banner.title': 'Your privacy',

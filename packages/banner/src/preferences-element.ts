@@ -1,15 +1,16 @@
-/** @jsxRuntime classic */
-/** @jsx h */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- h/Fragment are used by the classic JSX pragma (smaller output than the automatic runtime)
-import { h, render } from 'preact';
+import { render } from 'preact';
 import type { ConsentManager } from '@consentkit/core';
 import { enExtra } from './i18n/en';
 import type { BannerOptions } from './mount-banner';
-import { PreferenceCenter } from './preference-center';
+import { preferenceCenter } from './preference-center';
 import { createShadowHost } from './shadow-host';
 import { CSS } from './styles';
 import { createTranslator } from './translator';
 import type { UiContext } from './ui-context';
+
+// The inline panel: the dialog's look without its shadow (it sits in the page, not over it).
+// Only this element needs it, so `mountBanner` does not carry it.
+const PANEL_CSS = '.p{box-sizing:border-box;padding:var(--ck-space);overflow:auto;background:var(--ck-bg);border:1px solid var(--ck-border);border-radius:var(--ck-radius)}';
 
 /** The tag name of the inline preference center. */
 export const PREFERENCES_ELEMENT = 'consentkit-preferences';
@@ -42,7 +43,7 @@ export function definePreferencesElement(manager: ConsentManager, options: Prefe
       connectedCallback() {
         const theme = options.theme ?? manager.config.ui.theme;
         if (theme === 'light' || theme === 'dark') this.setAttribute('data-theme', theme);
-        const root = this.shadowRoot?.lastElementChild as HTMLElement | null ?? createShadowHost(this, CSS, options.nonce);
+        const root = this.shadowRoot?.lastElementChild as HTMLElement | null ?? createShadowHost(this, CSS + PANEL_CSS, options.nonce);
         root.className = 'r';
         root.lang = lang;
         root.dir = dir;
@@ -54,19 +55,12 @@ export function definePreferencesElement(manager: ConsentManager, options: Prefe
           draft: {},
           redraw: () => draw(),
           optOut: () => manager.update({ targeting: false }),
+          done() {
+            status = t('preferences.saved');
+            draw();
+          },
         };
-        const draw = () =>
-          render(
-            <PreferenceCenter
-              c={c}
-              status={status}
-              onDone={() => {
-                status = t('preferences.saved');
-                draw();
-              }}
-            />,
-            root,
-          );
+        const draw = () => render(preferenceCenter(c, undefined, status), root);
         this.stop = manager.$consent.subscribe(draw);
       }
 
