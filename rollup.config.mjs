@@ -88,10 +88,22 @@ function esmBuild(pkgName) {
 
 const LICENSE_BANNER = '/*! ConsentKit | MIT License | https://github.com/consentkit/consentkit */';
 
+/**
+ * The script-tag files, each a classic script (IIFE) with @consentkit/* resolved to sources:
+ * - consentkit.min.js      core, gating, adapters, config/queue/global API (loaded first, synchronously);
+ * - consentkit-ui.js       banner + Preact, inserted by the main file only on pages that need a UI;
+ * - consentkit-cookie-db.js cookie database + engine, inserted only when a cookie is unknown or the preference center opens.
+ * The lazy files reach the main file's consent manager through a private hook (src/lazy-parts.ts).
+ */
 function iifeBuild() {
   const pkgDir = join(packagesDir, 'consentkit');
-  return {
-    input: join(pkgDir, 'src', 'consentkit.ts'),
+  const files = [
+    ['consentkit.ts', 'consentkit.min.js'],
+    ['consentkit-ui.ts', 'consentkit-ui.js'],
+    ['consentkit-cookie-db.ts', 'consentkit-cookie-db.js'],
+  ];
+  return files.map(([source, output]) => ({
+    input: join(pkgDir, 'src', source),
     plugins: [
       workspaceSources(),
       nodeResolve({ extensions: ['.ts', '.tsx', '.js'], browser: true }),
@@ -103,10 +115,19 @@ function iifeBuild() {
             : null;
         },
       },
+      {
+        // `@consentkit/cookie-db/rules.json` as one string parsed at run time: smaller and faster to
+        // start than the same data as an object literal.
+        name: 'consentkit-json',
+        transform(code, id) {
+          if (!id.endsWith('.json')) return null;
+          return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: { mappings: '' } };
+        },
+      },
       typescript(),
     ],
     output: {
-      file: join(pkgDir, 'dist', 'consentkit.min.js'),
+      file: join(pkgDir, 'dist', output),
       format: 'iife',
       banner: LICENSE_BANNER,
       sourcemap: true,
@@ -118,7 +139,7 @@ function iifeBuild() {
         }),
       ],
     },
-  };
+  }));
 }
 
 // CK_PACKAGES=core,banner builds only those packages (scripts/build.mjs passes it through).
@@ -130,6 +151,6 @@ const packages = readdirSync(packagesDir).filter(
 export default [
   ...packages.map(esmBuild).filter((config) => Object.keys(config.input).length > 0),
   ...(packages.includes('consentkit') && existsSync(resolve(packagesDir, 'consentkit', 'src', 'consentkit.ts'))
-    ? [iifeBuild()]
+    ? iifeBuild()
     : []),
 ];

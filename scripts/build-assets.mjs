@@ -2,14 +2,15 @@
 // Files that sit beside the script-tag bundle and are loaded only when needed, plus the SPA
 // example's bundle. Run by scripts/build.mjs after rollup and tsc (or on its own):
 //
-//   packages/consentkit/dist/i18n/<lang>.json   banner texts per language (English is in the bundle)
-//   packages/consentkit/dist/cookie-rules.json  the cookie database (@consentkit/cookie-db data)
+//   packages/consentkit/dist/i18n/<lang>.json   banner texts per language (English is in consentkit-ui.js)
 //   examples/spa/dist/app.js                     examples/spa/src/main.ts bundled from the packages' dist/
 //
-// The bundle fetches the JSON files from its own directory (document.currentScript.src), so they
-// must be deployed next to consentkit.min.js. A missing input is skipped with a note, so building
-// one package never fails because another one is not built yet.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+// The lazily loaded scripts themselves (consentkit-ui.js, consentkit-cookie-db.js, which embeds
+// @consentkit/cookie-db/rules.json) are built by rollup.config.mjs. Everything is fetched from the
+// bundle's own directory (document.currentScript.src), so it must be deployed next to
+// consentkit.min.js. A missing input is skipped with a note, so building one package never fails
+// because another one is not built yet.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -48,18 +49,6 @@ export async function buildDictionaries() {
   return written;
 }
 
-/** Copies the cookie database the bundle loads after the page has loaded. */
-export function copyCookieRules() {
-  const source = join(root, 'packages', 'cookie-db', 'data', 'cookie-rules.json');
-  if (!existsSync(source)) {
-    console.log('build-assets: packages/cookie-db/data/cookie-rules.json not found, skipped (run pnpm generate:cookie-db)');
-    return false;
-  }
-  mkdirSync(dist, { recursive: true });
-  copyFileSync(source, join(dist, 'cookie-rules.json'));
-  return true;
-}
-
 /**
  * Bundles the SPA example the way a site's own bundler would: @consentkit/* resolved through
  * node_modules and each package's `exports` to its built dist/ (not the repository's sources).
@@ -91,9 +80,8 @@ export async function buildSpaExample() {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const languages = existsSync(dist) ? await buildDictionaries() : [];
-  const rules = existsSync(dist) && copyCookieRules();
   const spa = await buildSpaExample();
   console.log(
-    `build-assets: ${languages.length ? `i18n ${languages.join(', ')}` : 'no dictionaries'}${rules ? ', cookie-rules.json' : ''}${spa ? ', examples/spa/dist/app.js' : ''}`,
+    `build-assets: ${languages.length ? `i18n ${languages.join(', ')}` : 'no dictionaries'}${spa ? ', examples/spa/dist/app.js' : ''}`,
   );
 }

@@ -45,11 +45,11 @@ test('privacy page: <consentkit-preferences> changes consent inline; withdraw br
 
 test('English pages load no dictionary; a German page fetches i18n/de.json from beside the bundle', async ({ page }) => {
   const fetched: string[] = [];
-  page.on('request', (r) => /\/dist\/consentkit\/(i18n|cookie-rules)/.test(r.url()) && fetched.push(new URL(r.url()).pathname));
+  page.on('request', (r) => /\/dist\/consentkit\/i18n\//.test(r.url()) && fetched.push(new URL(r.url()).pathname));
   await page.goto('/examples/script-tag/index.html');
   await expect(bannerButton(page, 'Accept all')).toBeVisible();
   await settle(page);
-  expect(fetched.filter((f) => f.includes('/i18n/'))).toEqual([]);
+  expect(fetched).toEqual([]);
 
   await editPage(page, /\/examples\/script-tag\/index\.html/, (html) => html.replace('<html lang="en">', '<html lang="de">'));
   await page.reload();
@@ -57,14 +57,4 @@ test('English pages load no dictionary; a German page fetches i18n/de.json from 
   const de = await (await page.request.get('/dist/consentkit/i18n/de.json')).json();
   await expect(page.locator('consentkit-banner').getByRole('button', { name: de['banner.acceptAll'], exact: true })).toBeVisible();
   expect(await page.locator('consentkit-banner').evaluate((host) => host.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'))).toBe('de');
-});
-
-test('the cookie database is fetched only after the page has loaded', async ({ page }) => {
-  let loadedAt = 0;
-  let rulesAt = 0;
-  page.on('load', () => (loadedAt = Date.now()));
-  page.on('request', (r) => r.url().endsWith('/dist/consentkit/cookie-rules.json') && (rulesAt = Date.now()));
-  await page.goto('/examples/script-tag/index.html');
-  await expect.poll(() => rulesAt).toBeGreaterThan(0);
-  expect(rulesAt).toBeGreaterThanOrEqual(loadedAt);
 });

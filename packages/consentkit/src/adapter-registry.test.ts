@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, createAdapters, createFallbackAdapters } from './adapter-registry';
+import { ADAPTERS, createAdapters } from './adapter-registry';
 
 describe('createAdapters', () => {
   it('creates the adapters named in config.adapters, in order, each with its vendor name', () => {
@@ -25,14 +25,15 @@ describe('createAdapters', () => {
   });
 });
 
-describe('createFallbackAdapters', () => {
+describe('createAdapters(adapters, lenient) — for an invalid configuration', () => {
   it('keeps the known vendors, with defaults when their options are bad, and drops unknown ones', () => {
-    const adapters = createFallbackAdapters({ google: { waitForUpdate: -1 }, nope: {}, meta: {} });
+    const adapters = createAdapters({ google: { waitForUpdate: -1 }, nope: {}, meta: {} }, true);
     expect(adapters.map((a) => a.name)).toEqual(['google', 'meta']);
   });
 
   it('ignores anything that is not an object', () => {
-    expect(createFallbackAdapters('google')).toEqual([]);
-    expect(createFallbackAdapters(null)).toEqual([]);
+    expect(createAdapters('google', true)).toEqual([]);
+    expect(createAdapters(null, true)).toEqual([]);
+    expect(createAdapters(['google'])).toEqual([]);
   });
 });

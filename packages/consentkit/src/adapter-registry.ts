@@ -30,42 +30,32 @@ export const ADAPTERS: Readonly<Record<string, AdapterFactory>> = Object.freeze(
 });
 
 /**
- * Creates the adapters a configuration enables, in the order its keys are written. An unknown
- * vendor name or a bad option throws a `ConsentConfigError` naming `adapters.<name>[.<option>]`
- * before any adapter has published anything, so no vendor hears "granted" because of a typo.
+ * Creates the adapters a configuration enables, in the order its keys are written. Anything but
+ * an object gives none (the manager's own validation reports a bad `adapters` value).
+ *
+ * Strict (default): an unknown vendor name or a bad option throws a `ConsentConfigError` naming
+ * `adapters.<name>[.<option>]` before any adapter has published anything, so no vendor hears
+ * "granted" because of a typo.
+ *
+ * `lenient`, for an invalid configuration: every known vendor the site named, with its options
+ * when they are valid and its defaults otherwise; unknown names are dropped. The fallback manager
+ * denies everything but `necessary`, so each of them only tells its vendor "denied" — which
+ * matters for tags that load without markup gating, like gtag.js in Consent Mode "advanced":
+ * with no `consent default` Google would assume granted.
  */
-export function createAdapters(
-  adapters: Readonly<Record<string, unknown>> | undefined,
-  registry: Readonly<Record<string, AdapterFactory>> = ADAPTERS,
-): ConsentAdapter[] {
-  return Object.entries(adapters ?? {}).map(([name, options]) => {
-    const factory = Object.prototype.hasOwnProperty.call(registry, name) ? registry[name] : undefined;
-    if (!factory) {
-      throw new ConsentConfigError(`adapters.${name}`, `is not a known adapter (known: ${Object.keys(registry).join(', ')})`);
-    }
-    return factory((options ?? {}) as Record<string, unknown>);
-  });
-}
-
-/**
- * The adapters to run when the configuration is invalid: every known vendor the site named,
- * with its options when they are valid and its defaults otherwise. The fallback manager denies
- * everything but `necessary`, so each of them only tells its vendor "denied" — which matters for
- * tags that load without markup gating, like gtag.js in Consent Mode "advanced": with no
- * `consent default` Google would assume granted.
- */
-export function createFallbackAdapters(
-  adapters: unknown,
-  registry: Readonly<Record<string, AdapterFactory>> = ADAPTERS,
-): ConsentAdapter[] {
-  if (typeof adapters !== 'object' || adapters === null || Array.isArray(adapters)) return [];
+export function createAdapters(adapters: unknown, lenient = false, registry: Readonly<Record<string, AdapterFactory>> = ADAPTERS): ConsentAdapter[] {
   const result: ConsentAdapter[] = [];
+  if (typeof adapters !== 'object' || adapters === null || Array.isArray(adapters)) return result;
   for (const [name, options] of Object.entries(adapters)) {
     const factory = Object.prototype.hasOwnProperty.call(registry, name) ? registry[name] : undefined;
-    if (!factory) continue;
+    if (!factory) {
+      if (lenient) continue;
+      throw new ConsentConfigError(`adapters.${name}`, `is not a known adapter (known: ${Object.keys(registry).join(', ')})`);
+    }
     try {
       result.push(factory((options ?? {}) as Record<string, unknown>));
-    } catch {
+    } catch (error) {
+      if (!lenient) throw error;
       result.push(factory({}));
     }
   }

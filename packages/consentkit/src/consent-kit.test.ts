@@ -10,7 +10,7 @@ describe('createConsentKit', () => {
 
   it('init is idempotent: the second call changes nothing and warns once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const kit = createConsentKit({ ui: false });
+    const kit = createConsentKit();
     expect(kit.init({ policyVersion: '1', region: 'FR', cookie: { name: 'ck_idempotent' } })).toBe(kit);
     kit.acceptAll();
     expect(kit.init({ policyVersion: '2', region: 'US-CA' })).toBe(kit);
@@ -22,7 +22,7 @@ describe('createConsentKit', () => {
   it('an invalid config logs exactly one error naming the field and denies everything but necessary', () => {
     document.cookie = 'consentkit=ignored; path=/';
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const kit = createConsentKit({ ui: false }).init({ policyVersion: '1', regoin: 'FR' } as never);
+    const kit = createConsentKit().init({ policyVersion: '1', regoin: 'FR' } as never);
     expect(error).toHaveBeenCalledOnce();
     expect(String(error.mock.calls[0]![0])).toMatch(/"regoin".*fail-closed/);
     expect(kit.getConsent()).toEqual({ necessary: true, analytics: false, targeting: false });
@@ -34,7 +34,6 @@ describe('createConsentKit', () => {
   it('an unreadable config block (readConfig throws) fails closed the same way', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const kit = createConsentKit({
-      ui: false,
       readConfig: () => {
         throw new Error('ConsentKit config: "data-config" must point at a block');
       },
@@ -45,7 +44,7 @@ describe('createConsentKit', () => {
 
   it('before init: reads deny, listeners wait for init, decisions are refused', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const kit = createConsentKit({ ui: false });
+    const kit = createConsentKit();
     const granted = vi.fn();
     const cancelled = vi.fn();
     kit.onGranted('analytics', granted);
@@ -63,7 +62,29 @@ describe('createConsentKit', () => {
   it('starts the adapters the config names (Google hears the default at init)', () => {
     const w = window as unknown as { dataLayer?: IArguments[] };
     delete w.dataLayer;
-    createConsentKit({ ui: false }).init({ policyVersion: '1', region: 'FR', adapters: { google: {} }, cookie: { name: 'ck_adapters' } });
+    createConsentKit().init({ policyVersion: '1', region: 'FR', adapters: { google: {} }, cookie: { name: 'ck_adapters' } });
     expect(Array.from(w.dataLayer![0]!).slice(0, 2)).toEqual(['consent', 'default']);
+  });
+
+  it('start runs after the manager, gating and adapters exist; options.cookieDb is used unless the config has its own', () => {
+    const fallbackDb = vi.fn(() => undefined);
+    const ownDb = vi.fn(() => undefined);
+    const start = vi.fn();
+    const kit = createConsentKit({ cookieDb: fallbackDb, start }).init({ policyVersion: '1', region: 'FR', cookie: { name: 'ck_start' } });
+    expect(start).toHaveBeenCalledOnce();
+    const [manager, gating] = start.mock.calls[0]!;
+    expect(manager.config.cookieDb).toBe(fallbackDb);
+    expect(typeof gating.rescan).toBe('function');
+    expect(kit.isGranted('analytics')).toBe(false);
+    const own = vi.fn();
+    createConsentKit({ cookieDb: fallbackDb, start: own }).init({ policyVersion: '1', region: 'FR', cookie: { name: 'ck_start2' }, cookieDb: ownDb });
+    expect(own.mock.calls[0]![0].config.cookieDb).toBe(ownDb);
+  });
+
+  it('a broken config still calls start (with the fail-closed manager), so the visitor gets a banner', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const start = vi.fn();
+    createConsentKit({ start }).init({ policyVersion: 7 } as never);
+    expect(start.mock.calls[0]![0].configError).toBeInstanceOf(Error);
   });
 });

@@ -1,8 +1,6 @@
 import { createConsentManager, createFallbackManager, enableGating } from '@consentkit/core';
-import type { Category, ConsentAdapter, ConsentChoices, ConsentConfig, ConsentEvents, ConsentManager } from '@consentkit/core';
-import { createAdapters, createFallbackAdapters } from './adapter-registry';
-import { createLateClassifier, whenIdle } from './cookie-db-loader';
-import { mountUi } from './mount-ui';
+import type { Category, ConsentAdapter, ConsentChoices, ConsentConfig, ConsentEvents, ConsentManager, CookieClassifier, GatingHandle } from '@consentkit/core';
+import { createAdapters } from './adapter-registry';
 
 /**
  * The script-tag API, `window.ConsentKit` (DESIGN.md "Global API"). Every method but `init`
@@ -35,12 +33,13 @@ export interface ConsentKit {
 export interface ConsentKitOptions {
   /** Reads the configuration when `init()` is called without one (the script tag's JSON block). */
   readConfig?: () => unknown;
-  /** Directory lazily loaded files (`i18n/<lang>.json`) are fetched from. Without it, English only. */
-  assetsUrl?: string;
-  /** CSP nonce for the banner's `<style>` fallback. */
-  nonce?: string;
-  /** Show the banner and preference center. Default `true`; `false` for a site with its own UI. */
-  ui?: boolean;
+  /** Cookie classifier used when the configuration names none (the script tag's lazily loaded database). */
+  cookieDb?: CookieClassifier;
+  /**
+   * Runs once `init` has created the manager and turned on gating and the adapters: shows the
+   * UI, now (npm `init`) or when needed (script tag). Without it there is no UI.
+   */
+  start?: (manager: ConsentManager, gating: GatingHandle | undefined) => void;
 }
 
 const NOT_STARTED = Object.freeze({ necessary: true }) as ConsentChoices;
@@ -48,7 +47,7 @@ const NOT_STARTED = Object.freeze({ necessary: true }) as ConsentChoices;
 /**
  * Creates the `ConsentKit` object. `init` creates the consent manager and, in the same
  * synchronous step, turns on gating and the vendor adapters, so a tag placed after the
- * ConsentKit script never runs ahead of its guard; the banner is mounted once `<body>` is parsed.
+ * ConsentKit script never runs ahead of its guard; then `options.start` shows the UI (or arranges to).
  */
 export function createConsentKit(options: ConsentKitOptions = {}): ConsentKit {
   let manager: ConsentManager | undefined;
@@ -68,45 +67,37 @@ export function createConsentKit(options: ConsentKitOptions = {}): ConsentKit {
       stop?.();
     };
   };
-  const act = (name: string, run: (m: ConsentManager) => void) => () => {
-    if (manager) return run(manager);
-    console.error(`[consentkit] ConsentKit.${name}() was called before ConsentKit.init(); nothing changed.`);
-  };
-
   const start = (config: unknown): ConsentManager => {
     let adapters: ConsentAdapter[];
     let m: ConsentManager;
     try {
       if (config === undefined) config = options.readConfig?.();
       if (config === undefined) throw new Error('ConsentKit config: no configuration; give the script tag data-config="#consentkit-config" or call ConsentKit.init(config)');
-      const given = config as Record<string, unknown>;
+      const given = config as ConsentConfig;
       // Adapters first: their options are validated before the manager reads the cookie or posts records.
-      const named = typeof given === 'object' && given !== null && typeof given.adapters === 'object' && !Array.isArray(given.adapters);
-      adapters = named ? createAdapters(given.adapters as Record<string, unknown>) : [];
-      // The script tag has the cookie database beside it; it is fetched once the page has loaded.
-      const cookieDb = options.assetsUrl && given.cookieDb === undefined ? createLateClassifier() : undefined;
-      m = createConsentManager({ ...(given as unknown as ConsentConfig), ...(cookieDb && { cookieDb: cookieDb.classify }) });
-      if (cookieDb) whenIdle(() => void cookieDb.load(new URL('cookie-rules.json', options.assetsUrl).href));
+      adapters = createAdapters(given?.adapters);
+      m = createConsentManager(options.cookieDb && given?.cookieDb === undefined ? { ...given, cookieDb: options.cookieDb } : given);
     } catch (error) {
       // Fail closed (DESIGN.md "Bad input"): one clear line, then everything but `necessary`
       // denied and the banner shown; the visitor's stored decision is neither applied nor overwritten.
       const reason = error instanceof Error ? error : new Error(String(error));
       console.error(`[consentkit] ${reason.message}. Running fail-closed: everything but necessary is denied until the configuration is fixed.`);
       m = createFallbackManager(reason);
-      adapters = createFallbackAdapters((config as { adapters?: unknown } | null | undefined)?.adapters);
+      adapters = createAdapters((config as ConsentConfig | null | undefined)?.adapters, true);
     }
+    let gating: GatingHandle | undefined;
     try {
-      enableGating(m);
+      gating = enableGating(m);
     } catch (error) {
       console.error('[consentkit] gating could not start:', error);
     }
     for (const adapter of adapters) m.use(adapter);
-    if (options.ui !== false) mountUi(m, options);
+    options.start?.(m, gating);
     return m;
   };
 
-  const api: ConsentKit = {
-    init(config) {
+  const api = {
+    init(config?: ConsentConfig) {
       if (manager || initialising) {
         if (config !== undefined) console.warn('[consentkit] ConsentKit.init() was already called; the new configuration is ignored.');
         return api;
@@ -116,17 +107,19 @@ export function createConsentKit(options: ConsentKitOptions = {}): ConsentKit {
       for (const run of waiting.splice(0)) run(manager);
       return api;
     },
-    acceptAll: act('acceptAll', (m) => m.acceptAll()),
-    rejectAll: act('rejectAll', (m) => m.rejectAll()),
-    update: (choices) => act('update', (m) => m.update(choices))(),
-    withdraw: act('withdraw', (m) => m.withdraw()),
-    showBanner: act('showBanner', (m) => m.showBanner()),
-    showPreferences: act('showPreferences', (m) => m.showPreferences()),
     getConsent: () => (manager ? manager.getConsent() : NOT_STARTED),
     hasDecided: () => manager?.hasDecided() ?? false,
-    isGranted: (category) => manager?.isGranted(category) ?? category === 'necessary',
+    isGranted: (category: Category) => manager?.isGranted(category) ?? category === 'necessary',
     on: (event, fn) => later((m) => m.on(event, fn)),
-    onGranted: (category, fn) => later((m) => m.onGranted(category, fn)),
-  };
+    onGranted: (category: Category, fn: () => void) => later((m) => m.onGranted(category, fn)),
+  } as ConsentKit;
+  // Decisions and UI calls need the manager. Before `init` they are refused, not queued: a
+  // decision taken before the visitor could see anything is not the visitor's.
+  for (const name of ['acceptAll', 'rejectAll', 'update', 'withdraw', 'showBanner', 'showPreferences'] as const) {
+    api[name] = (...args: unknown[]) =>
+      manager
+        ? (manager[name] as (...a: unknown[]) => void)(...args)
+        : console.error(`[consentkit] ConsentKit.${name}() was called before ConsentKit.init(); nothing changed.`);
+  }
   return api;
 }

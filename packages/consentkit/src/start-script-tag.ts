@@ -2,8 +2,12 @@ import { startCallQueue } from './call-queue';
 import type { QueuedCall } from './call-queue';
 import { createConsentKit } from './consent-kit';
 import type { ConsentKit } from './consent-kit';
+import { COOKIE_DB_FILE, createLazyCookieDb } from './cookie-db-loader';
+import { PARTS_HOOK } from './lazy-parts';
+import { createPartLoader } from './part-loader';
 import { readConfigBlock } from './read-config';
 import { readScriptContext } from './script-context';
+import { UI_FILE, startUiLoader } from './ui-loader';
 
 /** The globals the script tag defines (or, for `consentkit`, a page may define first). */
 export interface ScriptTagGlobals {
@@ -18,17 +22,26 @@ export interface ScriptTagGlobals {
  * the page; if the page has not called it by `DOMContentLoaded`, ConsentKit starts fail-closed
  * so that the visitor still gets a banner and nothing is granted.
  *
+ * The UI (`consentkit-ui.js`) and the cookie database (`consentkit-cookie-db.js`) are separate
+ * files beside the bundle, loaded only on pages that need them; they reach the manager through
+ * a private hook on `window.ConsentKit` (see `lazy-parts.ts`).
+ *
  * Loading the bundle twice is harmless: the second copy sees `window.ConsentKit` and does nothing.
  */
 export function startScriptTag(win: Window & ScriptTagGlobals, doc: Document): void {
   if (win.ConsentKit) return;
-  const context = readScriptContext(doc.currentScript);
-  const selector = context.configSelector;
+  const { configSelector: selector, baseUrl, nonce } = readScriptContext(doc.currentScript);
+  const parts = createPartLoader(baseUrl, nonce, doc);
+  const cookieDb = createLazyCookieDb(() => parts.load('cookieDb', COOKIE_DB_FILE), win);
   const kit = createConsentKit({
-    assetsUrl: context.baseUrl,
-    nonce: context.nonce,
     readConfig: () => (selector === undefined ? undefined : readConfigBlock(doc, selector)),
+    cookieDb: cookieDb.classify,
+    start(manager, gating) {
+      cookieDb.attach(gating);
+      startUiLoader(manager, () => parts.load('ui', UI_FILE), { assetsUrl: baseUrl, nonce }, cookieDb.now, doc);
+    },
   });
+  Object.defineProperty(kit, PARTS_HOOK, { value: parts.hook });
   Object.defineProperty(win, 'ConsentKit', { value: kit, enumerable: true });
   if (selector !== undefined) kit.init();
   else if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => kit.init(), { once: true });

@@ -1,9 +1,12 @@
-import { markBlocked, markUnblocked } from './gated-element';
+import { markBlocked } from './gated-element';
 import { rewriteTrackerHtml } from './html-rewrite';
+import { patchMethod, patchProperty } from './patch-property';
+import type { MethodWrap } from './patch-property';
 import type { Category } from './types';
 
-/** Elements whose `src` auto-blocking holds. */
+/** Elements whose `src` auto-blocking holds (a set: faster than a pattern on the insertion hot path). */
 const LOADERS = new Set(['script', 'img', 'iframe']);
+const isLoader = (el: Element) => LOADERS.has(el.localName);
 const LOADER_SELECTOR = 'script[src], img[src], iframe[src]';
 /** Held elements kept at most; beyond it the oldest are dropped (they never load). */
 const MAX_HELD = 1000;
@@ -18,11 +21,6 @@ export interface AutoBlocker {
   held(): readonly Element[];
   /** Restores every patched API (held elements stay held: nothing is released by stopping). */
   stop(): void;
-}
-
-interface Held {
-  url: string;
-  category: Category;
 }
 
 type Win = Window & typeof globalThis;
@@ -44,157 +42,109 @@ type Win = Window & typeof globalThis;
  */
 export function installAutoBlocker(win: Win, blockedCategory: (url: string) => Category | undefined, isGranted: (category: Category) => boolean, exempt: WeakSet<Element>): AutoBlocker {
   const element = win.Element.prototype;
-  const setAttribute = element.setAttribute;
-  const getAttribute = element.getAttribute;
-  const removeAttribute = element.removeAttribute;
-  const heldUrls = new WeakMap<Element, Held>();
-  const queue: Element[] = [];
-  const restores: (() => void)[] = [];
+  // The natives, captured now: page code that patches them later cannot turn a hold into a load.
+  const { setAttribute, getAttribute, removeAttribute } = element;
+  /** Held elements, in the order they were held: the URL each asked for and the category it needs. */
+  const held = new Map<Element, [url: string, category: Category]>();
+  const restores: ((() => void) | undefined)[] = [];
 
-  const hold = (el: Element, url: string, category: Category) => {
-    heldUrls.set(el, { url, category });
-    if (!queue.includes(el)) queue.push(el);
-    if (queue.length > MAX_HELD) heldUrls.delete(queue.shift()!);
-    if (el.localName === 'iframe') markBlocked(el, [category], url);
-  };
-
-  /** True when the `src` being set on `el` was held (the caller must not set it). */
+  /** True when the `src` being set on `el` is held (the caller must not set it). */
   const intercept = (el: Element, url: string): boolean => {
-    if (exempt.has(el)) return false;
-    const category = blockedCategory(url);
-    if (category !== undefined) hold(el, url, category);
-    else heldUrls.delete(el);
-    return category !== undefined;
+    const category = exempt.has(el) ? undefined : blockedCategory(url);
+    if (!category) held.delete(el);
+    else {
+      held.set(el, [url, category]);
+      if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
+      if (el.localName === 'iframe') markBlocked(el, [category], url);
+    }
+    return !!category;
   };
 
   const checkElement = (el: Element) => {
-    if (!LOADERS.has(el.localName) || exempt.has(el) || heldUrls.has(el)) return;
     const url = getAttribute.call(el, 'src');
     // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
-    if (url === null || (el.localName === 'script' && /^text\/plain$/i.test(getAttribute.call(el, 'type') ?? ''))) return;
-    const category = blockedCategory(url);
-    if (category === undefined) return;
-    removeAttribute.call(el, 'src');
-    hold(el, url, category);
+    if (url === null || held.has(el) || (el.localName === 'script' && /^text\/plain$/i.test(getAttribute.call(el, 'type')!))) return;
+    if (intercept(el, url)) removeAttribute.call(el, 'src');
   };
 
   const check = (node: unknown) => {
-    if (typeof node !== 'object' || node === null) return;
-    const { nodeType } = node as Node;
+    const nodeType = (node as Node | null)?.nodeType;
     if (nodeType === 1) {
-      if (LOADERS.has((node as Element).localName)) checkElement(node as Element);
+      if (isLoader(node as Element)) checkElement(node as Element);
       if (!(node as Element).firstElementChild) return;
     } else if (nodeType !== 11 && nodeType !== 9) return;
     (node as ParentNode).querySelectorAll(LOADER_SELECTOR).forEach(checkElement);
   };
 
-  const replace = <T extends object>(owner: T, key: string, make: (original: never) => unknown) => {
-    const descriptor = Object.getOwnPropertyDescriptor(owner, key);
-    if (!descriptor) return;
-    const next = { ...descriptor };
-    if (descriptor.set) next.set = make(descriptor.set as never) as (v: unknown) => void;
-    else if (typeof descriptor.value === 'function') next.value = make(descriptor.value as never);
-    else return;
-    Object.defineProperty(owner, key, next);
-    restores.push(() => {
-      const current = Object.getOwnPropertyDescriptor(owner, key);
-      if (current && (current.set ?? current.value) === (next.set ?? next.value)) Object.defineProperty(owner, key, descriptor);
-    });
+  const patch = (target: object, keys: string[], wrap: MethodWrap) => {
+    for (const key of keys) restores.push(patchMethod(target, key, wrap));
   };
-
   // `src` setters and getters: a held URL reads back as set, so page code sees what it wrote.
   for (const Type of [win.HTMLScriptElement, win.HTMLImageElement, win.HTMLIFrameElement]) {
-    const proto = Type.prototype;
-    const descriptor = Object.getOwnPropertyDescriptor(proto, 'src');
-    if (!descriptor?.get || !descriptor.set) continue;
-    const { get, set } = descriptor;
-    const ours: PropertyDescriptor = {
-      ...descriptor,
-      get(this: Element) {
-        return heldUrls.get(this)?.url ?? get.call(this);
-      },
-      set(this: Element, value: unknown) {
-        if (!intercept(this, String(value))) set.call(this, value);
-      },
-    };
-    Object.defineProperty(proto, 'src', ours);
-    restores.push(() => {
-      if (Object.getOwnPropertyDescriptor(proto, 'src')?.set === ours.set) Object.defineProperty(proto, 'src', descriptor);
-    });
+    restores.push(
+      patchProperty(Type.prototype, 'src', ({ get, set }) =>
+        get && set && {
+          get(this: Element) {
+            return held.get(this)?.[0] ?? get.call(this);
+          },
+          set(this: Element, value: unknown) {
+            if (!intercept(this, String(value))) set.call(this, value);
+          },
+        },
+      ),
+    );
   }
-  replace(element, 'setAttribute', (original: Element['setAttribute']) =>
+  patch(element, ['setAttribute'], (original) =>
     function (this: Element, name: string, value: string) {
-      if (!(String(name).toLowerCase() === 'src' && LOADERS.has(this.localName) && intercept(this, String(value)))) original.call(this, name, value);
+      if (!(String(name).toLowerCase() === 'src' && isLoader(this) && intercept(this, String(value)))) original.call(this, name, value);
     },
   );
 
-  // Insertion APIs: check what is being inserted, then insert it as asked.
-  const checkingFirst = (original: (...args: never[]) => unknown) =>
+  // Insertion APIs: check the nodes being inserted, then insert them as asked. The hot paths
+  // frameworks insert with take two arguments and need no rest array: `first` says which one
+  // is inserted (the other is a reference node or a position).
+  const checkingOne = (first: boolean) => (original: (a: unknown, b: unknown) => unknown) =>
+    function (this: unknown, a: unknown, b: unknown) {
+      check(first ? a : b);
+      return original.call(this, a, b);
+    };
+  patch(win.Node.prototype, ['appendChild', 'insertBefore', 'replaceChild'], checkingOne(true));
+  patch(element, ['insertAdjacentElement'], checkingOne(false));
+  patch(element, ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren'], (original) =>
+    function (this: unknown, ...nodes: unknown[]) {
+      nodes.forEach(check);
+      return original.apply(this, nodes);
+    },
+  );
+
+  // HTML string sinks: every string argument is rewritten (a position such as 'beforeend'
+  // contains no tag). A TrustedHTML value is passed through untouched (Trusted Types).
+  // Only `document.write` executes the scripts it writes; `innerHTML` scripts never run.
+  const rewriting = (scripts: boolean) => (original: (...args: unknown[]) => unknown) =>
     function (this: unknown, ...args: unknown[]) {
-      args.forEach(check);
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
+      return original.apply(this, args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)));
     };
-  // Fixed-arity wrappers for the hot paths (frameworks insert with these): no rest arrays.
-  const checkingFirstOf2 = (original: (a: unknown, b?: unknown) => unknown) =>
-    function (this: unknown, node: unknown, other?: unknown) {
-      check(node);
-      return original.call(this, node, other);
-    };
-  for (const key of ['appendChild', 'insertBefore', 'replaceChild']) replace(win.Node.prototype, key, checkingFirstOf2 as never);
-  for (const key of ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren']) replace(element, key, checkingFirst);
-  replace(element, 'insertAdjacentElement', (original: (where: unknown, el: unknown) => unknown) =>
-    function (this: unknown, where: unknown, el: unknown) {
-      check(el);
-      return original.call(this, where, el);
-    },
-  );
-
-  // HTML string sinks. A TrustedHTML value is passed through untouched (Trusted Types).
-  const rewrite = (html: unknown, scripts: boolean) =>
-    typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html;
   for (const key of ['innerHTML', 'outerHTML']) {
-    replace(element, key, (set: (v: unknown) => void) =>
-      function (this: Element, html: unknown) {
-        set.call(this, rewrite(html, false));
-      },
-    );
+    restores.push(patchProperty(element, key, ({ set }) => set && { set: rewriting(false)(set) }));
   }
-  replace(element, 'insertAdjacentHTML', (original: Element['insertAdjacentHTML']) =>
-    function (this: Element, where: InsertPosition, html: string) {
-      original.call(this, where, rewrite(html, false) as string);
-    },
-  );
-  for (const key of ['write', 'writeln']) {
-    // Wherever the engine defines it (Document.prototype in browsers).
-    let owner: object | null = win.document;
-    while (owner && !Object.prototype.hasOwnProperty.call(owner, key)) owner = Object.getPrototypeOf(owner);
-    if (owner) replace(owner, key, (original: (...html: unknown[]) => void) =>
-      function (this: Document, ...html: unknown[]) {
-        original.apply(this, html.map((part) => rewrite(part, true)));
-      },
-    );
-  }
+  patch(element, ['insertAdjacentHTML'], rewriting(false));
+  // Patched wherever the engine defines them (Document.prototype in browsers).
+  patch(win.document, ['write', 'writeln'], rewriting(true));
 
   return {
     check,
     release() {
-      for (let i = 0; i < queue.length; ) {
-        const el = queue[i]!;
-        const held = heldUrls.get(el);
-        if (held && !isGranted(held.category)) {
-          i++;
-          continue;
-        }
-        queue.splice(i, 1);
-        if (!held) continue;
-        heldUrls.delete(el);
-        setAttribute.call(el, 'src', held.url);
-        if (el.localName === 'iframe') markUnblocked(el, [held.category], held.url);
+      // Deleting the current entry while iterating a Map is safe; the order is the holding order.
+      for (const [el, [url, category]] of held) {
+        if (!isGranted(category)) continue;
+        held.delete(el);
+        setAttribute.call(el, 'src', url);
+        if (el.localName === 'iframe') markBlocked(el, [category], url, false);
       }
     },
-    held: () => queue.filter((el) => heldUrls.has(el)),
+    held: () => [...held.keys()],
     stop() {
-      for (const restore of restores.splice(0).reverse()) restore();
+      for (const restore of restores.splice(0).reverse()) restore?.();
     },
   };
 }

@@ -22,6 +22,8 @@ describe('parseCookieWrite', () => {
     // Max-Age wins over Expires (RFC 6265bis §5.6.2).
     expect(parseCookieWrite('_ga=1; expires=Thu, 01 Jan 1970 00:00:00 GMT; max-age=60')).toEqual({ name: '_ga', deletion: false });
     expect(parseCookieWrite('_ga=1; expires=not a date')).toEqual({ name: '_ga', deletion: false });
+    // A malformed Max-Age still hides Expires: not counted as a deletion, so the write is refused.
+    expect(parseCookieWrite('_ga=1; max-age=soon; expires=Thu, 01 Jan 1970 00:00:00 GMT')).toEqual({ name: '_ga', deletion: false });
   });
 });
 

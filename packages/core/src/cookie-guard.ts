@@ -1,46 +1,45 @@
 import type { CookieCategorizer } from './cookie-rules';
 import { getInternals } from './manager-internals';
+import { patchProperty } from './patch-property';
 import type { Category, ConsentManager } from './types';
 
 declare const process: { env: { NODE_ENV?: string } };
 
-/** Whether dev-only warnings are on: bundlers replace `process.env.NODE_ENV`; without one, off. */
-export function isDevMode(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
-
 /** Decides whether a `document.cookie = value` write may go through. */
 export type CookieWritePolicy = (cookieString: string) => boolean;
 
-/** The name of the cookie a `document.cookie` write sets, and whether the write deletes it. */
-export function parseCookieWrite(cookieString: string): { name: string; deletion: boolean } {
-  const [pair = '', ...attributes] = cookieString.split(';');
-  const eq = pair.indexOf('=');
-  // RFC 6265bis §5.6: a pair without "=" is a cookie with an empty name.
-  const name = eq < 0 ? '' : pair.slice(0, eq).trim();
-  let deletion = false;
-  for (const attribute of attributes) {
-    const at = attribute.indexOf('=');
-    const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
-    const value = at < 0 ? '' : attribute.slice(at + 1).trim();
-    if (key === 'max-age' && /^-?\d+$/.test(value)) deletion = Number(value) <= 0;
-    else if (key === 'expires' && !attributes.some((a) => /^\s*max-age\s*=/i.test(a))) {
-      const time = Date.parse(value);
-      deletion = Number.isFinite(time) && time <= Date.now();
-    }
-  }
-  return { name, deletion };
+/**
+ * The name of the cookie a `document.cookie` string (or a `name=value` pair of the cookie
+ * header) sets, trimmed. RFC 6265bis §5.6: a pair without "=" is a cookie with an empty name.
+ */
+export function cookieName(cookieString: string): string {
+  const eq = cookieString.indexOf('=');
+  const semi = cookieString.indexOf(';');
+  return eq < 0 || (semi >= 0 && semi < eq) ? '' : cookieString.slice(0, eq).trim();
 }
 
+/**
+ * The name of the cookie a `document.cookie` write sets, and whether the write deletes it:
+ * a valid `Max-Age` ≤ 0, or, without any `Max-Age` (which wins, RFC 6265bis §5.6.2), an
+ * `Expires` in the past. The last valid attribute counts, as in the browser.
+ */
+export function parseCookieWrite(cookieString: string): { name: string; deletion: boolean } {
+  const last = (attribute: string) => new RegExp(`.*;\\s*${attribute}\\s*=([^;]*)`, 'i').exec(cookieString)?.[1]!.trim();
+  const maxAge = last('max-age');
+  return {
+    name: cookieName(cookieString),
+    // A malformed last Max-Age counts as no deletion (the write is refused: fail closed).
+    // Date.parse of no or a malformed date is NaN, which is not in the past: not a deletion either.
+    deletion: maxAge === undefined ? Date.parse(last('expires')!) <= Date.now() : /^-?\d+$/.test(maxAge) && +maxAge <= 0,
+  };
+}
+
+/** The host of the script running right now (the cookie's likely setter), for `config.cookieDb`. */
 function scriptHost(): string | undefined {
-  const script = typeof document !== 'undefined' ? document.currentScript : null;
   try {
-    return script && 'src' in script && script.src ? new URL(script.src).hostname : undefined;
+    return new URL((document.currentScript as HTMLScriptElement).src).hostname;
   } catch {
+    // No current script (a callback, a module) or an inline one: the setter is unknown.
     return undefined;
   }
 }
@@ -58,31 +57,31 @@ export function createCookiePolicy(
   categorize: CookieCategorizer,
   isGranted: (category: Category) => boolean = (category) => manager.isGranted(category),
 ): CookieWritePolicy {
-  const consentName = manager.config.cookie.name;
-  const strict = manager.config.unknownCookies === 'block';
-  const wantsHost = manager.config.cookieDb !== undefined;
-  const warned = new Set<string>();
+  const { cookie, unknownCookies, cookieDb } = manager.config;
+  let warned: Set<string> | undefined;
   return (cookieString) => {
     // The name is all most writes need; attributes are parsed only for a write to refuse.
-    const eq = cookieString.indexOf('=');
-    const semi = cookieString.indexOf(';');
-    const name = eq < 0 || (semi >= 0 && semi < eq) ? '' : cookieString.slice(0, eq).trim();
-    if (name === consentName) return getInternals(manager)?.storage.writing === true;
-    const category = categorize(name, wantsHost ? scriptHost() : undefined);
-    if (category !== undefined && (category === 'necessary' || isGranted(category))) return true;
-    if (category !== undefined || strict) return parseCookieWrite(cookieString).deletion;
-    if (isDevMode() && !warned.has(name)) {
-      warned.add(name);
-      console.warn(
-        `[consentkit] cookie "${name}" is not classified, so it was allowed (unknownCookies: "allow"). ` +
-          `Declare it in config.cookies, e.g. { "${name}": "necessary" }, or set unknownCookies: "block".`,
-      );
+    const name = cookieName(cookieString);
+    if (name === cookie.name) return getInternals(manager)?.storage.writing === true;
+    const category = categorize(name, cookieDb && scriptHost());
+    if (category === 'necessary' || (category && isGranted(category))) return true;
+    if (category || unknownCookies === 'block') return parseCookieWrite(cookieString).deletion;
+    try {
+      if (process.env.NODE_ENV !== 'production' && !(warned ??= new Set()).has(name)) {
+        warned.add(name);
+        console.warn(
+          `[consentkit] cookie "${name}" is not classified, so it was allowed (unknownCookies: "allow"). ` +
+            `Declare it in config.cookies, e.g. { "${name}": "necessary" }, or set unknownCookies: "block".`,
+        );
+      }
+    } catch {
+      // No bundler replaced process.env.NODE_ENV: treated as production, no dev warnings.
     }
     return true;
   };
 }
 
-/** Per cookie-owning prototype: the active policies of every installed guard. */
+/** Per native `document.cookie` getter (one per document prototype): the active policies of every installed guard. */
 const guards = new WeakMap<object, Set<CookieWritePolicy>>();
 
 /**
@@ -94,27 +93,24 @@ const guards = new WeakMap<object, Set<CookieWritePolicy>>();
  * Returns the stop function. Throws when the document has no `cookie` accessor to guard.
  */
 export function installCookieGuard(doc: Document, policy: CookieWritePolicy): () => void {
-  let owner: object | null = doc;
-  while (owner && !Object.getOwnPropertyDescriptor(owner, 'cookie')) owner = Object.getPrototypeOf(owner);
-  const native = owner && Object.getOwnPropertyDescriptor(owner, 'cookie');
-  if (!owner || !native?.set || !native.get) throw new TypeError('ConsentKit gating: this document has no document.cookie accessor to guard');
-  let policies = guards.get(owner);
-  if (!policies) {
+  let policies = undefined as Set<CookieWritePolicy> | undefined;
+  patchProperty(doc, 'cookie', ({ get, set }) => {
+    // Our accessor keeps the native getter, so a second guard finds the first one's policies.
+    policies = guards.get(get!);
+    if (policies || !get || !set) return;
     const active = (policies = new Set());
-    guards.set(owner, active);
-    const set = native.set;
-    Object.defineProperty(owner, 'cookie', {
-      get: native.get,
+    guards.set(get, active);
+    return {
       set(value: unknown) {
         const text = String(value);
         for (const allow of active) if (!allow(text)) return;
         set.call(this, text);
       },
-      enumerable: native.enumerable,
       // Native accessors are configurable; ours is not, so later scripts cannot swap it out.
       configurable: false,
-    });
-  }
+    };
+  });
+  if (!policies) throw new TypeError('ConsentKit: no document.cookie accessor to guard');
   policies.add(policy);
-  return () => void guards.get(owner)?.delete(policy);
+  return () => void policies!.delete(policy);
 }

@@ -1,3 +1,4 @@
+import { fromCategoryLists } from './category-lists';
 import type { Category, ResolvedConfig } from './types';
 
 /** Says which category a cookie name belongs to; `undefined` = unknown. */
@@ -8,53 +9,29 @@ export type CookieCategorizer = (name: string, setterHost?: string) => Category 
  * after the site's `config.cookies` and `config.cookieDb`. Small on purpose: the full
  * database is `@consentkit/cookie-db`, plugged in with `cookieDb`.
  */
-export const TRACKER_COOKIES: Readonly<Record<string, Category>> = Object.freeze({
-  // Google Analytics (gtag.js / analytics.js / urchin).
-  _ga: 'analytics',
-  '_ga_*': 'analytics',
-  _gid: 'analytics',
-  '_gat*': 'analytics',
-  '__utm*': 'analytics',
-  // Google Ads / Floodlight / DoubleClick (first-party linker and conversion cookies).
-  '_gcl_*': 'targeting',
-  '_gac_*': 'targeting',
-  // Meta, Microsoft, TikTok, LinkedIn, Pinterest, Snap, Reddit, Criteo.
-  _fbp: 'targeting',
-  _fbc: 'targeting',
-  '_uet*': 'targeting',
-  _clck: 'analytics',
-  _clsk: 'analytics',
-  _ttp: 'targeting',
-  _tt_enable_cookie: 'targeting',
-  li_fat_id: 'targeting',
-  '_pin_unauth': 'targeting',
-  '_pinterest_*': 'targeting',
-  _scid: 'targeting',
-  _sctr: 'targeting',
-  _rdt_uuid: 'targeting',
-  cto_bundle: 'targeting',
-  // Hotjar, HubSpot, Segment, Mixpanel, Amplitude, Matomo.
-  '_hj*': 'analytics',
-  __hstc: 'analytics',
-  __hssc: 'analytics',
-  __hssrc: 'analytics',
-  hubspotutk: 'analytics',
-  'ajs_*': 'analytics',
-  'mp_*': 'analytics',
-  'amp_*': 'analytics',
-  'AMP_*': 'analytics',
-  '_pk_*': 'analytics',
+export const TRACKER_COOKIES: Readonly<Record<string, Category>> = fromCategoryLists({
+  analytics:
+    // Google Analytics (gtag.js / analytics.js / urchin), Microsoft Clarity.
+    '_ga _ga_* _gid _gat* __utm* _clck _clsk ' +
+    // Hotjar, HubSpot, Segment, Mixpanel, Amplitude, Matomo.
+    '_hj* __hstc __hssc __hssrc hubspotutk ajs_* mp_* amp_* AMP_* _pk_*',
+  targeting:
+    // Google Ads / Floodlight / DoubleClick (first-party linker and conversion cookies).
+    '_gcl_* _gac_* ' +
+    // Meta, Microsoft UET, TikTok, LinkedIn, Pinterest, Snap, Reddit, Criteo.
+    '_fbp _fbc _uet* _ttp _tt_enable_cookie li_fat_id _pin_unauth _pinterest_* _scid _sctr _rdt_uuid cto_bundle',
 });
 
-/** Exact names first, then prefixes, longest first. */
-function compile(table: Readonly<Record<string, Category>>): (name: string) => Category | undefined {
-  const exact = new Map<string, Category>();
-  const prefixes: [string, Category][] = [];
-  for (const [key, category] of Object.entries(table)) {
-    if (key.endsWith('*')) prefixes.push([key.slice(0, -1), category]);
-    else exact.set(key, category);
-  }
-  prefixes.sort((a, b) => b[0].length - a[0].length);
+/**
+ * Compiles a `name` / `prefix*` → category table (`config.cookies`, `config.storage`,
+ * `TRACKER_COOKIES`) into a lookup: an exact name first, then the longest matching prefix.
+ */
+export function createNameMatcher(table: Readonly<Record<string, Category>>): (name: string) => Category | undefined {
+  const exact = new Map(Object.entries(table));
+  const prefixes = [...exact]
+    .filter(([key]) => key.endsWith('*'))
+    .map(([key, category]): [string, Category] => [key.slice(0, -1), category])
+    .sort((a, b) => b[0].length - a[0].length);
   return (name) => exact.get(name) ?? prefixes.find(([prefix]) => name.startsWith(prefix))?.[1];
 }
 
@@ -70,25 +47,25 @@ export function createCookieCategorizer(
   config: Pick<ResolvedConfig, 'cookies' | 'cookieDb'>,
   builtIn: Readonly<Record<string, Category>> = TRACKER_COOKIES,
 ): CookieCategorizer {
-  const site = compile(config.cookies);
-  const fallback = compile(builtIn);
+  const site = createNameMatcher(config.cookies);
+  const fallback = createNameMatcher(builtIn);
   const db = config.cookieDb;
   let reported = false;
   const ask = (name: string, setterHost?: string): Category | undefined => {
-    if (!db) return undefined;
+    let answer: unknown;
     try {
-      const answer = db(name, setterHost);
-      if (answer === undefined) return undefined;
-      if (typeof answer === 'object' && answer !== null && typeof answer.category === 'string' && answer.category) {
-        // The database never guesses `necessary` (DESIGN.md); only the site may declare it.
-        return answer.category === 'necessary' ? undefined : answer.category;
-      }
-      throw new TypeError(`expected { category } or undefined, got ${JSON.stringify(answer)}`);
+      answer = db!(name, setterHost);
     } catch (error) {
-      if (!reported) console.error('[consentkit] config.cookieDb failed; treating its cookies as unknown:', error);
-      reported = true;
-      return undefined;
+      answer = error;
     }
+    const category = (answer as { category?: unknown } | null | undefined)?.category;
+    // The database never guesses `necessary` (DESIGN.md); only the site may declare it.
+    if (typeof category === 'string' && category) return category === 'necessary' ? undefined : category;
+    if (answer !== undefined && !reported) {
+      reported = true;
+      console.error('[consentkit] config.cookieDb failed; treating its cookies as unknown:', answer);
+    }
+    return undefined;
   };
-  return (name, setterHost) => site(name) ?? ask(name, setterHost) ?? fallback(name);
+  return (name, setterHost) => site(name) ?? (db && ask(name, setterHost)) ?? fallback(name);
 }

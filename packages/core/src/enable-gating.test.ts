@@ -48,6 +48,23 @@ describe('enableGating', () => {
     }
   });
 
+  it('cleanUp() deletes again what a classifier learned about since start', () => {
+    // A cookie database that arrives later (the script tag loads it lazily).
+    let known = false;
+    const m = createConsentManager({
+      policyVersion: 'p1',
+      region: 'FR',
+      cookieDb: (name) => (known && name === 'mystery_id' ? { category: 'targeting' } : undefined),
+    });
+    handle = enableGating(m);
+    document.cookie = 'mystery_id=1; path=/';
+    expect(document.cookie).toContain('mystery_id=1'); // unknown: allowed by default
+    expect(handle.cleanUp()).toEqual([]);
+    known = true;
+    expect(handle.cleanUp()).toEqual(['mystery_id']);
+    expect(document.cookie).not.toContain('mystery_id');
+  });
+
   it('is idempotent per manager and can be enabled again after stop', () => {
     handle = enableGating(manager);
     expect(enableGating(manager)).toBe(handle);

@@ -4,7 +4,7 @@ import { TRACKER_COOKIES, createCookieCategorizer } from './cookie-rules';
 import { createIframeGate } from './iframe-gate';
 import { installNetworkGuard } from './network-guard';
 import { createScriptGate } from './script-gate';
-import { startStorageCleanup } from './storage-cleanup';
+import { cleanUpDenied, startStorageCleanup } from './storage-cleanup';
 import { TRACKER_HOSTS } from './tracker-hosts';
 import { createUrlMatcher, parseUrlRule } from './url-rules';
 import type { Category, ConsentManager } from './types';
@@ -29,35 +29,40 @@ export interface GatingOptions {
 export interface GatingHandle {
   /** Scans a subtree the observer cannot see (e.g. a closed shadow root) for markup and trackers. */
   rescan(root?: ParentNode): void;
+  /**
+   * Deletes the cookies and storage keys of denied categories again, now (e.g. after a cookie
+   * database arrived and classifies more names). Returns the names deleted.
+   */
+  cleanUp(): string[];
   /** Removes the observers and patches (the cookie accessor stays, passing writes through). Held elements stay held. */
   stop(): void;
 }
 
-const OPTION_KEYS = ['autoBlock', 'network', 'cookieGuard', 'cleanup', 'trackerHosts', 'trackerCookies'];
-
 /** Validated options; on a bad option, one clear error and the safest settings (every guard on). */
 function readOptions(options: unknown): Required<GatingOptions> {
   const safe = { autoBlock: true, network: true, cookieGuard: true, cleanup: true, trackerHosts: TRACKER_HOSTS, trackerCookies: TRACKER_COOKIES };
+  const known = Object.keys(safe);
   if (options === undefined) return safe;
   try {
-    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError('options must be an object');
-    const result = { ...safe };
+    if (typeof options !== 'object' || !options || Array.isArray(options)) throw 'options must be an object';
+    const result: Record<string, unknown> = { ...safe };
     for (const [key, value] of Object.entries(options)) {
-      if (!OPTION_KEYS.includes(key)) throw new TypeError(`"${key}" is not a known option (known: ${OPTION_KEYS.join(', ')})`);
+      if (!known.includes(key)) throw `"${key}" is not a known option`;
       if (value === undefined) continue;
-      if (key === 'trackerHosts' || key === 'trackerCookies') {
-        if (typeof value !== 'object' || value === null) throw new TypeError(`"${key}" must be an object of rule → category`);
+      const table = typeof result[key] === 'object';
+      if (typeof value !== typeof result[key] || value === null) throw `"${key}" must be ${table ? 'an object of rule: category' : 'true or false'}`;
+      if (table) {
         for (const [rule, category] of Object.entries(value)) {
-          if (typeof category !== 'string' || !category) throw new TypeError(`"${key}.${rule}" must be a category id`);
+          if (typeof category !== 'string' || !category) throw `"${key}.${rule}" must be a category id`;
           if (key === 'trackerHosts') parseUrlRule(rule, category);
         }
-      } else if (typeof value !== 'boolean') throw new TypeError(`"${key}" must be true or false`);
-      (result as Record<string, unknown>)[key] = value;
+      }
+      result[key] = value;
     }
-    return result;
+    return result as Required<GatingOptions>;
   } catch (error) {
     // Fail closed: a typo must not switch a guard off.
-    console.error(`[consentkit] enableGating(): ${(error as Error).message}; using the defaults (every guard on).`);
+    console.error(`[consentkit] enableGating(): ${(error as Error).message ?? error}; using the defaults (every guard on).`);
     return safe;
   }
 }
@@ -80,27 +85,27 @@ const handles = new WeakMap<ConsentManager, GatingHandle>();
  * enableGating(consent);
  */
 export function enableGating(manager: ConsentManager, options?: GatingOptions): GatingHandle {
-  if (typeof manager?.isGranted !== 'function' || typeof manager.on !== 'function' || typeof manager.config?.cookie?.name !== 'string') {
+  if (typeof manager?.on !== 'function' || typeof manager.config?.cookie?.name !== 'string') {
     throw new TypeError('ConsentKit enableGating(): expected a consent manager from createConsentManager()');
   }
   const existing = handles.get(manager);
   if (existing) return existing;
   const { autoBlock, network, cookieGuard, cleanup, trackerHosts, trackerCookies } = readOptions(options);
   // Server-side rendering: nothing to gate.
-  if (typeof document === 'undefined') return { rescan() {}, stop() {} };
+  if (typeof document === 'undefined') return { rescan() {}, cleanUp: () => [], stop() {} };
 
   const doc = document;
-  const win = window;
   const config = manager.config;
   // A local copy of the consent, kept current by the first 'change' listener: the guards ask
   // on every cookie write and insertion, and reading the store each time costs more.
   let consent = manager.getConsent();
-  const stops: (() => void)[] = [manager.on('change', (next) => void (consent = next))];
+  const stops = [manager.on('change', (next) => void (consent = next))];
   const isGranted = (category: Category) => consent[category] === true;
   const match = createUrlMatcher(config.blockRules, trackerHosts);
+  // `necessary` is never blocked: that is how a site lets a tracker host through (blockRules).
   const blockedCategory = (url: string) => {
     const category = match(url);
-    return category !== undefined && category !== 'necessary' && !isGranted(category) ? category : undefined;
+    return category && category !== 'necessary' && !isGranted(category) ? category : undefined;
   };
   const categorize = createCookieCategorizer(config, trackerCookies);
   // Elements ConsentKit itself releases; auto-blocking leaves them alone.
@@ -108,24 +113,19 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
 
   if (cookieGuard) stops.push(installCookieGuard(doc, createCookiePolicy(manager, categorize, isGranted)));
   if (cleanup) stops.push(startStorageCleanup(manager, categorize, doc));
-  if (network) stops.push(installNetworkGuard(win, blockedCategory));
-  const blocker = autoBlock ? installAutoBlocker(win, blockedCategory, isGranted, exempt) : undefined;
+  if (network) stops.push(installNetworkGuard(window, blockedCategory));
+  const blocker = autoBlock ? installAutoBlocker(window, blockedCategory, isGranted, exempt) : undefined;
   if (blocker) stops.push(blocker.stop);
   const scripts = createScriptGate(doc, isGranted, exempt);
   const embeds = createIframeGate(isGranted, exempt);
 
   const scan = (root: Node) => {
-    if (root.nodeType === 1 && !(root as Element).firstElementChild) {
-      // Fast path for the common insertion, a leaf element: only the three loaders matter.
-      const tag = (root as Element).localName;
-      if (tag !== 'script' && tag !== 'img' && tag !== 'iframe') return;
-      blocker?.check(root);
-      if (!(root as Element).hasAttribute('data-category')) return;
-    } else if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
-      blocker?.check(root);
-    } else return;
-    embeds.scan(root as ParentNode);
-    scripts.scan(root as ParentNode);
+    blocker?.check(root);
+    // Fast path for the common insertion, a leaf element without markup: nothing for the gates.
+    if ((root as Element).firstElementChild != null || (root as Element).hasAttribute?.('data-category')) {
+      embeds.scan(root as ParentNode);
+      scripts.scan(root as ParentNode);
+    }
   };
   // Scripts in <head> run while the parser is still building the page: the elements parsed
   // so far are scanned now, the rest as the parser inserts them. The parser yields to
@@ -135,9 +135,9 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     for (const record of records) record.addedNodes.forEach(scan);
   });
   observer.observe(doc, { childList: true, subtree: true });
-  stops.push(() => observer.disconnect());
   scan(doc);
   stops.push(
+    () => observer.disconnect(),
     manager.on('change', () => {
       blocker?.release();
       embeds.update();
@@ -147,6 +147,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
 
   const handle: GatingHandle = Object.freeze({
     rescan: (root: ParentNode = doc) => scan(root as unknown as Node),
+    cleanUp: () => (cleanup ? cleanUpDenied(manager, categorize, doc) : []),
     stop() {
       handles.delete(manager);
       for (const stop of stops.splice(0).reverse()) stop();

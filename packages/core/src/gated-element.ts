@@ -31,18 +31,21 @@ export function allGranted(categories: readonly Category[], isGranted: (category
   return categories.length > 0 && categories.every(isGranted);
 }
 
-/** Marks `element` as waiting for `categories` and tells listeners (placeholders) about it. */
-export function markBlocked(element: Element, categories: readonly Category[], src: string): void {
-  if (element.getAttribute(BLOCKED_ATTRIBUTE) === categories.join(' ')) return;
-  element.setAttribute(BLOCKED_ATTRIBUTE, categories.join(' '));
-  const detail: BlockedEventDetail = { categories, src };
-  element.dispatchEvent(new CustomEvent(BLOCKED_EVENT, { bubbles: true, composed: true, detail }));
+/** `root` itself when it matches `selector`, else the matching elements inside it (document order). */
+export function findAll<T extends Element>(root: ParentNode, selector: string): Iterable<T> {
+  return (root as Element).matches?.(selector) ? [root as T] : root.querySelectorAll<T>(selector);
 }
 
-/** Removes the blocked mark and announces that the element loads now. */
-export function markUnblocked(element: Element, categories: readonly Category[], src: string): void {
-  if (!element.hasAttribute(BLOCKED_ATTRIBUTE)) return;
-  element.removeAttribute(BLOCKED_ATTRIBUTE);
+/**
+ * Marks `element` as waiting for `categories` (`blocked`, the default) or as loading now, and
+ * tells listeners (placeholders) with a bubbling `consentkit:blocked` / `consentkit:unblocked`
+ * event. Nothing happens when the mark is already so: each change is announced once.
+ */
+export function markBlocked(element: Element, categories: readonly Category[], src: string, blocked = true): void {
+  const value = categories.join(' ');
+  if (blocked ? element.getAttribute(BLOCKED_ATTRIBUTE) === value : !element.hasAttribute(BLOCKED_ATTRIBUTE)) return;
+  if (blocked) element.setAttribute(BLOCKED_ATTRIBUTE, value);
+  else element.removeAttribute(BLOCKED_ATTRIBUTE);
   const detail: BlockedEventDetail = { categories, src };
-  element.dispatchEvent(new CustomEvent(UNBLOCKED_EVENT, { bubbles: true, composed: true, detail }));
+  element.dispatchEvent(new CustomEvent(blocked ? BLOCKED_EVENT : UNBLOCKED_EVENT, { bubbles: true, composed: true, detail }));
 }

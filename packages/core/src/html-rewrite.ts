@@ -4,9 +4,6 @@ const TAG = /<(script|img|iframe)\b([^>]*)>/gi;
 const SRC = /(\s)src\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i;
 const TYPE = /(\s)type\s*=/i;
 
-const unquote = (value: string) => (/^["']/.test(value) ? value.slice(1, -1) : value);
-const decodeAmp = (value: string) => value.replace(/&amp;/gi, '&');
-
 /**
  * Rewrites tracker tags in an HTML string into ConsentKit markup before the browser parses it,
  * for the sinks that create elements without an API ConsentKit can intercept
@@ -23,16 +20,12 @@ export function rewriteTrackerHtml(html: string, blockedCategory: (url: string) 
   // Cheap exit for the common case: no element that could load anything.
   if (!/src/i.test(html)) return html;
   return html.replace(TAG, (tag, name: string, attributes: string) => {
-    const src = SRC.exec(attributes);
-    if (!src) return tag;
-    const category = blockedCategory(decodeAmp(unquote(src[2]!)));
-    if (category === undefined) return tag;
+    const src = SRC.exec(attributes)?.[2];
+    // The attribute value as the parser will read it: unquoted, `&amp;` decoded.
+    const category = src && blockedCategory((/^["']/.test(src) ? src.slice(1, -1) : src).replace(/&amp;/gi, '&'));
+    if (!category) return tag;
     const gate = ` data-category="${category}"`;
-    if (name.toLowerCase() === 'script') {
-      if (!scripts) return tag;
-      const typed = attributes.replace(TYPE, '$1data-type=');
-      return `<${name} type="text/plain"${gate}${typed}>`;
-    }
-    return `<${name}${gate}${attributes.replace(SRC, '$1data-src=$2')}>`;
+    if (name.toLowerCase() !== 'script') return `<${name}${gate}${attributes.replace(SRC, '$1data-src=$2')}>`;
+    return scripts ? `<${name} type="text/plain"${gate}${attributes.replace(TYPE, '$1data-type=')}>` : tag;
   });
 }

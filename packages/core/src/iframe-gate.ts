@@ -1,4 +1,4 @@
-import { allGranted, markBlocked, markUnblocked, readCategories } from './gated-element';
+import { allGranted, findAll, markBlocked, readCategories } from './gated-element';
 import type { Category } from './types';
 
 /** Marked-up embeds: `<iframe data-category="targeting" data-src="...">` (and `<img>` the same way). */
@@ -22,33 +22,28 @@ export interface IframeGate {
  * `about:blank` (the embedded page stops) and blocked again; an image stays as it is.
  */
 export function createIframeGate(isGranted: (category: Category) => boolean, exempt: WeakSet<Element>): IframeGate {
-  const embeds = new Set<HTMLIFrameElement | HTMLImageElement>();
+  const embeds = new Set<Element>();
 
-  const apply = (element: HTMLIFrameElement | HTMLImageElement) => {
+  const apply = (element: Element) => {
     const categories = readCategories(element);
     const src = element.getAttribute('data-src') ?? '';
     const loaded = element.getAttribute('data-consentkit') === 'loaded';
-    if (allGranted(categories, isGranted)) {
-      if (loaded) return;
+    const granted = allGranted(categories, isGranted);
+    // A loaded image cannot be unloaded: it stays as it is, whatever happens next.
+    if (loaded && (granted || element.localName === 'img')) return;
+    if (granted) {
       exempt.add(element);
-      element.setAttribute('data-consentkit', 'loaded');
       const srcset = element.getAttribute('data-srcset');
       if (srcset !== null) element.setAttribute('srcset', srcset);
-      element.setAttribute('src', src);
-      markUnblocked(element, categories, src);
-      return;
-    }
-    if (loaded && element.localName === 'iframe') {
-      element.removeAttribute('data-consentkit');
-      element.setAttribute('src', 'about:blank');
-    }
-    if (!loaded || element.localName === 'iframe') markBlocked(element, categories, src);
+      element.setAttribute('data-consentkit', 'loaded');
+    } else if (loaded) element.removeAttribute('data-consentkit');
+    if (granted || loaded) element.setAttribute('src', granted ? src : 'about:blank');
+    markBlocked(element, categories, src, !granted);
   };
 
   return {
     scan(root) {
-      const found = 'matches' in root && root.matches(GATED_EMBED_SELECTOR) ? [root] : Array.from(root.querySelectorAll(GATED_EMBED_SELECTOR));
-      for (const element of found as (HTMLIFrameElement | HTMLImageElement)[]) {
+      for (const element of findAll(root, GATED_EMBED_SELECTOR)) {
         embeds.add(element);
         apply(element);
       }

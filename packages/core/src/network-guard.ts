@@ -1,3 +1,4 @@
+import { patchMethod } from './patch-property';
 import type { Category } from './types';
 
 /** The category that blocks a request to `url` right now, or `undefined` to let it through. */
@@ -7,19 +8,8 @@ export type BlockCheck = (url: string) => Category | undefined;
 export const blockedMessage = (url: string, category: Category) =>
   `ConsentKit blocked a request to ${url}: category "${category}" is not granted`;
 
-/** Replaces `owner[key]` with `wrap(original)`; the returned function restores it if still ours. */
-function patch<T extends object, K extends keyof T>(owner: T, key: K, wrap: (original: T[K]) => T[K]): () => void {
-  const original = owner[key];
-  if (typeof original !== 'function') return () => {};
-  const replacement = wrap(original);
-  owner[key] = replacement;
-  return () => {
-    if (owner[key] === replacement) owner[key] = original;
-  };
-}
-
-const urlOf = (input: unknown): string =>
-  typeof input === 'string' ? input : input instanceof URL ? input.href : String((input as { url?: unknown } | null)?.url ?? input);
+/** The URL of a `fetch` input, `sendBeacon` or `XMLHttpRequest.open` argument: a string, a `URL` or a `Request`. */
+const urlOf = (input: unknown): string => String((input as { url?: unknown } | null)?.url ?? input);
 
 /**
  * Blocks `fetch`, `navigator.sendBeacon` and `XMLHttpRequest` requests whose URL needs a
@@ -32,51 +22,37 @@ const urlOf = (input: unknown): string =>
  * consent. Returns the stop function.
  */
 export function installNetworkGuard(win: Window & typeof globalThis, isBlocked: BlockCheck): () => void {
-  const stops: (() => void)[] = [];
-  stops.push(
-    patch(win, 'fetch', (original) =>
-      function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+  const targets = new WeakMap<object, string>();
+  const xhr = win.XMLHttpRequest?.prototype ?? {};
+  const stops = [
+    patchMethod(win, 'fetch', (fetch) =>
+      function (this: unknown, input: unknown, init?: unknown) {
         const url = urlOf(input);
         const category = isBlocked(url);
-        if (category !== undefined) return Promise.reject(new TypeError(blockedMessage(url, category)));
-        return original.call(this ?? win, input, init);
+        // A bare `fetch(url)` call has no `this`: the native needs the window.
+        return category ? Promise.reject(new TypeError(blockedMessage(url, category))) : fetch.call(this ?? win, input, init);
       },
     ),
-  );
-  let navigatorOwner: object | null = win.navigator;
-  while (navigatorOwner && !Object.prototype.hasOwnProperty.call(navigatorOwner, 'sendBeacon')) navigatorOwner = Object.getPrototypeOf(navigatorOwner);
-  if (navigatorOwner) {
-    stops.push(
-      patch(navigatorOwner as Navigator, 'sendBeacon', (original) =>
-        function sendBeacon(this: Navigator, url: string | URL, data?: BodyInit | null) {
-          if (isBlocked(urlOf(url)) !== undefined) return false;
-          return original.call(this, url, data);
-        },
-      ),
-    );
-  }
-  const xhr = win.XMLHttpRequest?.prototype;
-  if (xhr) {
-    const targets = new WeakMap<XMLHttpRequest, string>();
-    stops.push(
-      patch(xhr, 'open', (original) =>
-        function open(this: XMLHttpRequest, ...args: unknown[]) {
-          targets.set(this, urlOf(args[1]));
-          return (original as (...a: unknown[]) => void).apply(this, args);
-        } as XMLHttpRequest['open'],
-      ),
-      patch(xhr, 'send', (original) =>
-        function send(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-          const url = targets.get(this);
-          const category = url === undefined ? undefined : isBlocked(url);
-          if (category === undefined) return original.call(this, body);
-          setTimeout(() => {
-            this.dispatchEvent(new ProgressEvent('error'));
-            this.dispatchEvent(new ProgressEvent('loadend'));
-          });
-        },
-      ),
-    );
-  }
-  return () => stops.forEach((stop) => stop());
+    patchMethod(win.navigator, 'sendBeacon', (send) =>
+      function (this: unknown, url: unknown, data?: unknown) {
+        return !isBlocked(urlOf(url)) && send.call(this, url, data);
+      },
+    ),
+    patchMethod(xhr, 'open', (open) =>
+      function (this: XMLHttpRequest, ...args: unknown[]) {
+        targets.set(this, urlOf(args[1]));
+        return open.apply(this, args);
+      },
+    ),
+    patchMethod(xhr, 'send', (send) =>
+      function (this: XMLHttpRequest, body?: unknown) {
+        const url = targets.get(this);
+        if (url === undefined || !isBlocked(url)) return send.call(this, body);
+        setTimeout(() => {
+          for (const type of ['error', 'loadend']) this.dispatchEvent(new ProgressEvent(type));
+        });
+      },
+    ),
+  ];
+  return () => stops.forEach((stop) => stop?.());
 }

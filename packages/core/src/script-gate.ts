@@ -1,11 +1,11 @@
-import { allGranted, readCategories } from './gated-element';
+import { allGranted, findAll, readCategories } from './gated-element';
 import type { Category } from './types';
 
 /** Marked-up scripts: `<script type="text/plain" data-category="analytics" [src]>`. */
 export const GATED_SCRIPT_SELECTOR = 'script[type="text/plain" i][data-category]';
 
 /** Attributes of the marked-up script that describe the gate, not the script to run. */
-const GATE_ATTRIBUTES = new Set(['type', 'data-category', 'data-type', 'nonce']);
+const GATE_ATTRIBUTES = ['type', 'data-category', 'data-type', 'nonce'];
 
 /** Runs marked-up scripts on grant, each exactly once, in discovery (document) order. */
 export interface ScriptGate {
@@ -27,7 +27,7 @@ export interface ScriptGate {
  */
 export function activateScript(original: HTMLScriptElement, doc: Document): HTMLScriptElement {
   const script = doc.createElement('script');
-  for (const { name, value } of Array.from(original.attributes)) if (!GATE_ATTRIBUTES.has(name)) script.setAttribute(name, value);
+  for (const { name, value } of original.attributes) if (!GATE_ATTRIBUTES.includes(name)) script.setAttribute(name, value);
   const type = original.getAttribute('data-type');
   if (type) script.setAttribute('type', type);
   if (original.nonce) script.nonce = original.nonce;
@@ -43,58 +43,52 @@ export function activateScript(original: HTMLScriptElement, doc: Document): HTML
 export function createScriptGate(doc: Document, isGranted: (category: Category) => boolean, exempt: WeakSet<Element>): ScriptGate {
   const seen = new WeakSet<Element>();
   const queue: HTMLScriptElement[] = [];
-  let running = false;
+  // True while the queue is being run, and while an ordered external script loads: the next
+  // script waits for it (a later call finds the queue busy; the load or error resumes it).
+  let busy = false;
 
-  const scan = (root: ParentNode | Element) => {
-    const found = 'matches' in root && root.matches(GATED_SCRIPT_SELECTOR) ? [root] : Array.from(root.querySelectorAll(GATED_SCRIPT_SELECTOR));
-    for (const script of found as HTMLScriptElement[]) {
-      if (seen.has(script)) continue;
-      seen.add(script);
-      queue.push(script);
-    }
-    update();
-  };
-
-  /** Runs one script; resolves when the next one may start (an ordered external script has loaded or failed). */
-  const run = (original: HTMLScriptElement) =>
-    new Promise<void>((done) => {
+  const update = () => {
+    if (busy) return;
+    busy = true;
+    for (let i = 0; i < queue.length; ) {
+      const original = queue[i]!;
+      // A script removed from the page before consent was withdrawn by the page: dropped.
+      if (original.isConnected && !allGranted(readCategories(original), isGranted)) {
+        i++;
+        continue;
+      }
+      queue.splice(i, 1);
+      if (!original.isConnected) continue;
       const script = activateScript(original, doc);
       exempt.add(script);
       const waits = script.hasAttribute('src') && !script.async;
       if (waits) {
-        script.addEventListener('load', () => done(), { once: true });
-        script.addEventListener('error', () => done(), { once: true });
+        const resume = () => {
+          busy = false;
+          update();
+        };
+        script.addEventListener('load', resume);
+        script.addEventListener('error', resume);
       }
       original.setAttribute('data-consentkit', 'executed');
       // Beside the original, so code that looks for "its" script near the markup finds it.
       original.after(script);
-      if (!waits) done();
-    });
-
-  async function update(): Promise<void> {
-    if (running) return; // the running loop re-checks the queue after each script
-    running = true;
-    try {
-      for (let i = 0; i < queue.length; ) {
-        const original = queue[i]!;
-        // A script removed from the page before consent was withdrawn by the page: skip it.
-        if (!original.isConnected) {
-          queue.splice(i, 1);
-          continue;
-        }
-        if (!allGranted(readCategories(original), isGranted)) {
-          i++;
-          continue;
-        }
-        queue.splice(i, 1);
-        await run(original);
-        // A grant made while this script loaded may have unlocked an earlier one: start over.
-        i = 0;
-      }
-    } finally {
-      running = false;
+      if (waits) return;
+      // An inline script may have granted consent and unlocked an earlier one: start over.
+      i = 0;
     }
-  }
+    busy = false;
+  };
 
-  return { scan, update: () => void update(), pending: () => [...queue] };
+  return {
+    scan(root) {
+      for (const script of findAll<HTMLScriptElement>(root, GATED_SCRIPT_SELECTOR)) {
+        if (!seen.has(script)) queue.push(script);
+        seen.add(script);
+      }
+      update();
+    },
+    update,
+    pending: () => [...queue],
+  };
 }

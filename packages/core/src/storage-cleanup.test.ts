@@ -15,6 +15,13 @@ describe('cookieDeletions', () => {
     expect(writes.every((w) => w.startsWith('_ga=; expires=Thu, 01 Jan 1970 00:00:00 GMT;'))).toBe(true);
   });
 
+  it('treats a one-label host as its own domain', () => {
+    expect(cookieDeletions('x', { hostname: 'localhost', pathname: '/', protocol: 'http:' })).toEqual([
+      'x=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/',
+      'x=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/; domain=.localhost',
+    ]);
+  });
+
   it('adds the partitioned jar on https and no domains for an IP address', () => {
     const writes = cookieDeletions('x', { hostname: '127.0.0.1', pathname: '/', protocol: 'https:' });
     expect(writes).toEqual([
@@ -54,6 +61,14 @@ describe('cleanUpDenied', () => {
     expect(readCookieNames(document.cookie).sort()).toEqual(['_ga', 'cart', 'consentkit', 'mystery']);
     expect(localStorage.getItem('amp_x')).toBe('1');
     expect(localStorage.getItem('theme')).toBe('dark');
+  });
+
+  it('lets an exact storage key win over a prefix, as for cookies', () => {
+    const { manager, categorize } = make({ storage: { 'amp_*': 'analytics', amp_theme: 'necessary' } });
+    localStorage.setItem('amp_id', '1');
+    localStorage.setItem('amp_theme', 'dark');
+    expect(cleanUpDenied(manager, categorize)).toEqual(['localStorage:amp_id']);
+    expect(localStorage.getItem('amp_theme')).toBe('dark');
   });
 
   it('runs at start and on every change; reloads after a revoke only with reloadOnRevoke', () => {

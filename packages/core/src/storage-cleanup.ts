@@ -1,7 +1,7 @@
+import { cookieName } from './cookie-guard';
+import { createNameMatcher } from './cookie-rules';
 import type { CookieCategorizer } from './cookie-rules';
 import type { Category, ConsentChoices, ConsentManager } from './types';
-
-const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
 
 /**
  * Every `document.cookie` string that can delete cookie `name` as a script on this page could
@@ -11,45 +11,25 @@ const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
  * domain and path it was set with, and a script cannot read those back (RFC 6265bis §5.4).
  * The browser refuses a public suffix as domain, so trying `.co.uk` is harmless.
  */
-export function cookieDeletions(name: string, where: Pick<Location, 'hostname' | 'pathname' | 'protocol'>): string[] {
-  const host = where.hostname;
-  const domains: (string | undefined)[] = [undefined];
-  const isIp = /^[\d.]+$/.test(host) || host.includes(':');
-  if (!isIp && host) {
-    const labels = host.split('.');
-    for (let i = 0; i < labels.length - (labels.length > 1 ? 1 : 0); i++) domains.push('.' + labels.slice(i).join('.'));
-  }
-  const paths = new Set(['/']);
+export function cookieDeletions(name: string, { hostname, pathname, protocol }: Pick<Location, 'hostname' | 'pathname' | 'protocol'>): string[] {
+  const labels = hostname.split('.');
+  // An IP address (v4, or v6 with its colons) has no domains; a one-label host (`localhost`)
+  // is its own; otherwise the host and each parent domain down to two labels.
+  const domains = /^[\d.]*$|:/.test(hostname) ? [] : labels.slice(0, labels.length - 1 || 1).map((_, i) => '; domain=.' + labels.slice(i).join('.'));
   let prefix = '';
-  for (const segment of where.pathname.split('/').slice(1)) {
-    if (!segment) continue;
-    prefix += '/' + segment;
-    paths.add(prefix).add(prefix + '/');
-  }
-  const jars = where.protocol === 'https:' ? ['', '; Secure; Partitioned'] : [''];
-  const writes: string[] = [];
-  for (const domain of domains) {
-    for (const path of paths) {
-      for (const jar of jars) writes.push(`${name}=; expires=${EPOCH}; path=${path}${domain ? `; domain=${domain}` : ''}${jar}`);
-    }
-  }
-  return writes;
+  const paths = ['/', ...pathname.split('/').filter(Boolean).flatMap((segment) => [(prefix += '/' + segment), prefix + '/'])];
+  return ['', ...domains].flatMap((domain) =>
+    paths.flatMap((path) => {
+      const write = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain}`;
+      return protocol === 'https:' ? [write, write + '; Secure; Partitioned'] : write;
+    }),
+  );
 }
 
 /** The names of the cookies this page can see (non-HttpOnly, first-party). */
 export function readCookieNames(cookieHeader: string): string[] {
-  const names = new Set<string>();
-  for (const pair of cookieHeader.split(';')) {
-    const eq = pair.indexOf('=');
-    const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
-    if (name) names.add(name);
-  }
-  return [...names];
+  return [...new Set(cookieHeader.split(';').map(cookieName))].filter(Boolean);
 }
-
-/** Whether a `config.storage` key (`name` or `prefix*`) covers a storage key. */
-const storageKeyMatches = (pattern: string, key: string) =>
-  pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : key === pattern;
 
 /**
  * Deletes what the visitor has not (or no longer) consented to: cookies whose category is
@@ -59,25 +39,21 @@ const storageKeyMatches = (pattern: string, key: string) =>
  * own session or cart cookies (declare them to have them cleaned). Returns what was deleted.
  */
 export function cleanUpDenied(manager: ConsentManager, categorize: CookieCategorizer, doc: Document = document): string[] {
+  const { cookie, storage } = manager.config;
   const consent = manager.getConsent();
-  const denied = (category: Category | undefined) => category !== undefined && category !== 'necessary' && consent[category] !== true;
-  const deleted: string[] = [];
-  for (const name of readCookieNames(doc.cookie)) {
-    if (name === manager.config.cookie.name || !denied(categorize(name))) continue;
-    // Goes through the cookie guard, which always lets deletions pass.
-    for (const write of cookieDeletions(name, doc.location ?? location)) doc.cookie = write;
-    deleted.push(name);
-  }
-  const patterns = Object.entries(manager.config.storage).filter(([, category]) => denied(category));
-  if (patterns.length === 0) return deleted;
-  for (const area of ['localStorage', 'sessionStorage'] as const) {
-    let storage: Storage;
+  const denied = (category: Category | undefined) => !!category && category !== 'necessary' && !consent[category];
+  const deleted = readCookieNames(doc.cookie).filter((name) => name !== cookie.name && denied(categorize(name)));
+  // Through the cookie guard, which always lets deletions pass.
+  for (const name of deleted) for (const write of cookieDeletions(name, doc.location ?? location)) doc.cookie = write;
+  const storageCategory = createNameMatcher(storage);
+  // Without declared keys there is nothing to look for (and storage is not touched at all).
+  for (const area of Object.keys(storage).length ? (['localStorage', 'sessionStorage'] as const) : []) {
     try {
-      storage = (doc.defaultView ?? window)[area];
-      for (let i = storage.length - 1; i >= 0; i--) {
-        const key = storage.key(i);
-        if (key !== null && patterns.some(([pattern]) => storageKeyMatches(pattern, key))) {
-          storage.removeItem(key);
+      const store = (doc.defaultView ?? window)[area];
+      for (let i = store.length; i--; ) {
+        const key = store.key(i)!;
+        if (denied(storageCategory(key))) {
+          store.removeItem(key);
           deleted.push(`${area}:${key}`);
         }
       }
@@ -97,7 +73,6 @@ export function startStorageCleanup(manager: ConsentManager, categorize: CookieC
   cleanUpDenied(manager, categorize, doc);
   return manager.on('change', (next: ConsentChoices, previous: ConsentChoices) => {
     cleanUpDenied(manager, categorize, doc);
-    const revoked = Object.keys(previous).some((id) => previous[id] && !next[id]);
-    if (revoked && manager.config.reloadOnRevoke) (doc.location ?? location).reload();
+    if (manager.config.reloadOnRevoke && Object.keys(previous).some((id) => previous[id] && !next[id])) (doc.location ?? location).reload();
   });
 }

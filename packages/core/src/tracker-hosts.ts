@@ -1,3 +1,4 @@
+import { fromCategoryLists } from './category-lists';
 import type { Category } from './types';
 
 /**
@@ -11,51 +12,26 @@ import type { Category } from './types';
  * tags. Anything not listed is not auto-blocked; mark such tags up with
  * `type="text/plain" data-category` or add a `blockRules` entry (docs/gating.md).
  */
-export const TRACKER_HOSTS: Readonly<Record<string, Category>> = Object.freeze({
-  // Google. gtag.js serves GA4 and Ads alike; it is classed as analytics (its most common
-  // use), and Ads/Floodlight traffic goes to the ad hosts below, which need `targeting`.
-  'google-analytics.com': 'analytics',
-  'analytics.google.com': 'analytics',
-  'googletagmanager.com': 'analytics',
-  'doubleclick.net': 'targeting',
-  'googleadservices.com': 'targeting',
-  'googlesyndication.com': 'targeting',
-  'adservice.google.com': 'targeting',
-  'www.google.com/pagead': 'targeting',
-  'www.google.com/ccm': 'targeting',
-  // Meta pixel: the loader and the /tr endpoint (the rest of facebook.com is not a tracker).
-  'connect.facebook.net': 'targeting',
-  'www.facebook.com/tr': 'targeting',
-  // Microsoft: UET (Ads) and Clarity.
-  'bat.bing.com': 'targeting',
-  'clarity.ms': 'analytics',
-  // TikTok, LinkedIn, Pinterest, Snap, Reddit, X/Twitter, Criteo.
-  'analytics.tiktok.com': 'targeting',
-  'snap.licdn.com': 'targeting',
-  'px.ads.linkedin.com': 'targeting',
-  'ct.pinterest.com': 'targeting',
-  's.pinimg.com/ct': 'targeting',
-  'sc-static.net': 'targeting',
-  'tr.snapchat.com': 'targeting',
-  'redditstatic.com/ads': 'targeting',
-  'alb.reddit.com': 'targeting',
-  'static.ads-twitter.com': 'targeting',
-  'ads-api.twitter.com': 'targeting',
-  'analytics.twitter.com': 'targeting',
-  't.co/i/adsct': 'targeting',
-  'criteo.com': 'targeting',
-  'criteo.net': 'targeting',
-  // Product analytics and session recording.
-  'hotjar.com': 'analytics',
-  'hotjar.io': 'analytics',
-  'js.hs-scripts.com': 'analytics',
-  'js.hs-analytics.net': 'analytics',
-  'track.hubspot.com': 'analytics',
-  'js.hsadspixel.net': 'targeting',
-  'cdn.segment.com': 'analytics',
-  'api.segment.io': 'analytics',
-  'mixpanel.com': 'analytics',
-  'mxpnl.com': 'analytics',
-  'amplitude.com': 'analytics',
-  'matomo.cloud': 'analytics',
+export const TRACKER_HOSTS: Readonly<Record<string, Category>> = fromCategoryLists({
+  analytics:
+    // Google. gtag.js serves GA4 and Ads alike; it is classed as analytics (its most common
+    // use), and Ads/Floodlight traffic goes to the ad hosts under targeting.
+    'google-analytics.com analytics.google.com googletagmanager.com ' +
+    // Microsoft Clarity.
+    'clarity.ms ' +
+    // Product analytics and session recording: Hotjar, HubSpot, Segment, Mixpanel, Amplitude, Matomo.
+    'hotjar.com hotjar.io js.hs-scripts.com js.hs-analytics.net track.hubspot.com ' +
+    'cdn.segment.com api.segment.io mixpanel.com mxpnl.com amplitude.com matomo.cloud',
+  targeting:
+    // Google Ads, DoubleClick, AdSense, Floodlight.
+    'doubleclick.net googleadservices.com googlesyndication.com adservice.google.com ' +
+    'www.google.com/pagead www.google.com/ccm ' +
+    // Meta pixel: the loader and the /tr endpoint (the rest of facebook.com is not a tracker).
+    'connect.facebook.net www.facebook.com/tr ' +
+    // Microsoft UET (Ads).
+    'bat.bing.com ' +
+    // TikTok, LinkedIn, Pinterest, Snap, Reddit, X/Twitter, Criteo, HubSpot ads.
+    'analytics.tiktok.com snap.licdn.com px.ads.linkedin.com ct.pinterest.com s.pinimg.com/ct ' +
+    'sc-static.net tr.snapchat.com redditstatic.com/ads alb.reddit.com static.ads-twitter.com ' +
+    'ads-api.twitter.com analytics.twitter.com t.co/i/adsct criteo.com criteo.net js.hsadspixel.net',
 });

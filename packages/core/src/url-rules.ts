@@ -3,41 +3,26 @@ import type { Category } from './types';
 /** Says which category a URL needs, or `undefined` when no rule matches (not a known tracker). */
 export type UrlMatcher = (url: string) => Category | undefined;
 
-interface Rule {
-  host: string;
-  /** Only subdomains of `host` (`*.example.com`), not `host` itself. */
-  subdomainsOnly: boolean;
-  port: string | undefined;
-  path: string;
-  category: Category;
-}
+/** A parsed rule key: `.host`, path prefix (`''` = any), port (`undefined` = any), whether only subdomains of the host match (`*.host`), and the category. */
+export type UrlRule = readonly [dottedHost: string, path: string, port: string | undefined, subdomainsOnly: boolean, category: Category];
 
 const RULE = /^(\*\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(\d{1,5}))?(\/\S*)?$/;
 
 /**
- * Parses a `host[:port][/path prefix]` rule key (the shape `config.blockRules` validates).
+ * Parses a `[*.]host[:port][/path prefix]` rule key (the shape `config.blockRules` validates).
  * Throws a `TypeError` naming the key when it is not one, so a bad table never silently
  * matches nothing.
  */
-export function parseUrlRule(key: string, category: Category): Rule {
-  const match = typeof key === 'string' ? RULE.exec(key.toLowerCase()) : null;
-  if (!match) throw new TypeError(`ConsentKit gating: URL rule ${JSON.stringify(key)} must be "host" or "host/path", such as "stats.example.com/js"`);
-  return { subdomainsOnly: !!match[1], host: match[2]!, port: match[3], path: match[4] ?? '', category };
-}
-
-// Most specific first: a longer host, then a longer path, wins within a table.
-const bySpecificity = (a: Rule, b: Rule) => b.host.length - a.host.length || b.path.length - a.path.length;
-
-function matches(rule: Rule, host: string, port: string, path: string): boolean {
-  const hostOk = rule.subdomainsOnly
-    ? host.endsWith('.' + rule.host)
-    : host === rule.host || host.endsWith('.' + rule.host);
-  return hostOk && (rule.port === undefined || rule.port === port) && path.startsWith(rule.path);
+export function parseUrlRule(key: string, category: Category): UrlRule {
+  const match = typeof key === 'string' && RULE.exec(key.toLowerCase());
+  if (!match) throw new TypeError(`URL rule "${key}" must be "host" or "host/path"`);
+  return ['.' + match[2], match[4] ?? '', match[3], !!match[1], category];
 }
 
 /**
  * Builds a matcher from the site's rules and a built-in table. Site rules are checked first
- * and win over the built-ins (so `"www.googletagmanager.com": "necessary"` lets GTM load).
+ * and win over the built-ins (so `"www.googletagmanager.com": "necessary"` lets GTM load);
+ * within a table the most specific rule wins: the longest host, then the longest path.
  * Relative URLs resolve against the document's base URL. Only `http(s):` URLs are matched:
  * `data:`, `blob:` and `about:` carry no request to a third party.
  *
@@ -47,32 +32,26 @@ export function createUrlMatcher(
   siteRules: Readonly<Record<string, Category>>,
   builtIn: Readonly<Record<string, Category>>,
 ): UrlMatcher {
-  const table = (rules: Readonly<Record<string, Category>>) =>
-    Object.entries(rules).map(([key, category]) => parseUrlRule(key, category)).sort(bySpecificity);
-  const rules = [...table(siteRules), ...table(builtIn)];
-  const hosts = new Set(rules.map((rule) => rule.host));
+  const rules = [siteRules, builtIn].flatMap((table) =>
+    Object.keys(table)
+      .map((key) => parseUrlRule(key, table[key]!))
+      .sort((a, b) => b[0].length - a[0].length || b[1].length - a[1].length),
+  );
   return (url) => {
     let parsed: URL;
     try {
-      // Only http(s) can reach a tracker: other schemes (data:, blob:, about:) are skipped
-      // without parsing; relative URLs resolve against the document (its <base>).
-      if (/^https?:\/\//i.test(url)) parsed = new URL(url);
-      else if (/^[a-z][a-z\d+.-]*:/i.test(url)) return undefined;
-      else parsed = new URL(url, typeof document !== 'undefined' ? document.baseURI : undefined);
+      // Other schemes (data:, blob:, about:, javascript:) are skipped without parsing;
+      // relative URLs resolve against the document (its <base>).
+      if (/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(url)) return undefined;
+      parsed = new URL(url, document.baseURI);
     } catch {
       // Not a URL the browser could request either.
       return undefined;
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-    const host = parsed.hostname.replace(/\.$/, '');
-    // Fast rejection of the common case, a host no rule names: look its suffixes up in a set.
-    let suffix = host;
-    while (!hosts.has(suffix)) {
-      const dot = suffix.indexOf('.');
-      if (dot < 0) return undefined;
-      suffix = suffix.slice(dot + 1);
-    }
-    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
+    const { protocol } = parsed;
+    if (protocol !== 'https:' && protocol !== 'http:') return undefined;
+    const host = '.' + parsed.hostname.replace(/\.$/, '');
+    const port = parsed.port || (protocol === 'https:' ? '443' : '80');
     // Decoded path: `/%74r` must not slip past a `/tr` rule.
     let path = parsed.pathname;
     try {
@@ -80,7 +59,10 @@ export function createUrlMatcher(
     } catch {
       // Keep the encoded path; a malformed escape cannot be requested as another path.
     }
-    for (const rule of rules) if (matches(rule, host, port, path)) return rule.category;
+    // A rule's host matches itself and its subdomains (`.example.com` ends `.www.example.com`).
+    for (const [ruleHost, rulePath, rulePort, subdomainsOnly, category] of rules) {
+      if (host.endsWith(ruleHost) && !(subdomainsOnly && host === ruleHost) && (rulePort ?? port) === port && path.startsWith(rulePath)) return category;
+    }
     return undefined;
   };
 }
