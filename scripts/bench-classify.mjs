@@ -83,13 +83,15 @@ function report(title, result, rows) {
 }
 
 // How far the generated data, normalisation and heuristics carry on their own: the curated tier removed.
+// The generated tier leaves out names the curated tables already cover (they could never reach it), so this
+// is a lower bound for the Open Cookie Database alone, not the same figure as before that pruning.
 const withoutCurated = createClassifier({ ...COOKIE_RULES, tiers: [{}, ...COOKIE_RULES.tiers.slice(1)] });
 const showErrors = process.argv.includes('--errors');
 for (const { file, rows } of sets) {
   const vendors = new Set(rows.map((r) => r.vendor)).size;
   console.log(`\n=== ${file}: ${rows.length} cookie names, ${vendors} vendors ===`);
   const errors = report('classifyCookie (curated > Open Cookie Database > host rules > name heuristics)', evaluate(classifyCookie, rows), rows);
-  report('without the curated tier', evaluate(withoutCurated, rows), rows);
+  report('without the curated tier (generated tier omits curated names: lower bound)', evaluate(withoutCurated, rows), rows);
   if (errors.length && showErrors) {
     console.log(`\n  misclassified by classifyCookie (${errors.length}):`);
     for (const line of errors) console.log(`    ${line}`);

@@ -16,9 +16,12 @@
 // - a name listed twice with different categories keeps the most privacy-invasive category;
 // - names are trimmed; rows whose name cannot be a cookie name (spaces, `;`, `=`...) are dropped;
 //   wildcard rows (and names ending in `*`) become prefix rules; descriptions, retention, controller and
-//   portal columns are not carried over (size: the rules are loaded by browsers).
+//   portal columns are not carried over (size: the rules are loaded by browsers);
+// - a pattern the curated tables also list (same name or same `prefix*`), and a name the curated tables
+//   already classify (through a prefix or template), is left out: the curated tier is consulted first and
+//   wins for it, so the OCD copy would only cost bytes.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -99,7 +102,34 @@ const RISK = { necessary: 0, functional: 1, analytics: 2, targeting: 3 };
 // eslint-disable-next-line no-control-regex
 const INVALID_NAME_RE = /[\u0000-\u0020\u007f;,="\\]/;
 
-function generateOcd() {
+/**
+ * A classifier over the curated tables alone (src/curated-*.ts, which take precedence over the OCD rules):
+ * an OCD name it already classifies can never reach the OCD tier, so the OCD copy would only cost bytes.
+ */
+async function curatedClassifier() {
+  const srcDir = join(pkgDir, 'src');
+  const files = readdirSync(srcDir).filter((f) => /^curated-.*\.ts$/.test(f) && !f.endsWith('.test.ts') && f !== 'curated-rule.ts');
+  const contents = [
+    "import { buildRuleSet } from './build-rule-set';",
+    "import { createClassifier } from './create-classifier';",
+    ...files.map((f, i) => `import * as t${i} from './${f.slice(0, -3)}';`),
+    `const groups = [${files.map((_, i) => `...Object.values(t${i}).flat()`).join(', ')}];`,
+    'export const patterns = groups.flatMap(([, , p]) => p);',
+    'export const classify = createClassifier(buildRuleSet(groups, { vendors: [], rules: {} }, []));',
+  ].join('\n');
+  const result = await build({
+    stdin: { contents, resolveDir: srcDir, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    tsconfigRaw: '{}',
+    logLevel: 'silent',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`);
+}
+
+async function generateOcd() {
   if (!existsSync(csvPath)) {
     console.error(`generate-cookie-db: ${csvPath} not found. The Open Cookie Database is expected in ../shared/data beside the repo (or set OCD_CSV).`);
     process.exit(1);
@@ -134,6 +164,15 @@ function generateOcd() {
     const previous = rules.get(pattern);
     if (!previous || RISK[category] > RISK[previous.category]) rules.set(pattern, { category, vendor });
   }
+  let shadowed = 0;
+  const curated = await curatedClassifier();
+  for (const pattern of curated.patterns) if (rules.delete(pattern)) shadowed++;
+  for (const pattern of [...rules.keys()]) {
+    if (!pattern.includes('*') && curated.classify(pattern)) {
+      rules.delete(pattern);
+      shadowed++;
+    }
+  }
   const vendors = [...new Set([...rules.values()].map((r) => r.vendor))].sort();
   const vendorIndex = new Map(vendors.map((v, i) => [v, i]));
   const entries = [...rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -156,7 +195,7 @@ ${body}
 `;
   mkdirSync(dirname(generatedPath), { recursive: true });
   writeFileSync(generatedPath, source);
-  console.log(`generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors (${dropped} rows dropped) → ${relative(root, generatedPath)}`);
+  console.log(`generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors (${dropped} rows dropped, ${shadowed} left to the curated tables) → ${relative(root, generatedPath)}`);
 }
 
 /** Bundles src/rules.ts in memory and writes what it exports as JSON: the lazily loadable database file. */
@@ -178,6 +217,6 @@ async function writeJson() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!process.argv.includes('--json-only')) generateOcd();
+  if (!process.argv.includes('--json-only')) await generateOcd();
   await writeJson();
 }

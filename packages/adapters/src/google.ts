@@ -1,4 +1,5 @@
 import type { Category, ConsentAdapter, ConsentChoices, ConsentManager } from '@consentkit/core';
+import { checkText } from '@consentkit/core';
 import { optionBoolean, optionCategory, optionObject, optionOneOf, optionWhere, readOptions } from './adapter-options';
 import type { OptionCheck, OptionSpec } from './adapter-options';
 import { followConsent, reportUnknownCategories } from './follow-consent';
@@ -67,27 +68,21 @@ const typeList: OptionCheck<GoogleConsentType[]> = (v, f) =>
   optionWhere<unknown[]>(Array.isArray, 'must be a list of Consent Mode types such as ["analytics_storage"]')(v, f).map((t, i) =>
     isType(t, `${f}.${i}`),
   );
-const typeValues: OptionCheck<Partial<GoogleConsentState>> = (v, f) => {
-  const result: Partial<GoogleConsentState> = {};
-  for (const [type, value] of Object.entries(optionObject(v, f))) {
-    result[isType(type, `${f}.${type}`)] = optionOneOf(['granted', 'denied'] as const)(value, `${f}.${type}`);
-  }
-  return result;
-};
-/** An object whose keys pass `key` and whose values pass `value`. */
+/** An object whose keys pass `key` and whose values pass `value`; both are named `<field>.<key>` in errors. */
 const entries =
   <T>(key: OptionCheck<string>, value: OptionCheck<T>): OptionCheck<Record<string, T>> =>
   (v, f) =>
     Object.fromEntries(Object.entries(optionObject(v, f)).map(([k, x]) => [key(k, `${f}.${k}`), value(x, `${f}.${k}`)]));
-const matching = (re: RegExp, expected: string) => optionWhere<string>((v) => typeof v === 'string' && re.test(v), expected);
+/** Consent Mode type → `granted` / `denied`, as in a region's defaults. */
+const typeValues = entries(isType, optionOneOf(['granted', 'denied'] as const)) as OptionCheck<Partial<GoogleConsentState>>;
 
 const SPEC: OptionSpec<GoogleConsentModeOptions> = {
   waitForUpdate: optionWhere((v) => Number.isInteger(v) && (v as number) >= 0, 'must be a whole number of milliseconds ≥ 0'),
   mapping: entries(optionCategory, typeList),
-  regions: entries(matching(REGION_CODE, 'must be an upper-case ISO 3166 code such as "DE" or "US-CA"'), typeValues),
+  regions: entries(checkText(REGION_CODE, 'must be an upper-case ISO 3166 code such as "DE" or "US-CA"'), typeValues),
   adsDataRedaction: optionBoolean,
   urlPassthrough: optionBoolean,
-  dataLayerName: matching(IDENTIFIER, 'must be a JavaScript identifier such as "dataLayer"'),
+  dataLayerName: checkText(IDENTIFIER, 'must be a JavaScript identifier such as "dataLayer"'),
   dataLayerEvent: optionWhere((v) => v === false || (typeof v === 'string' && /^\S+$/.test(v)), 'must be an event name or false'),
 };
 

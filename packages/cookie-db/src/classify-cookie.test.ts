@@ -20,6 +20,33 @@ describe('classifyCookie', () => {
     expect(classifyCookie(name)).toEqual({ category, vendor });
   });
 
+  it.each([
+    ['sucuri_cloudproxy_uuid_7c0d5e2a1', 'necessary', 'Sucuri'],
+    ['phpbb3_9kq2z_u', 'necessary', 'phpBB'],
+    ['dwanonymous_0f1e2d3c4b5a69788796a5b4c3d2e1f0', 'necessary', 'Salesforce B2C Commerce'],
+    ['ppms_privacy_0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', 'necessary', 'Piwik PRO'],
+    ['SESSION', 'necessary', 'Spring Session'],
+    ['jv_enter_ts_Aq7Lm2Xp', 'functional', 'JivoChat'],
+    ['wteid_285934729371624', 'analytics', 'Mapp Intelligence'],
+    ['_lr_uf_-a1b2c3/shop', 'analytics', 'LogRocket'],
+    ['__rtbh.lid', 'targeting', 'RTB House'],
+  ])('classifies the platform and tool cookie %s as %s (%s)', (name, category, vendor) => {
+    expect(classifyCookie(name)).toEqual({ category, vendor });
+  });
+
+  it('lets a more specific curated prefix beat a vendor family that shares its start', () => {
+    // LogRocket's _lr_<kind>_-<app> cookies are analytics; LiveRamp's other _lr_ cookies stay targeting.
+    expect(classifyCookie('_lr_hb_-x9y8z7/app')?.vendor).toBe('LogRocket');
+    expect(classifyCookie('_lr_env')).toEqual({ category: 'targeting', vendor: 'LiveRamp' });
+  });
+
+  it('corrects Open Cookie Database labels that the vendor or standard documents differently', () => {
+    // OCD: necessary — Microsoft documents it as portal usage analytics.
+    expect(classifyCookie('Dynamics365PortalAnalytics')?.category).toBe('analytics');
+    // OCD: targeting — it is the IAB TCF v1 consent-string cookie, which must survive to prove consent.
+    expect(classifyCookie('euconsent')?.category).toBe('necessary');
+  });
+
   it('classifies session-recording and A/B-testing cookies the Open Cookie Database files as Functional as analytics', () => {
     // The OCD lists these as "Functional" (→ necessary); the vendors' documentation says analytics.
     for (const name of ['_hjIncludedInSessionSample_123', '_hjFirstSeen', '_vis_opt_s', '_vis_opt_exp_3_combi', '_lo_uid', 'cebs']) {
@@ -67,6 +94,11 @@ describe('COOKIE_RULES', () => {
   it('is what data/cookie-rules.json ships (regenerate with `pnpm generate:cookie-db --json-only`)', () => {
     const json = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'cookie-rules.json'), 'utf8'));
     expect(json).toEqual(JSON.parse(JSON.stringify(COOKIE_RULES)));
+  });
+
+  it('ships no generated rule that a curated rule already covers (the curated tier always wins for it)', () => {
+    const [curated, generated] = COOKIE_RULES.tiers as [Record<string, number>, Record<string, number>];
+    expect(Object.keys(generated).filter((pattern) => pattern in curated)).toEqual([]);
   });
 
   it('keeps curated rules first and uses every category index', () => {

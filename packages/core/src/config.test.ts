@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConsentConfigError, resolveConfig } from './config';
+import { ConsentConfigError, checkObject, checkOneOf, checkShape, checkText, checkWhere, resolveConfig } from './config';
 
 const base = { policyVersion: '2026-11-01' };
 const errorOf = (config: unknown) => {
@@ -63,6 +63,7 @@ describe('resolveConfig', () => {
     [{ policyVersion: 42 }, 'policyVersion', 'non-empty string'],
     [{ policyVersion: 'x'.repeat(65) }, 'policyVersion', 'at most 64'],
     [{ ...base, colour: 'red' }, 'colour', 'is not a known option'],
+    [{ ...base, constructor: 'x' }, 'constructor', 'is not a known option'],
     [{ ...base, region: 'France' }, 'region', 'ISO 3166'],
     [{ ...base, region: 'EU' }, 'region', 'ISO 3166'],
     [{ ...base, region: 'UK' }, 'region', 'ISO 3166'],
@@ -117,6 +118,49 @@ describe('resolveConfig', () => {
   it('accepts http(s) and relative URLs', () => {
     for (const url of ['https://example.com/privacy', '/privacy', 'privacy.html', './p', '#policy', 'HTTP://x.y']) {
       expect(resolveConfig({ ...base, privacyPolicyUrl: url }).privacyPolicyUrl).toBe(url);
+    }
+  });
+});
+
+describe('the exported checks (shared with the adapters)', () => {
+  const thrown = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error as ConsentConfigError;
+    }
+    throw new Error('expected a ConsentConfigError');
+  };
+
+  it('pass valid values through and name the field of an invalid one', () => {
+    expect(checkWhere<number>((v) => v === 1, 'must be 1')(1, 'a')).toBe(1);
+    expect(checkText(/^x+$/, 'must be x')('xx', 'a')).toBe('xx');
+    expect(checkOneOf(['on', 'off'])('off', 'a')).toBe('off');
+    expect(checkObject({ k: 1 }, 'a')).toEqual({ k: 1 });
+    const cases: [() => unknown, string, string][] = [
+      [() => checkWhere((v) => v === 1, 'must be 1')(2, 'x.y'), 'x.y', '"x.y" must be 1 (got 2)'],
+      [() => checkText(/^x+$/, 'must be x')(7, 'x.y'), 'x.y', '"x.y" must be x (got 7)'],
+      [() => checkOneOf(['on', 'off'])('of', 'x'), 'x', '"x" must be one of "on", "off" (got "of")'],
+      [() => checkObject([], 'x'), 'x', '"x" must be an object'],
+      [() => checkObject(null, 'x'), 'x', '"x" must be an object'],
+    ];
+    for (const [run, field, message] of cases) {
+      const error = thrown(run);
+      expect(error).toBeInstanceOf(ConsentConfigError);
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(message);
+    }
+  });
+
+  it('checkShape keeps only known, defined keys and refuses inherited names as options', () => {
+    const check = checkShape({ mode: checkOneOf(['a', 'b']) });
+    expect(check({ mode: 'a' }, 'adapters.x')).toEqual({ mode: 'a' });
+    expect(check({ mode: undefined }, 'adapters.x')).toEqual({});
+    expect(thrown(() => check({ mode: 'c' }, 'adapters.x')).field).toBe('adapters.x.mode');
+    for (const key of ['mod', 'toString', 'constructor']) {
+      const error = thrown(() => check({ [key]: 'a' }, 'adapters.x'));
+      expect(error.field).toBe(`adapters.x.${key}`);
+      expect(error.message).toContain('is not a known option (known: mode)');
     }
   });
 });

@@ -16,12 +16,13 @@ export const MAX_EXPIRES_DAYS = 395;
  * offending key path, e.g. `cookies._ga` or `cookie.expiresDays`.
  */
 export class ConsentConfigError extends Error {
-  constructor(
-    readonly field: string,
-    expected: string,
-    got?: unknown,
-  ) {
+  /** The offending key path. */
+  declare readonly field: string;
+
+  constructor(field: string, expected: string, got?: unknown) {
     super(`ConsentKit config: "${field}" ${expected}${got === NOTHING ? '' : ` (got ${show(got)})`}`);
+    // Assigned, not a parameter property: an ES2020 build would add a class-field helper for it.
+    this.field = field;
     this.name = 'ConsentConfigError';
   }
 }
@@ -29,7 +30,12 @@ export class ConsentConfigError extends Error {
 const NOTHING = Symbol();
 const show = (value: unknown) => String(JSON.stringify(value) ?? value).slice(0, 60);
 
-type Check<T = unknown> = (value: unknown, field: string) => T;
+/**
+ * Checks one value of a configuration (or of an adapter's options): returns it, or throws a
+ * `ConsentConfigError` naming `field` (the key path, e.g. `adapters.google.waitForUpdate`).
+ */
+export type ConfigCheck<T = unknown> = (value: unknown, field: string) => T;
+type Check<T = unknown> = ConfigCheck<T>;
 type Spec = Record<string, Check>;
 
 const fail = (field: string, expected: string, got: unknown = NOTHING): never => {
@@ -37,18 +43,35 @@ const fail = (field: string, expected: string, got: unknown = NOTHING): never =>
 };
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const quoted = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
-const text =
-  (re: RegExp, expected: string): Check<string> =>
+/**
+ * A check that passes what `test` accepts; anything else is an error saying what was
+ * `expected` (e.g. `"must be true or false"`).
+ *
+ * @example checkWhere<number>((v) => Number.isInteger(v), 'must be a whole number')
+ */
+export const checkWhere =
+  <T>(test: (value: unknown) => boolean, expected: string): ConfigCheck<T> =>
   (v, f) =>
-    typeof v === 'string' && re.test(v) ? v : fail(f, expected, v);
-const oneOf =
-  <T>(values: readonly T[]): Check<T> =>
+    test(v) ? (v as T) : fail(f, expected, v);
+
+/** A check for a string matching `re`; anything else is an error saying what was `expected`. */
+export const checkText = (re: RegExp, expected: string): ConfigCheck<string> =>
+  checkWhere((v) => typeof v === 'string' && re.test(v), expected);
+
+/** A check for one of `values`; the error lists them. */
+export const checkOneOf =
+  <T>(values: readonly T[]): ConfigCheck<T> =>
   (v, f) =>
-    values.includes(v as T) ? (v as T) : fail(f, `must be one of ${quoted(values)}`, v);
-const object: Check<Record<string, unknown>> = (v, f) =>
+    values.includes(v as T) ? (v as T) : fail(f, `must be one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v);
+
+/** A check for a plain object (not `null`, not an array). */
+export const checkObject: ConfigCheck<Record<string, unknown>> = (v, f) =>
   isObject(v) ? v : fail(f, 'must be an object', v);
+
+const text = checkText;
+const oneOf = checkOneOf;
+const object = checkObject;
 
 /** An object whose keys pass `key` and whose values pass `value`. */
 const record =
@@ -59,15 +82,21 @@ const record =
     return result;
   };
 
-/** An object with exactly the keys of `spec` (each optional); unknown keys are an error. */
-const shape =
-  (spec: Spec): Check<Record<string, unknown>> =>
+/**
+ * A check for an object with only the keys of `spec`, each optional: an unknown key is an error
+ * (`<field>.<key> is not a known option`), a key whose value is `undefined` is left out, and
+ * each given value must pass its check (named `<field>.<key>`).
+ *
+ * @example checkShape({ mode: checkOneOf(['tracking', 'cookie']) })(options, 'adapters.matomo')
+ */
+export const checkShape =
+  (spec: Record<string, ConfigCheck>): ConfigCheck<Record<string, unknown>> =>
   (v, f) => {
     const input = object(v, f);
     const at = (k: string) => (f ? `${f}.${k}` : k);
-    for (const k of Object.keys(input)) {
-      if (!(k in spec)) fail(at(k), `is not a known option (known: ${Object.keys(spec).join(', ')})`);
-    }
+    const known = Object.keys(spec);
+    // Own keys only: `in` would let `constructor` or `toString` through unchecked.
+    for (const k of Object.keys(input)) if (!known.includes(k)) fail(at(k), `is not a known option (known: ${known.join(', ')})`);
     const result: Record<string, unknown> = {};
     for (const [k, check] of Object.entries(spec)) {
       if (input[k] !== undefined) result[k] = check(input[k], at(k));
@@ -93,10 +122,7 @@ const bool = oneOf([true, false]);
 const regime = oneOf(REGIMES);
 const language = text(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "pt-BR"');
 /** `http(s):` or relative; `javascript:`, `data:`, protocol-relative and whitespace are refused. */
-const url: Check<string> = (v, f) =>
-  typeof v === 'string' && /^(https?:\/\/|\/(?!\/)|[^:/?#\s]+($|[/?#])|[?#])[^\s]*$/i.test(v)
-    ? v
-    : fail(f, 'must be an http(s) or relative URL', v);
+const url = text(/^(https?:\/\/|\/(?!\/)|[^:/?#\s]+($|[/?#])|[?#])[^\s]*$/i, 'must be an http(s) or relative URL');
 
 const COOKIE_NAME_OR_PREFIX = text(/^[!#$%&'+.^_`|~0-9A-Za-z-]+\*?$/, 'keys must be cookie names, or prefixes ending in "*"');
 const STORAGE_KEY_OR_PREFIX = text(/^[^\s*]+\*?$/, 'keys must be storage keys, or prefixes ending in "*"');
@@ -105,7 +131,7 @@ const HOST_RULE = text(
   'keys must be "host" or "host/path", such as "stats.example.com/js"',
 );
 const CATEGORY_ID = text(/^[a-z][a-z0-9_-]{0,31}$/, 'keys must be ids such as "functional" (a-z, 0-9, _, -)');
-const CATEGORY_OPTIONS = shape({ label: nonEmpty, description: nonEmpty });
+const CATEGORY_OPTIONS = checkShape({ label: nonEmpty, description: nonEmpty });
 
 /** Checks of the keys that do not depend on the site's categories (built once, not per call). */
 const STATIC_SPEC: Spec = {
@@ -120,21 +146,21 @@ const STATIC_SPEC: Spec = {
   texts: record(language, record(nonEmpty, text(/^/, 'must be a string'))),
   privacyPolicyUrl: url,
   recordEndpoint: url,
-  cookie: shape({
+  cookie: checkShape({
     name: text(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/, 'must be a cookie name (letters, digits, !#$%&\'*+.^_`|~-)'),
     domain: text(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'must be a domain such as ".example.com"'),
     path: text(/^\/[^\s;,]*$/, 'must be a path starting with "/"'),
-    expiresDays: (v, f) =>
-      Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXPIRES_DAYS
-        ? v
-        : fail(f, `must be a whole number of days from 1 to ${MAX_EXPIRES_DAYS}`, v),
+    expiresDays: checkWhere(
+      (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXPIRES_DAYS,
+      `must be a whole number of days from 1 to ${MAX_EXPIRES_DAYS}`,
+    ),
   }),
   gpc: bool,
   adapters: record(nonEmpty, object),
   gpp: (v, f) => (typeof v === 'boolean' ? v : object(v, f)),
   // The banner and the script-tag build validate the contents of their own options.
   ui: object,
-  cookieDb: (v, f) => (typeof v === 'function' ? v : fail(f, 'must be a function such as classifyCookie', v)),
+  cookieDb: checkWhere((v) => typeof v === 'function', 'must be a function such as classifyCookie'),
 };
 
 /**
@@ -156,7 +182,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   }
   const ids = categories.map((c) => c.id);
   const category = oneOf(ids);
-  const c = shape({
+  const c = checkShape({
     ...STATIC_SPEC,
     cookies: record(COOKIE_NAME_OR_PREFIX, category),
     storage: record(STORAGE_KEY_OR_PREFIX, category),

@@ -3,11 +3,17 @@ export {
   resolveConfig,
   normalizeRegion,
   ConsentConfigError,
+  checkWhere,
+  checkText,
+  checkOneOf,
+  checkObject,
+  checkShape,
   BUILT_IN_CATEGORIES,
   REGIMES,
   DEFAULT_EXPIRES_DAYS,
   MAX_EXPIRES_DAYS,
 } from './config';
+export type { ConfigCheck } from './config';
 export { DEFAULT_REGIMES, resolveRegime } from './regimes';
 export { readGpc } from './gpc';
 export { encodeConsent, decodeConsent, CONSENT_COOKIE_FORMAT } from './consent-cookie';
