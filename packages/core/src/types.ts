@@ -115,7 +115,7 @@ export interface ConsentConfig {
   gpc?: boolean;
   /** Script-tag build: vendor adapter name → its options, e.g. `{ "google": { "waitForUpdate": 500 } }`. */
   adapters?: Record<string, Record<string, unknown>>;
-  /** IAB GPP for US visitors: on by default in `opt-out` regimes; `false` turns it off. */
+  /** Reserved for the IAB GPP API (`window.__gpp`) for US visitors, which is planned; accepted and type-checked, no effect yet. */
   gpp?: boolean | GppOptions;
   /** Banner UI options. */
   ui?: UiOptions;
