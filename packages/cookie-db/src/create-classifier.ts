@@ -16,8 +16,8 @@ interface PrefixRule {
 interface CompiledTier {
   exact: Map<string, number>;
   lower: Map<string, number>;
-  /** Prefix rules bucketed by their first two characters, longest first. */
-  prefixes: Map<string, PrefixRule[]>;
+  /** Prefix rules bucketed by their first two characters (as one number: no substring per lookup), longest first. */
+  prefixes: Map<number, PrefixRule[]>;
   /** Exact names of at most this length are too generic to beat a setter-host rule. */
   ambiguousLength: number;
 }
@@ -37,13 +37,18 @@ const TRAILING_DYNAMIC_RE = /[-_.]#$/;
 /** Categories ranked from least to most privacy-invasive; on a conflict the more invasive one is kept. */
 const RISK: Record<CookieCategory, number> = { necessary: 0, functional: 1, analytics: 2, targeting: 3 };
 
-function acceptsRest(rule: PrefixRule, rest: string): boolean {
-  if (rule.suffix) return rest.length > rule.suffix.length && rest.endsWith(rule.suffix);
-  if (!rule.strict || rest === '' || rule.prefix.length >= 6) return true;
+/** Whether `name`, which starts with `rule.prefix`, is matched by the rule. */
+function acceptsRest(rule: PrefixRule, name: string): boolean {
+  const { prefix, suffix } = rule;
+  if (suffix) return name.length > prefix.length + suffix.length && name.endsWith(suffix);
+  if (!rule.strict || name.length === prefix.length || prefix.length >= 6) return true;
   // Short generated prefixes (`SR`, `cap`, `ct_`) would swallow unrelated names (`captcha`), so they
   // only match when what follows looks like an id: a separator, a digit or a normalised dynamic part.
-  return DYNAMIC_REST_RE.test(rest);
+  return DYNAMIC_REST_RE.test(name.slice(prefix.length));
 }
+
+/** Bucket key of a name's first two characters; a number, so a lookup allocates no substring. */
+const bucketKey = (name: string) => (name.charCodeAt(0) << 16) | name.charCodeAt(1);
 
 const LETTERS_RE = /[A-Za-z]/g;
 
@@ -55,7 +60,7 @@ function hasLiteralText(template: string): boolean {
 function compileTier(rules: Readonly<Record<string, number>>, strict: boolean, risk: (value: number) => number): CompiledTier {
   const exact = new Map<string, number>();
   const lower = new Map<string, number>();
-  const prefixes = new Map<string, PrefixRule[]>();
+  const prefixes = new Map<number, PrefixRule[]>();
   const put = (map: Map<string, number>, key: string, value: number) => {
     const previous = map.get(key);
     if (previous === undefined || risk(value) > risk(previous)) map.set(key, value);
@@ -63,10 +68,10 @@ function compileTier(rules: Readonly<Record<string, number>>, strict: boolean, r
   const addPrefix = (prefix: string, suffix: string, value: number, derived: boolean) => {
     // A one-character prefix, or a derived template with too little literal text left (`#`, `#_#`), is no evidence.
     if (prefix.length < 2 || (derived && !hasLiteralText(prefix + suffix))) return;
-    const bucketKey = prefix.slice(0, 2);
-    const bucket = prefixes.get(bucketKey) ?? [];
+    const key = bucketKey(prefix);
+    const bucket = prefixes.get(key) ?? [];
     if (!bucket.some((rule) => rule.prefix === prefix && rule.suffix === suffix)) bucket.push({ prefix, suffix, value, strict });
-    prefixes.set(bucketKey, bucket);
+    prefixes.set(key, bucket);
   };
   // Raw patterns first, so a name written out in the data beats a template derived from another one.
   for (const [pattern, value] of Object.entries(rules)) {
@@ -93,10 +98,11 @@ function compileTier(rules: Readonly<Record<string, number>>, strict: boolean, r
 }
 
 function matchPrefix(tier: CompiledTier, name: string): number | undefined {
-  const bucket = tier.prefixes.get(name.slice(0, 2));
+  // A one-character name gets a key no two-character prefix has, or a bucket whose prefixes are all longer.
+  const bucket = tier.prefixes.get(bucketKey(name));
   if (!bucket) return undefined;
   for (const rule of bucket) {
-    if (name.startsWith(rule.prefix) && acceptsRest(rule, name.slice(rule.prefix.length))) return rule.value;
+    if (name.startsWith(rule.prefix) && acceptsRest(rule, name)) return rule.value;
   }
   return undefined;
 }
@@ -164,7 +170,8 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
   const guessWords = new Map(Object.entries(rules.heuristics?.words ?? {}));
   const decoded = new Map<number, CookieClassification | undefined>();
   const decode = (value: number): CookieClassification | undefined => {
-    if (decoded.has(value)) return decoded.get(value);
+    const known = decoded.get(value);
+    if (known !== undefined || decoded.has(value)) return known;
     const category = categoryOf(value);
     const vendor = vendors[Math.floor(value / width)];
     // A value pointing outside the tables is corrupt data: treat the name as unknown rather than guess.
@@ -192,6 +199,7 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
   const lookupTiers = (name: string): number | undefined => {
     ambiguous = false;
     let template: string | undefined;
+    let lower: string | undefined;
     for (const tier of tiers) {
       let value = tier.exact.get(name);
       if (value !== undefined) {
@@ -203,11 +211,14 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
       template ??= normalizeCookieName(name);
       if (template !== name) {
         value = tier.exact.get(template) ?? matchPrefix(tier, template);
-        const base = template.replace(TRAILING_DYNAMIC_RE, '');
-        if (base !== template && hasLiteralText(base)) value ??= tier.exact.get(base);
+        // Only a template ending in `#` can lose a trailing dynamic part; most do not, so skip the regex.
+        if (value === undefined && template.endsWith('#')) {
+          const base = template.replace(TRAILING_DYNAMIC_RE, '');
+          if (base !== template && hasLiteralText(base)) value = tier.exact.get(base);
+        }
       }
       // Case-insensitive only for longer names: `a` is not Google's `A`.
-      if (name.length >= 4) value ??= tier.lower.get(name.toLowerCase());
+      if (name.length >= 4) value ??= tier.lower.get((lower ??= name.toLowerCase()));
       if (value !== undefined) return value;
     }
     return undefined;
@@ -216,11 +227,13 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
   const lookup = (name: string, setterHost: unknown): number | undefined => {
     // RFC 6265bis §4.1.3: `__Secure-` and `__Host-` only add security attributes; the rest is the vendor's
     // name (`__Secure-next-auth.session-token`), so a prefixed name is also looked up without its prefix.
+    // Computed once (and only for `__` names) since both the second lookup and the guess need it.
+    const bare = name.startsWith('__') ? name.replace(COOKIE_PREFIX_RE, '') : name;
     let hit = lookupTiers(name);
-    if (hit === undefined && COOKIE_PREFIX_RE.test(name)) hit = lookupTiers(name.replace(COOKIE_PREFIX_RE, ''));
+    if (hit === undefined && bare !== name) hit = lookupTiers(bare);
     if (hit !== undefined && !(ambiguous && setterHost !== undefined)) return hit;
     // Unknown, or a generic generated name (`id`, `uid`): the setter's host decides when a host rule knows it.
-    return (setterHost === undefined ? undefined : hostRule(setterHost)) ?? hit ?? guess(name.replace(COOKIE_PREFIX_RE, ''));
+    return (setterHost === undefined ? undefined : hostRule(setterHost)) ?? hit ?? guess(bare);
   };
 
   /**

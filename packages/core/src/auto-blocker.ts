@@ -6,7 +6,8 @@ import type { Category } from './types';
 
 /** Elements whose `src` auto-blocking holds (a set: faster than a pattern on the insertion hot path). */
 const LOADERS = new Set(['script', 'img', 'iframe']);
-const isLoader = (el: Element) => LOADERS.has(el.localName);
+/** Whether `node` is an element auto-blocking holds the `src` of (any other node: false). */
+export const isLoader = (node: Node) => LOADERS.has((node as Element).localName);
 const LOADER_SELECTOR = 'script[src], img[src], iframe[src]';
 /** Held elements kept at most; beyond it the oldest are dropped (they never load). */
 const MAX_HELD = 1000;

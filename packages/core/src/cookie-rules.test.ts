@@ -51,6 +51,41 @@ describe('createCookieCategorizer', () => {
     }
   });
 
+  it('keeps answering the same for a repeated name, and still learns names a lazily loaded cookieDb knows', () => {
+    let loaded = false;
+    const cookieDb = vi.fn((name: string, host?: string) => (loaded && name === 'vendor_id' ? { category: host === 'ads.example' ? 'targeting' : 'analytics' } : undefined));
+    const categorize = createCookieCategorizer({ cookies: { site_: 'necessary', 'site_*': 'functional' }, cookieDb });
+    // Before the database arrives: unknown (not remembered), built-in rules still apply.
+    expect(categorize('vendor_id')).toBeUndefined();
+    expect(categorize('_fbp')).toBe('targeting');
+    loaded = true;
+    expect(categorize('vendor_id', 'ads.example')).toBe('targeting');
+    // The database's answer depends on the setter, so it is asked again.
+    expect(categorize('vendor_id', 'stats.example')).toBe('analytics');
+    // `_fbp` was answered by the built-ins while a cookieDb exists: the database may now know better.
+    cookieDb.mockClear();
+    expect(categorize('_fbp')).toBe('targeting');
+    expect(cookieDb).toHaveBeenCalledWith('_fbp', undefined);
+    // Site-declared names win and are answered without the database, every time.
+    cookieDb.mockClear();
+    for (let i = 0; i < 3; i++) {
+      expect(categorize('site_')).toBe('necessary');
+      expect(categorize('site_cart')).toBe('functional');
+    }
+    expect(cookieDb).not.toHaveBeenCalled();
+  });
+
+  it('answers repeated names the same without a cookieDb, unknowns included', () => {
+    const categorize = createCookieCategorizer({ cookies: { cart: 'necessary' }, cookieDb: undefined });
+    for (let i = 0; i < 3; i++) {
+      expect(categorize('cart')).toBe('necessary');
+      expect(categorize('_ga_XYZ')).toBe('analytics');
+      expect(categorize('session')).toBeUndefined();
+    }
+    // More names than are remembered are still classified.
+    for (let i = 0; i < 600; i++) expect(categorize(`_ga_${i}`)).toBe('analytics');
+  });
+
   it('accepts a replacement built-in table', () => {
     expect(createCookieCategorizer({ cookies: {}, cookieDb: undefined }, {})('_ga')).toBeUndefined();
     expect(Object.isFrozen(TRACKER_COOKIES)).toBe(true);

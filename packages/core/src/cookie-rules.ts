@@ -67,5 +67,17 @@ export function createCookieCategorizer(
     }
     return undefined;
   };
-  return (name, setterHost) => site(name) ?? (db && ask(name, setterHost)) ?? fallback(name);
+  // Names repeat on every write; a name's category does not change within a page, except that
+  // a lazily loaded cookieDb can learn an unknown name, and its answer depends on the setter:
+  // so unknowns and answers a cookieDb could give are not cached (bounded against random names).
+  const known = new Map<string, Category>();
+  return (name, setterHost) => {
+    let category = known.get(name);
+    if (!category) {
+      const own = site(name);
+      category = own ?? (db && ask(name, setterHost)) ?? fallback(name);
+      if (category && (own || !db) && known.size < 500) known.set(name, category);
+    }
+    return category;
+  };
 }

@@ -89,6 +89,32 @@ describe('enableGating', () => {
     expect(document.querySelector('iframe')!.getAttribute('src')).toBe('about:blank#x');
   });
 
+  it('gates a marked-up leaf element inserted on its own, and an element whose markup arrives in its subtree', async () => {
+    handle = enableGating(manager);
+    const iframe = document.createElement('iframe');
+    iframe.setAttribute('data-category', 'targeting');
+    iframe.setAttribute('data-src', 'about:blank#leaf');
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.setAttribute('data-category', 'analytics');
+    script.text = 'window.leafRan = true';
+    // Plain leaves and text around them are skipped without changing what is gated.
+    const plain = document.createElement('div');
+    plain.setAttribute('data-category', 'analytics');
+    const section = document.createElement('section');
+    document.body.append('text', plain, iframe, script, section);
+    section.innerHTML = '<p><img data-category="analytics" data-src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p>';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(iframe.getAttribute('data-consentkit-blocked')).toBe('targeting');
+    expect(section.querySelector('img')!.getAttribute('data-consentkit-blocked')).toBe('analytics');
+    expect(plain.hasAttribute('data-consentkit-blocked')).toBe(false);
+    manager.update({ analytics: true, targeting: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(iframe.getAttribute('src')).toBe('about:blank#leaf');
+    expect(section.querySelector('img')!.hasAttribute('src')).toBe(true);
+    expect(document.querySelectorAll('script:not([type])')).toHaveLength(1);
+  });
+
   it('lets options switch single guards off (and the rest stays on)', () => {
     handle = enableGating(manager, { cookieGuard: false, cleanup: false, trackerHosts: {} });
     document.cookie = '_ga=1; path=/';

@@ -1,4 +1,4 @@
-import { installAutoBlocker } from './auto-blocker';
+import { installAutoBlocker, isLoader } from './auto-blocker';
 import { createCookiePolicy, installCookieGuard } from './cookie-guard';
 import { TRACKER_COOKIES, createCookieCategorizer } from './cookie-rules';
 import { createIframeGate } from './iframe-gate';
@@ -120,8 +120,11 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const embeds = createIframeGate(isGranted, exempt);
 
   const scan = (root: Node) => {
+    // Fast path for the most common insertion, a leaf element that loads nothing (or a text
+    // node): no gate looks at it (gated markup is a script, iframe or img).
+    if (!isLoader(root) && !(root as Element).firstElementChild) return;
     blocker?.check(root);
-    // Fast path for the common insertion, a leaf element without markup: nothing for the gates.
+    // A leaf script/iframe/img without markup: nothing for the gates either.
     if ((root as Element).firstElementChild != null || (root as Element).hasAttribute?.('data-category')) {
       embeds.scan(root as ParentNode);
       scripts.scan(root as ParentNode);
@@ -132,7 +135,8 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   // microtasks before it runs a script, so an observed tracker `<script>` is neutralised
   // before it executes (its request may already have been made by the preload scanner).
   const observer = new MutationObserver((records) => {
-    for (const record of records) record.addedNodes.forEach(scan);
+    // Indexed loops: a NodeList.forEach callback per record costs more than the scan itself.
+    for (const record of records) for (let nodes = record.addedNodes, i = 0; i < nodes.length; i++) scan(nodes[i]!);
   });
   observer.observe(doc, { childList: true, subtree: true });
   scan(doc);
