@@ -117,8 +117,13 @@ async function curatedClassifier() {
     'export const patterns = groups.flatMap(([, , p]) => p);',
     'export const classify = createClassifier(buildRuleSet(groups, { vendors: [], rules: {} }, []));',
   ].join('\n');
+  return importBundled({ stdin: { contents, resolveDir: srcDir, loader: 'ts' } });
+}
+
+/** Bundles TypeScript sources in memory with esbuild and imports the result (no files written). */
+async function importBundled(input) {
   const result = await build({
-    stdin: { contents, resolveDir: srcDir, loader: 'ts' },
+    ...input,
     bundle: true,
     write: false,
     format: 'esm',
@@ -200,17 +205,7 @@ ${body}
 
 /** Bundles src/rules.ts in memory and writes what it exports as JSON: the lazily loadable database file. */
 async function writeJson() {
-  const result = await build({
-    entryPoints: [join(pkgDir, 'src', 'rules.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    tsconfigRaw: '{}',
-    logLevel: 'silent',
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`;
-  const { COOKIE_RULES } = await import(url);
+  const { COOKIE_RULES } = await importBundled({ entryPoints: [join(pkgDir, 'src', 'rules.ts')] });
   mkdirSync(dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, JSON.stringify(COOKIE_RULES));
   console.log(`generate-cookie-db: wrote ${relative(root, jsonPath)} (${Buffer.byteLength(JSON.stringify(COOKIE_RULES))} bytes)`);
