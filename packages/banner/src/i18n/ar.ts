@@ -38,6 +38,15 @@ export const ar: Messages = {
   'placeholder.text': "«{title}» مقدَّم من طرف ثالث ويحتاج إلى موافقتك على: {category}.",
   'placeholder.untitled': "هذا المحتوى",
   'placeholder.allow': "السماح بـ {category}",
+  'cookieTable.caption': "ملفات تعريف الارتباط المستخدمة على هذا الموقع",
+  'cookieTable.name': "الاسم",
+  'cookieTable.provider': "المزوّد",
+  'cookieTable.purpose': "الغرض",
+  'cookieTable.duration': "المدة",
+  'cookieTable.category': "الفئة",
+  'cookieTable.session': "الجلسة",
+  'cookieTable.days': "{count} يوم",
+  'cookieTable.empty': "لم يُعلن عن أي ملفات تعريف ارتباط لهذه الفئة.",
 };
 
 export default ar;

@@ -38,6 +38,15 @@ export const de: Messages = {
   'placeholder.text': "„{title}“ wird von einem Drittanbieter bereitgestellt und benötigt Ihre Einwilligung für: {category}.",
   'placeholder.untitled': "Dieser Inhalt",
   'placeholder.allow': "{category} erlauben",
+  'cookieTable.caption': "Auf dieser Website verwendete Cookies",
+  'cookieTable.name': "Name",
+  'cookieTable.provider': "Anbieter",
+  'cookieTable.purpose': "Zweck",
+  'cookieTable.duration': "Speicherdauer",
+  'cookieTable.category': "Kategorie",
+  'cookieTable.session': "Sitzung",
+  'cookieTable.days': "{count} Tage",
+  'cookieTable.empty': "Für diese Kategorie sind keine Cookies angegeben.",
 };
 
 export default de;

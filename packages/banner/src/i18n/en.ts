@@ -39,7 +39,8 @@ export const en = {
 };
 
 /**
- * Texts used only by the `<consentkit-preferences>` element and the embed placeholders; they
+ * Texts used only by the `<consentkit-preferences>` element, the embed placeholders and the
+ * cookie table (`<consentkit-cookie-table>`, the preference center's cookie list); they
  * live apart so that `mountBanner` does not carry them. Dictionaries include them too.
  */
 export const enExtra = {
@@ -47,6 +48,15 @@ export const enExtra = {
   'placeholder.text': '“{title}” is provided by a third party and needs your consent for: {category}.',
   'placeholder.untitled': 'This content',
   'placeholder.allow': 'Allow {category}',
+  'cookieTable.caption': 'Cookies used on this site',
+  'cookieTable.name': 'Name',
+  'cookieTable.provider': 'Provider',
+  'cookieTable.purpose': 'Purpose',
+  'cookieTable.duration': 'Duration',
+  'cookieTable.category': 'Category',
+  'cookieTable.session': 'Session',
+  'cookieTable.days': '{count} days',
+  'cookieTable.empty': 'No cookies are declared for this category.',
 };
 
 /** A message id, e.g. `banner.acceptAll`. Sites may add `category.<id>.label` / `.description` for their own categories. */

@@ -38,6 +38,15 @@ export const es: Messages = {
   'placeholder.text': "«{title}» lo proporciona un tercero y requiere su consentimiento para: {category}.",
   'placeholder.untitled': "Este contenido",
   'placeholder.allow': "Permitir {category}",
+  'cookieTable.caption': "Cookies utilizadas en este sitio",
+  'cookieTable.name': "Nombre",
+  'cookieTable.provider': "Proveedor",
+  'cookieTable.purpose': "Finalidad",
+  'cookieTable.duration': "Duración",
+  'cookieTable.category': "Categoría",
+  'cookieTable.session': "Sesión",
+  'cookieTable.days': "{count} días",
+  'cookieTable.empty': "No se ha declarado ninguna cookie en esta categoría.",
 };
 
 export default es;

@@ -38,6 +38,15 @@ export const fr: Messages = {
   'placeholder.text': "« {title} » est fourni par un tiers et nécessite votre consentement pour : {category}.",
   'placeholder.untitled': "Ce contenu",
   'placeholder.allow': "Autoriser {category}",
+  'cookieTable.caption': "Cookies utilisés sur ce site",
+  'cookieTable.name': "Nom",
+  'cookieTable.provider': "Fournisseur",
+  'cookieTable.purpose': "Finalité",
+  'cookieTable.duration': "Durée de conservation",
+  'cookieTable.category': "Catégorie",
+  'cookieTable.session': "Session",
+  'cookieTable.days': "{count} jours",
+  'cookieTable.empty': "Aucun cookie n’est déclaré pour cette catégorie.",
 };
 
 export default fr;

@@ -38,6 +38,15 @@ export const it: Messages = {
   'placeholder.text': "«{title}» è fornito da terzi e richiede il tuo consenso per: {category}.",
   'placeholder.untitled': "Questo contenuto",
   'placeholder.allow': "Consenti {category}",
+  'cookieTable.caption': "Cookie utilizzati su questo sito",
+  'cookieTable.name': "Nome",
+  'cookieTable.provider': "Fornitore",
+  'cookieTable.purpose': "Finalità",
+  'cookieTable.duration': "Durata",
+  'cookieTable.category': "Categoria",
+  'cookieTable.session': "Sessione",
+  'cookieTable.days': "{count} giorni",
+  'cookieTable.empty': "Nessun cookie dichiarato per questa categoria.",
 };
 
 export default it;

@@ -38,6 +38,15 @@ export const nl: Messages = {
   'placeholder.text': "„{title}” wordt geleverd door een derde partij en vraagt uw toestemming voor: {category}.",
   'placeholder.untitled': "Deze inhoud",
   'placeholder.allow': "{category} toestaan",
+  'cookieTable.caption': "Cookies die deze website gebruikt",
+  'cookieTable.name': "Naam",
+  'cookieTable.provider': "Aanbieder",
+  'cookieTable.purpose': "Doel",
+  'cookieTable.duration': "Bewaartermijn",
+  'cookieTable.category': "Categorie",
+  'cookieTable.session': "Sessie",
+  'cookieTable.days': "{count} dagen",
+  'cookieTable.empty': "Voor deze categorie zijn geen cookies opgegeven.",
 };
 
 export default nl;

@@ -38,6 +38,15 @@ export const pl: Messages = {
   'placeholder.text': "„{title}” pochodzi od strony trzeciej i wymaga Twojej zgody na: {category}.",
   'placeholder.untitled': "Ta treść",
   'placeholder.allow': "Zezwól: {category}",
+  'cookieTable.caption': "Pliki cookie używane w tej witrynie",
+  'cookieTable.name': "Nazwa",
+  'cookieTable.provider': "Dostawca",
+  'cookieTable.purpose': "Cel",
+  'cookieTable.duration': "Okres przechowywania",
+  'cookieTable.category': "Kategoria",
+  'cookieTable.session': "Sesja",
+  'cookieTable.days': "{count} dni",
+  'cookieTable.empty': "Dla tej kategorii nie zadeklarowano plików cookie.",
 };
 
 export default pl;

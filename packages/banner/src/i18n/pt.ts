@@ -38,6 +38,15 @@ export const pt: Messages = {
   'placeholder.text': "“{title}” é fornecido por terceiros e precisa do seu consentimento para: {category}.",
   'placeholder.untitled': "Este conteúdo",
   'placeholder.allow': "Permitir {category}",
+  'cookieTable.caption': "Cookies utilizados neste site",
+  'cookieTable.name': "Nome",
+  'cookieTable.provider': "Fornecedor",
+  'cookieTable.purpose': "Finalidade",
+  'cookieTable.duration': "Duração",
+  'cookieTable.category': "Categoria",
+  'cookieTable.session': "Sessão",
+  'cookieTable.days': "{count} dias",
+  'cookieTable.empty': "Não estão declarados cookies para esta categoria.",
 };
 
 export default pt;

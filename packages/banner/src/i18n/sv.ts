@@ -38,6 +38,15 @@ export const sv: Messages = {
   'placeholder.text': "”{title}” tillhandahålls av tredje part och kräver ditt samtycke för: {category}.",
   'placeholder.untitled': "Detta innehåll",
   'placeholder.allow': "Tillåt {category}",
+  'cookieTable.caption': "Kakor som används på webbplatsen",
+  'cookieTable.name': "Namn",
+  'cookieTable.provider': "Leverantör",
+  'cookieTable.purpose': "Ändamål",
+  'cookieTable.duration': "Lagringstid",
+  'cookieTable.category': "Kategori",
+  'cookieTable.session': "Session",
+  'cookieTable.days': "{count} dagar",
+  'cookieTable.empty': "Inga kakor har angetts för den här kategorin.",
 };
 
 export default sv;
