@@ -32,6 +32,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
+    // Pages without a configured region estimate it from the time zone: pin it, so a
+    // contributor in California gets the same (default) regime as CI.
+    timezoneId: 'UTC',
   },
   projects: [
     {

@@ -9,6 +9,7 @@ import { readGpc } from './gpc';
 import { registerInternals } from './manager-internals';
 import { flushOutbox, sendRecord } from './record-outbox';
 import { resolveRegime } from './regimes';
+import { estimateRegion, readTimeZone } from './region-estimate';
 import type {
   Category,
   ConsentAdapter,
@@ -55,8 +56,11 @@ export function createFallbackManager(error: Error): ConsentManager {
 
 function createManager(config: ResolvedConfig, configError: Error | undefined): ConsentManager {
   const categories = config.categories.map((c) => c.id);
-  const regime = configError ? 'opt-in' : resolveRegime(config);
-  const region = configError ? undefined : config.region;
+  // Without a configured region, an estimate from the time zone; it gives no region when in
+  // doubt, so the visitor gets `defaultRegime` (opt-in unless the site set another).
+  const regionSource = configError ? undefined : config.region ? 'config' : 'estimated';
+  const region = configError ? undefined : config.region ?? estimateRegion(readTimeZone());
+  const regime = configError ? 'opt-in' : resolveRegime({ ...config, region });
   // GPC spec: the value is fixed per navigation, so it is read once here.
   const gpc = config.gpc && readGpc();
   const storage = configError ? createMemoryStorage() : createCookieStorage(config.cookie);
@@ -128,6 +132,7 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
       policyVersion: config.policyVersion,
       regime,
       region,
+      regionSource,
       method,
       choices: choices as ConsentChoices,
       gpc,
@@ -176,6 +181,7 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     categories,
     regime,
     region,
+    regionSource,
     gpc,
     configError,
     $consent,

@@ -36,6 +36,7 @@ export type {
   DecisionMethod,
   GppOptions,
   Regime,
+  RegionSource,
   ResolvedConfig,
   StoredDecision,
   UiOptions,

@@ -130,6 +130,9 @@ export interface CategoryInfo {
   readonly description?: string;
 }
 
+/** Where the region of a manager or record came from: the site's config or the browser's time zone. */
+export type RegionSource = 'config' | 'estimated';
+
 /** Validated, defaulted and frozen configuration. */
 export interface ResolvedConfig {
   readonly policyVersion: string;
@@ -168,6 +171,8 @@ export interface ConsentRecord {
   readonly policyVersion: string;
   readonly regime: Regime;
   readonly region: string | null;
+  /** `config` when the site gave the region, `estimated` when it was estimated from the browser's time zone (`region` is then null if no estimate was safe). */
+  readonly regionSource?: RegionSource;
   readonly method: DecisionMethod;
   readonly choices: ConsentChoices;
   /** Whether a Global Privacy Control signal was present and honoured. */
@@ -223,8 +228,10 @@ export interface ConsentManager {
   readonly categories: readonly Category[];
   /** The regime for the visitor's region. */
   readonly regime: Regime;
-  /** The visitor's region as configured (normalised to upper case), if any. */
+  /** The visitor's region as configured (normalised to upper case) or estimated from the time zone, if any. */
   readonly region: string | undefined;
+  /** Where `region` came from; `undefined` when the configuration was invalid. */
+  readonly regionSource?: RegionSource;
   /** A Global Privacy Control signal is present and honoured on this page load. */
   readonly gpc: boolean;
   /** Set when the manager runs in fail-closed mode because the configuration was invalid. */
