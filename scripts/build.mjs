@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ALL = ['core', 'cookie-db', 'adapters', 'banner', 'consentkit'];
+const ALL = ['core', 'cookie-db', 'adapters', 'banner', 'consentkit', 'scanner'];
 // `node scripts/build.mjs core banner` builds only those packages (in dependency order).
 const requested = process.argv.slice(2);
 const ORDER = requested.length ? ALL.filter((name) => requested.includes(name)) : ALL;

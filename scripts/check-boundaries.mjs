@@ -16,6 +16,7 @@ const ALLOWED = {
   adapters: ['core'],
   banner: ['core'],
   consentkit: ['core', 'banner', 'adapters', 'cookie-db'],
+  scanner: ['core', 'cookie-db'],
 };
 /** Third-party imports that are forbidden per package. */
 const FORBIDDEN_THIRD_PARTY = {

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// `consentkit-scan <url> [options]`: see `consentkit-scan --help` and docs/scanner.md.
+import process from 'node:process';
+let main;
+try {
+  ({ main } = await import('../dist/cli.js'));
+} catch (error) {
+  process.stderr.write(
+    `consentkit-scan: the scanner is not built (${error.code ?? error.message}); run \`pnpm build\` at the repository root first\n`,
+  );
+  process.exit(2);
+}
+process.exit(await main(process.argv.slice(2)));

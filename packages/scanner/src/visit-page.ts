@@ -1,0 +1,203 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { AutoconsentDriver, AutoconsentSession } from './autoconsent-driver';
+import { describeNavigationError } from './navigation-error';
+import type { PassObservation, RawRequest, ScanPass } from './types';
+
+/** How one pass reaches the visitor's choice. */
+export type ChoiceRoute = 'consentkit' | 'autoconsent' | null;
+
+/** Options of one visit of one page. */
+export interface VisitOptions {
+  pass: ScanPass;
+  url: string;
+  /** Latest time (ms since the epoch) the visit may take until. */
+  deadline: number;
+  /** Context options from `--region` (time zone, locale). */
+  context: BrowserContextOptions;
+  /** For `accept`/`reject`: how to make the choice. For `before`: whether to look for a tool. */
+  route: ChoiceRoute;
+  detectTool: boolean;
+  autoconsent: () => Promise<AutoconsentDriver>;
+}
+
+/** What one visit found, plus what the crawl needs next. */
+export interface VisitResult {
+  observation: PassObservation;
+  /** HTTP status of the page, 0 when none arrived. */
+  status: number;
+  /** Same-page links (absolute URLs) found in the `before` pass. */
+  links: string[];
+  /** `consentkit` when `window.ConsentKit` answered, else autoconsent's rule name, else null. */
+  tool: string | null;
+  /** Whether the accept/reject choice was made and confirmed. */
+  choiceMade: boolean;
+  /** A reason the page could not be visited at all (nothing else to do for it). */
+  error: string | null;
+  /** Something worth telling the site owner that did not stop the visit. */
+  warnings: string[];
+}
+
+// Settling: long enough for tags that load after `load` and for timers a tag starts; bounded so a
+// page with a never-ending connection still finishes.
+const SETTLE_IDLE_MS = 2_500;
+const SETTLE_EXTRA_MS = 400;
+const LOAD_TIMEOUT_MS = 15_000;
+const NAV_TIMEOUT_MS = 30_000;
+const CHOICE_TIMEOUT_MS = 10_000;
+
+interface ConsentKitGlobal {
+  ConsentKit?: { acceptAll?: () => void; rejectAll?: () => void; hasDecided?: () => boolean };
+}
+
+/**
+ * Visits one page in a fresh browser context (no cookies, no storage) and records every
+ * cookie, storage key and request. In the `accept`/`reject` passes it makes the choice — with
+ * `window.ConsentKit` on ConsentKit sites, else by letting autoconsent click the site's own
+ * banner — and records only the requests made after the choice, then reloads once to see what
+ * the next page view does with the stored choice. Never throws for the page's sake: a page
+ * that cannot be reached, is not HTML or never finishes loading is reported in `error` /
+ * `warnings` with what was recorded until then.
+ */
+export async function visitPage(browser: Browser, options: VisitOptions): Promise<VisitResult> {
+  const { pass, url, deadline } = options;
+  const left = () => Math.max(1, deadline - Date.now());
+  const result: VisitResult = {
+    observation: { pass, pageUrl: url, cookies: [], requests: [], storage: [] },
+    status: 0,
+    links: [],
+    tool: null,
+    choiceMade: false,
+    error: null,
+    warnings: [],
+  };
+  const context = await browser.newContext({ ...options.context, serviceWorkers: 'block', ignoreHTTPSErrors: true });
+  try {
+    const page = await context.newPage();
+    // Record from the start in `before`; in the choice passes only after the choice.
+    let recording = pass === 'before';
+    const requests: RawRequest[] = [];
+    const initiators = new Map<string, string>();
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      cdp.on('Network.requestWillBeSent', (event) => {
+        const from = event.initiator.url ?? event.initiator.stack?.callFrames[0]?.url;
+        if (from) initiators.set(event.request.url, from);
+      });
+    } catch {
+      // No initiators without the DevTools protocol; the requests are still recorded.
+    }
+    context.on('request', (request) => {
+      if (!recording) return;
+      requests.push({
+        url: request.url(),
+        type: request.resourceType(),
+        initiator: initiators.get(request.url()) ?? null,
+      });
+    });
+    const wantsAutoconsent = options.route === 'autoconsent' || (pass === 'before' && options.detectTool);
+    let session: AutoconsentSession | null = null;
+    if (wantsAutoconsent) {
+      const action = pass === 'accept' ? 'optIn' : pass === 'reject' ? 'optOut' : null;
+      session = await (await options.autoconsent()).attach(page, options.route === 'autoconsent' ? action : null);
+    }
+
+    let response;
+    try {
+      response = await page.goto(url, { waitUntil: 'commit', timeout: Math.min(NAV_TIMEOUT_MS, left()) });
+    } catch (error) {
+      result.error = describeNavigationError(error, url);
+      return result;
+    }
+    result.status = response?.status() ?? 0;
+    const type = (await response?.allHeaders().catch(() => ({}) as Record<string, string>))?.['content-type'] ?? '';
+    if (type && !/html/i.test(type)) {
+      result.error = `${url} is not an HTML page (Content-Type: ${type.split(';')[0]})`;
+      return result;
+    }
+    await session?.inject();
+    try {
+      await page.waitForLoadState('load', { timeout: Math.min(LOAD_TIMEOUT_MS, left()) });
+    } catch {
+      result.warnings.push(`${url} did not finish loading within ${Math.round(Math.min(LOAD_TIMEOUT_MS, left()) / 1000)} s; the report shows what happened until then`);
+    }
+    await settle(page, left);
+
+    const ck = await page
+      .evaluate(() => typeof (window as unknown as ConsentKitGlobal).ConsentKit?.acceptAll === 'function')
+      .catch(() => false);
+    if (ck) result.tool = 'consentkit';
+    if (pass === 'before') {
+      if (!ck && session) await session.until(() => session.detected !== null, Math.min(3_000, left()));
+      result.tool ??= session?.detected ?? null;
+      result.links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href)).catch(() => []);
+    } else if (options.route === 'consentkit') {
+      recording = true;
+      result.choiceMade = await page
+        .evaluate(async (accept) => {
+          const api = (window as unknown as ConsentKitGlobal).ConsentKit;
+          if (accept) api?.acceptAll?.();
+          else api?.rejectAll?.();
+          return api?.hasDecided?.() === true;
+        }, pass === 'accept')
+        .catch(() => false);
+    } else if (session) {
+      await session.until(() => session.popupAt !== null, Math.min(CHOICE_TIMEOUT_MS, left()));
+      recording = true;
+      result.choiceMade = await session.until(() => session.result !== null, Math.min(CHOICE_TIMEOUT_MS, left())) && session.result === true;
+      session.detach();
+    }
+    if (pass !== 'before') {
+      recording = true;
+      if (!result.choiceMade) result.warnings.push(`${url}: could not make the "${pass === 'accept' ? 'accept all' : 'reject all'}" choice`);
+      await settle(page, left);
+      // The next page view with the choice stored: what the site loads for a returning visitor.
+      try {
+        await page.reload({ waitUntil: 'load', timeout: Math.min(LOAD_TIMEOUT_MS, left()) });
+      } catch {
+        result.warnings.push(`${url} did not finish reloading after the choice`);
+      }
+      await settle(page, left);
+    }
+    result.observation.requests = requests;
+    result.observation.storage = await readStorage(page);
+    result.observation.cookies = (await context.cookies()).map((c) => ({
+      name: c.name,
+      domain: c.domain,
+      path: c.path,
+      expires: c.expires,
+      size: c.name.length + c.value.length,
+      httpOnly: c.httpOnly,
+      secure: c.secure,
+      sameSite: c.sameSite,
+    }));
+    return result;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+async function settle(page: Page, left: () => number): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: Math.min(SETTLE_IDLE_MS, left()) }).catch(() => undefined);
+  await page.waitForTimeout(Math.min(SETTLE_EXTRA_MS, left())).catch(() => undefined);
+}
+
+/** The storage keys of every frame the scanner may read (cross-origin frames included, each in its own origin). */
+async function readStorage(page: Page): Promise<PassObservation['storage']> {
+  const found = new Map<string, PassObservation['storage'][number]>();
+  for (const frame of page.frames()) {
+    const keys = await frame
+      .evaluate(() => {
+        const read = (area: Storage) => Array.from({ length: area.length }, (_, i) => area.key(i)).filter((k): k is string => k !== null);
+        try {
+          return { local: read(localStorage), session: read(sessionStorage) };
+        } catch {
+          return { local: [], session: [] };
+        }
+      })
+      .catch(() => ({ local: [] as string[], session: [] as string[] }));
+    for (const key of keys.local) found.set(`local\n${key}`, { key, area: 'local' });
+    for (const key of keys.session) found.set(`session\n${key}`, { key, area: 'session' });
+  }
+  return [...found.values()];
+}
