@@ -12,6 +12,7 @@ describe('@consentkit/banner public API', () => {
       'isSafeUrl',
       'mountBanner',
       'mountPlaceholders',
+      'negotiateLanguage',
     ]);
   });
 });

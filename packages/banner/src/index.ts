@@ -6,6 +6,7 @@ export { mountPlaceholders } from './placeholders';
 export type { PlaceholderOptions, PlaceholdersHandle } from './placeholders';
 export { createTranslator } from './translator';
 export type { Dictionaries, Translator } from './translator';
+export { negotiateLanguage } from './negotiate-language';
 export { isSafeUrl } from './policy-link';
 export { en, enExtra } from './i18n/en';
 export type { MessageId, Messages } from './i18n/en';

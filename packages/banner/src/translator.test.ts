@@ -29,6 +29,28 @@ describe('createTranslator', () => {
     expect(createTranslator(config(), 'PT-br', { pt: { 'banner.title': 'x' } }).lang).toBe('pt');
   });
 
+  it('prefers a regional dictionary that exists (pt-BR), and spells `lang` as the dictionary is named', () => {
+    const dictionaries = { pt: { 'banner.acceptAll': 'Aceitar todos' }, 'pt-BR': { 'banner.acceptAll': 'Aceitar tudo' } };
+    const brazil = createTranslator(config(), 'pt-br', dictionaries);
+    expect([brazil.lang, brazil.t('banner.acceptAll')]).toEqual(['pt-BR', 'Aceitar tudo']);
+    expect(createTranslator(config(), 'pt-PT', dictionaries).lang).toBe('pt');
+    expect(createTranslator(config(), 'zh-TW', { 'zh-Hant': { 'banner.title': 'x' } }).lang).toBe('zh-Hant');
+  });
+
+  it("fills the ids a site's regional texts leave out from the shipped dictionary of that language", () => {
+    const { lang, t } = createTranslator(
+      config({ 'de-AT': { 'banner.title': 'Ihre Privatsphäre in Österreich' } }),
+      'de-AT',
+      { de: { 'banner.title': 'Ihre Privatsphäre', 'banner.acceptAll': 'Alle akzeptieren' } },
+    );
+    expect([lang, t('banner.title'), t('banner.acceptAll'), t('banner.rejectAll')]).toEqual([
+      'de-AT',
+      'Ihre Privatsphäre in Österreich',
+      'Alle akzeptieren',
+      'Reject all',
+    ]);
+  });
+
   it('skips a language it has no texts for, so `lang` never lies', () => {
     expect(createTranslator(config(), 'ja', { de: {} }).lang).toBe('en');
   });
@@ -52,7 +74,7 @@ describe('createTranslator', () => {
   });
 
   it('marks right-to-left languages', () => {
-    for (const lang of ['ar', 'he', 'fa', 'ur']) {
+    for (const lang of ['ar', 'he', 'fa', 'ur', 'ar-EG', 'fa-IR', 'HE']) {
       expect(createTranslator(config({ [lang]: { 'banner.title': 'x' } }), lang).dir).toBe('rtl');
     }
     expect(createTranslator(config({ de: { 'banner.title': 'x' } }), 'de').dir).toBe('ltr');

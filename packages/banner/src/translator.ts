@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '@consentkit/core';
 import { en } from './i18n/en';
+import { negotiateLanguage } from './negotiate-language';
 
 /** Texts per language, message id → text, e.g. `{ de: { 'banner.title': '…' } }` (same shape as `config.texts`). */
 export type Dictionaries = Record<string, Readonly<Record<string, string>>>;
@@ -17,38 +18,31 @@ export interface Translator {
   t(id: string, fallback?: string): string;
 }
 
-const RTL = /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)(-|$)/;
+const RTL = /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)(-|$)/i;
 
 /**
  * Picks the UI language: `language` (banner option), `config.language`, `<html lang>`, then the
- * browser's languages; the first one (or its primary subtag, `de-AT` → `de`) that has texts wins,
- * else English. Choosing only languages we have texts for keeps `lang` truthful for screen readers.
+ * browser's languages; the first one that has texts (the site's `config.texts` or a dictionary
+ * given here) wins, with the fallbacks of `negotiateLanguage` (`de-AT` → `de`, `zh-TW` →
+ * `zh-Hant`, ...), else English. Choosing only languages we have texts for keeps `lang` truthful
+ * for screen readers.
  */
 export function createTranslator(
   config: Pick<ResolvedConfig, 'language' | 'texts'>,
   language?: string,
   dictionaries: Dictionaries = {},
 ): Translator {
-  const lower = (o: Dictionaries) =>
-    Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
-  const site = lower(config.texts as Dictionaries);
-  const shipped = lower({ ...dictionaries, en: { ...en, ...dictionaries.en } });
+  const site = config.texts as Dictionaries;
+  const shipped: Dictionaries = { ...dictionaries, en: { ...en, ...dictionaries.en } };
   const candidates = [language, config.language, document.documentElement.lang, ...(navigator.languages ?? [])];
-  let lang = 'en';
-  search: for (const candidate of candidates) {
-    const tag = candidate?.toLowerCase();
-    for (const key of tag ? [tag, tag.split('-')[0]!] : []) {
-      if (site[key] || shipped[key]) {
-        lang = key;
-        break search;
-      }
-    }
-  }
+  const lang = negotiateLanguage(candidates, [...Object.keys(site), ...Object.keys(shipped)]) ?? 'en';
+  // A site's own `de-AT` texts fall back to the shipped `de` dictionary for the ids they leave out.
+  const own = site[negotiateLanguage([lang], Object.keys(site))!];
+  const texts = shipped[negotiateLanguage([lang], Object.keys(shipped)) ?? 'en'];
   return {
     lang,
     dir: RTL.test(lang) ? 'rtl' : 'ltr',
-    t: (id, fallback) =>
-      site[lang]?.[id] ?? fallback ?? shipped[lang]?.[id] ?? shipped.en![id] ?? '',
+    t: (id, fallback) => own?.[id] ?? fallback ?? texts?.[id] ?? shipped.en![id] ?? '',
   };
 }
 

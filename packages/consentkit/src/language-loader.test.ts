@@ -6,7 +6,8 @@ import { LAZY_LANGUAGES, loadDictionary, pickLazyLanguage } from './language-loa
 describe('LAZY_LANGUAGES', () => {
   it("lists exactly the banner's non-English dictionaries", () => {
     const dir = join(process.cwd(), 'packages', 'banner', 'src', 'i18n');
-    const shipped = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.')).map((f) => f.replace('.ts', '')).filter((l) => l !== 'en');
+    // The file names scripts/build-assets.mjs turns into i18n/<lang>.json (same pattern).
+    const shipped = readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.ts$/i.test(f)).map((f) => f.replace('.ts', '')).filter((l) => l !== 'en');
     expect([...LAZY_LANGUAGES].sort()).toEqual(shipped.sort());
   });
 });
@@ -17,9 +18,23 @@ describe('pickLazyLanguage', () => {
     expect(pickLazyLanguage([undefined, '', 'xx', 'fr-CA'], {})).toBe('fr');
   });
 
+  it('negotiates like the banner: regional dictionaries, Chinese scripts, Latin-American Spanish, Norwegian', () => {
+    expect(pickLazyLanguage(['pt-BR'], {})).toBe('pt-BR');
+    expect(pickLazyLanguage(['pt-PT'], {})).toBe('pt');
+    expect(pickLazyLanguage(['zh-TW'], {})).toBe('zh-Hant');
+    expect(pickLazyLanguage(['zh-CN'], {})).toBe('zh-Hans');
+    expect(pickLazyLanguage(['es-MX'], {})).toBe('es-419');
+    expect(pickLazyLanguage(['no'], {})).toBe('nb');
+    expect(pickLazyLanguage(['de-CH'], {})).toBe('de-CH');
+  });
+
+  it("fetches the shipped dictionary under a site's own regional texts (they may leave ids out)", () => {
+    expect(pickLazyLanguage(['de-AT'], { 'de-AT': { 'banner.title': 'Privatsphäre' } })).toBe('de');
+  });
+
   it('loads nothing when English or the site\'s own texts come first', () => {
     expect(pickLazyLanguage(['en-US', 'de'], {})).toBeUndefined();
-    expect(pickLazyLanguage(['tr', 'de'], { tr: { 'banner.title': 'Gizlilik' } })).toBeUndefined();
+    expect(pickLazyLanguage(['eo', 'de'], { eo: { 'banner.title': 'Privateco' } })).toBeUndefined();
     expect(pickLazyLanguage(['xx'], {})).toBeUndefined();
   });
 });

@@ -1,32 +1,32 @@
-/**
- * Languages with a dictionary in `@consentkit/banner` (`src/i18n/<lang>.ts`). English is in the
- * bundle; every other one is emitted by `scripts/build-assets.mjs` as `i18n/<lang>.json` beside
- * the bundle and fetched only by visitors who need it. A unit test keeps this list in step with
- * the banner's dictionaries.
- */
-export const LAZY_LANGUAGES: readonly string[] = ['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'sv'];
+import { negotiateLanguage } from '@consentkit/banner';
 
 /**
- * The language the banner will show, found the way the banner's translator finds it
- * (`config.language`, `<html lang>`, the browser's languages; a tag or its primary subtag that
- * has texts wins) — but only when it is a lazily loaded one, i.e. one that must be fetched first.
- * `undefined` when English or the site's own `texts` win.
+ * Languages with a dictionary in `@consentkit/banner` (`src/i18n/<lang>.ts`), spelled as their
+ * files are named (the file name is case-sensitive on most servers). English is in the bundle;
+ * every other one is emitted by `scripts/build-assets.mjs` as `i18n/<lang>.json` beside the
+ * bundle and fetched only by visitors who need it. A unit test keeps this list in step with the
+ * banner's dictionaries.
+ */
+export const LAZY_LANGUAGES: readonly string[] = [
+  'ar', 'bg', 'ca', 'cs', 'da', 'de', 'de-CH', 'el', 'es', 'es-419', 'et', 'eu', 'fa', 'fi', 'fr', 'ga', 'gl',
+  'he', 'hi', 'hr', 'hu', 'id', 'is', 'it', 'ja', 'ko', 'lt', 'lv', 'mt', 'nb', 'nl', 'nn', 'pl', 'pt', 'pt-BR',
+  'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'uk', 'vi', 'zh-Hans', 'zh-Hant',
+];
+
+/**
+ * The one dictionary to fetch for this page: the language the banner will show — negotiated
+ * exactly as the banner's translator does it (`config.language`, `<html lang>`, the browser's
+ * languages, with the fallbacks of `negotiateLanguage`) among English, the site's own `texts`
+ * and the shipped dictionaries — and then the shipped dictionary for it (a site's `de-AT` texts
+ * → `de`, for the ids they leave out). `undefined` when that is English or a language only the
+ * site has: then nothing is fetched.
  */
 export function pickLazyLanguage(
   candidates: readonly (string | undefined | null)[],
   siteTexts: Readonly<Record<string, unknown>>,
 ): string | undefined {
-  const site = Object.keys(siteTexts).map((k) => k.toLowerCase());
-  for (const candidate of candidates) {
-    const tag = candidate?.toLowerCase();
-    if (!tag) continue;
-    for (const key of [tag, tag.split('-')[0]!]) {
-      const lazy = LAZY_LANGUAGES.includes(key);
-      if (lazy) return key;
-      if (key === 'en' || site.includes(key)) return undefined;
-    }
-  }
-  return undefined;
+  const lang = negotiateLanguage(candidates, [...Object.keys(siteTexts), 'en', ...LAZY_LANGUAGES]);
+  return lang && negotiateLanguage([lang], LAZY_LANGUAGES);
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 
 /**
- * Arabic (right-to-left sample) texts for ConsentKit's banner. Load it only for visitors who need it:
- * the `ar` export of the `@consentkit/banner/i18n/ar` subpath, passed as
- * `mountBanner(consent, { texts: { ar } })`.
- * A plain object, so the script-tag build can also ship it as JSON.
+ * Arabic (right-to-left) texts for ConsentKit's banner. Load it only for visitors who need it: the `ar`
+ * export (also the default) of the `@consentkit/banner/i18n/ar` subpath, passed as
+ * `mountBanner(consent, { texts: { 'ar': ar } })`. The script-tag build ships it as
+ * `i18n/ar.json` and fetches it only for visitors who read Arabic.
+ * Modern Standard Arabic, addressing the reader directly as Arabic privacy notices do. Terms as Arab data-protection regulators (e.g. SDAIA, UAE Data Office) use them: موافقة (consent), سحب الموافقة (withdraw), ملفات تعريف الارتباط (cookies).
+ * Reviewer's glossary: docs/i18n.md.
  */
 export const ar: Messages = {
   'banner.title': "خصوصيتك",
@@ -19,25 +21,25 @@ export const ar: Messages = {
   'preferences.description': "اختر ملفات تعريف الارتباط التي يمكننا استخدامها. الملفات الضرورية مفعّلة دائمًا.",
   'preferences.save': "حفظ",
   'preferences.cookies': "ملفات تعريف الارتباط",
-  'preferences.gpcConflict': "هذا يتجاوز إشارة التحكم العالمي في الخصوصية (GPC) لهذا الموقع فقط.",
+  'preferences.gpcConflict': "هذا يتجاوز إشارة التحكم العالمي في الخصوصية (Global Privacy Control) لهذا الموقع فقط.",
   'category.necessary.label': "ضرورية",
   'category.necessary.description': "لازمة لعمل الموقع ولتذكّر اختيارك.",
   'category.analytics.label': "الإحصاءات",
   'category.analytics.description': "إحصاءات حول استخدام الموقع.",
   'category.targeting.label': "الإعلانات",
-  'category.targeting.description': "إعلانات مخصصة، وبيع المعلومات الشخصية أو مشاركتها مع شركاء الإعلان.",
+  'category.targeting.description': "إعلانات مخصّصة، وبيع المعلومات الشخصية أو مشاركتها مع شركاء الإعلان.",
   'optOut.title': "خيارات الخصوصية",
-  'optOut.description': "نشارك البيانات مع شركاء الإعلان لعرض إعلانات مخصصة. يمكنك الاعتراض في أي وقت.",
-  'optOut.link': "لا تبع معلوماتي الشخصية أو تشاركها",
+  'optOut.description': "نشارك البيانات مع شركاء الإعلان لعرض إعلانات مخصّصة. يمكنك الاعتراض في أي وقت.",
+  'optOut.link': "عدم بيع معلوماتي الشخصية أو مشاركتها (Do Not Sell or Share My Personal Information)",
   'optOut.confirmText': "هل تريد الاعتراض على بيع معلوماتك الشخصية ومشاركتها؟",
   'optOut.confirm': "تأكيد",
   'optOut.cancel': "إلغاء",
-  'optOut.honored': "تم احترام طلب إلغاء الاشتراك",
+  'optOut.honored': "تم تنفيذ طلب الاعتراض (Opt-Out Request Honored)",
   'floating.label': "إعدادات الخصوصية",
   'preferences.saved': "تم حفظ اختيارك.",
   'placeholder.text': "«{title}» مقدَّم من طرف ثالث ويحتاج إلى موافقتك على: {category}.",
   'placeholder.untitled': "هذا المحتوى",
-  'placeholder.allow': "السماح بـ {category}",
+  'placeholder.allow': "السماح بـ: {category}",
   'cookieTable.caption': "ملفات تعريف الارتباط المستخدمة على هذا الموقع",
   'cookieTable.name': "الاسم",
   'cookieTable.provider': "المزوّد",
@@ -46,7 +48,7 @@ export const ar: Messages = {
   'cookieTable.category': "الفئة",
   'cookieTable.session': "الجلسة",
   'cookieTable.days': "{count} يوم",
-  'cookieTable.empty': "لم يُعلن عن أي ملفات تعريف ارتباط لهذه الفئة.",
+  'cookieTable.empty': "لم يُعلَن عن أي ملفات تعريف ارتباط لهذه الفئة.",
 };
 
 export default ar;

@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 
 /**
- * German texts for ConsentKit's banner. Load it only for visitors who need it:
- * the `de` export of the `@consentkit/banner/i18n/de` subpath, passed as
- * `mountBanner(consent, { texts: { de } })`.
- * A plain object, so the script-tag build can also ship it as JSON.
+ * German texts for ConsentKit's banner. Load it only for visitors who need it: the `de`
+ * export (also the default) of the `@consentkit/banner/i18n/de` subpath, passed as
+ * `mountBanner(consent, { texts: { 'de': de } })`. The script-tag build ships it as
+ * `i18n/de.json` and fetches it only for visitors who read German.
+ * Formal register (Sie). Terms as the German data-protection authorities (DSK) use them: Einwilligung, widerrufen, Cookies.
+ * Reviewer's glossary: docs/i18n.md.
  */
 export const de: Messages = {
   'banner.title': "Ihre Privatsphäre",
@@ -27,12 +29,12 @@ export const de: Messages = {
   'category.targeting.label': "Werbung",
   'category.targeting.description': "Personalisierte Werbung sowie Verkauf oder Weitergabe personenbezogener Daten an Werbepartner.",
   'optOut.title': "Ihre Datenschutz-Optionen",
-  'optOut.description': "Wir teilen Daten mit Werbepartnern für personalisierte Werbung. Sie können jederzeit widersprechen.",
-  'optOut.link': "Meine personenbezogenen Daten nicht verkaufen oder weitergeben",
+  'optOut.description': "Wir teilen Daten mit Werbepartnern für personalisierte Werbung. Sie können dem jederzeit widersprechen.",
+  'optOut.link': "Meine personenbezogenen Daten nicht verkaufen oder weitergeben (Do Not Sell or Share My Personal Information)",
   'optOut.confirmText': "Dem Verkauf und der Weitergabe Ihrer personenbezogenen Daten widersprechen?",
   'optOut.confirm': "Bestätigen",
   'optOut.cancel': "Abbrechen",
-  'optOut.honored': "Widerspruch umgesetzt",
+  'optOut.honored': "Widerspruch umgesetzt (Opt-Out Request Honored)",
   'floating.label': "Datenschutz-Einstellungen",
   'preferences.saved': "Ihre Auswahl wurde gespeichert.",
   'placeholder.text': "„{title}“ wird von einem Drittanbieter bereitgestellt und benötigt Ihre Einwilligung für: {category}.",
@@ -44,7 +46,7 @@ export const de: Messages = {
   'cookieTable.purpose': "Zweck",
   'cookieTable.duration': "Speicherdauer",
   'cookieTable.category': "Kategorie",
-  'cookieTable.session': "Sitzung",
+  'cookieTable.session': "Session",
   'cookieTable.days': "{count} Tage",
   'cookieTable.empty': "Für diese Kategorie sind keine Cookies angegeben.",
 };

@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 
 /**
- * Spanish texts for ConsentKit's banner. Load it only for visitors who need it:
- * the `es` export of the `@consentkit/banner/i18n/es` subpath, passed as
- * `mountBanner(consent, { texts: { es } })`.
- * A plain object, so the script-tag build can also ship it as JSON.
+ * Spanish (Spain) texts for ConsentKit's banner. Load it only for visitors who need it: the `es`
+ * export (also the default) of the `@consentkit/banner/i18n/es` subpath, passed as
+ * `mountBanner(consent, { texts: { 'es': es } })`. The script-tag build ships it as
+ * `i18n/es.json` and fetches it only for visitors who read Spanish.
+ * Formal register (usted). Terms as the AEPD uses them: consentimiento, retirar el consentimiento, cookies, «Aceptar» / «Rechazar».
+ * Reviewer's glossary: docs/i18n.md.
  */
 export const es: Messages = {
   'banner.title': "Su privacidad",
@@ -19,7 +21,7 @@ export const es: Messages = {
   'preferences.description': "Elija qué cookies podemos usar. Las cookies necesarias están siempre activas.",
   'preferences.save': "Guardar",
   'preferences.cookies': "Cookies",
-  'preferences.gpcConflict': "Esto anula su señal Global Privacy Control para este sitio.",
+  'preferences.gpcConflict': "Esto anula, para este sitio, su señal Global Privacy Control.",
   'category.necessary.label': "Necesarias",
   'category.necessary.description': "Imprescindibles para que el sitio funcione y para recordar su elección.",
   'category.analytics.label': "Analítica",
@@ -28,16 +30,16 @@ export const es: Messages = {
   'category.targeting.description': "Anuncios personalizados y venta o cesión de información personal a socios publicitarios.",
   'optOut.title': "Sus opciones de privacidad",
   'optOut.description': "Compartimos datos con socios publicitarios para mostrar anuncios personalizados. Puede oponerse en cualquier momento.",
-  'optOut.link': "No vender ni compartir mi información personal",
-  'optOut.confirmText': "¿Excluirse de la venta y el intercambio de su información personal?",
+  'optOut.link': "No vender ni compartir mi información personal (Do Not Sell or Share My Personal Information)",
+  'optOut.confirmText': "¿Se opone a la venta y la cesión de su información personal?",
   'optOut.confirm': "Confirmar",
   'optOut.cancel': "Cancelar",
-  'optOut.honored': "Solicitud de exclusión respetada",
+  'optOut.honored': "Solicitud de exclusión atendida (Opt-Out Request Honored)",
   'floating.label': "Configuración de privacidad",
   'preferences.saved': "Su elección se ha guardado.",
   'placeholder.text': "«{title}» lo proporciona un tercero y requiere su consentimiento para: {category}.",
   'placeholder.untitled': "Este contenido",
-  'placeholder.allow': "Permitir {category}",
+  'placeholder.allow': "Permitir: {category}",
   'cookieTable.caption': "Cookies utilizadas en este sitio",
   'cookieTable.name': "Nombre",
   'cookieTable.provider': "Proveedor",

@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 
 /**
- * Dutch texts for ConsentKit's banner. Load it only for visitors who need it:
- * the `nl` export of the `@consentkit/banner/i18n/nl` subpath, passed as
- * `mountBanner(consent, { texts: { nl } })`.
- * A plain object, so the script-tag build can also ship it as JSON.
+ * Dutch texts for ConsentKit's banner. Load it only for visitors who need it: the `nl`
+ * export (also the default) of the `@consentkit/banner/i18n/nl` subpath, passed as
+ * `mountBanner(consent, { texts: { 'nl': nl } })`. The script-tag build ships it as
+ * `i18n/nl.json` and fetches it only for visitors who read Dutch.
+ * Formal register (u). Terms as the Autoriteit Persoonsgegevens uses them: toestemming, intrekken, cookies, persoonsgegevens.
+ * Reviewer's glossary: docs/i18n.md.
  */
 export const nl: Messages = {
   'banner.title': "Uw privacy",
@@ -19,23 +21,23 @@ export const nl: Messages = {
   'preferences.description': "Kies welke cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan.",
   'preferences.save': "Opslaan",
   'preferences.cookies': "Cookies",
-  'preferences.gpcConflict': "Hiermee gaat u voor deze site voorbij aan uw Global Privacy Control-signaal.",
+  'preferences.gpcConflict': "Hiermee gaat u voor deze website voorbij aan uw Global Privacy Control-signaal.",
   'category.necessary.label': "Noodzakelijk",
-  'category.necessary.description': "Nodig om de site te laten werken en uw keuze te onthouden.",
+  'category.necessary.description': "Nodig om de website te laten werken en uw keuze te onthouden.",
   'category.analytics.label': "Statistieken",
-  'category.analytics.description': "Statistieken over het gebruik van de site.",
+  'category.analytics.description': "Statistieken over het gebruik van de website.",
   'category.targeting.label': "Advertenties",
   'category.targeting.description': "Gepersonaliseerde advertenties, en verkoop of delen van persoonsgegevens met advertentiepartners.",
   'optOut.title': "Uw privacykeuzes",
-  'optOut.description': "We delen gegevens met advertentiepartners voor gepersonaliseerde advertenties. U kunt altijd bezwaar maken.",
-  'optOut.link': "Mijn persoonsgegevens niet verkopen of delen",
-  'optOut.confirmText': "Bezwaar maken tegen verkoop en delen van uw persoonsgegevens?",
+  'optOut.description': "We delen gegevens met advertentiepartners voor gepersonaliseerde advertenties. U kunt hier altijd bezwaar tegen maken.",
+  'optOut.link': "Mijn persoonsgegevens niet verkopen of delen (Do Not Sell or Share My Personal Information)",
+  'optOut.confirmText': "Bezwaar maken tegen de verkoop en het delen van uw persoonsgegevens?",
   'optOut.confirm': "Bevestigen",
   'optOut.cancel': "Annuleren",
-  'optOut.honored': "Bezwaar gehonoreerd",
+  'optOut.honored': "Bezwaar verwerkt (Opt-Out Request Honored)",
   'floating.label': "Privacyinstellingen",
   'preferences.saved': "Uw keuze is opgeslagen.",
-  'placeholder.text': "„{title}” wordt geleverd door een derde partij en vraagt uw toestemming voor: {category}.",
+  'placeholder.text': "‘{title}’ wordt geleverd door een derde partij en vraagt uw toestemming voor: {category}.",
   'placeholder.untitled': "Deze inhoud",
   'placeholder.allow': "{category} toestaan",
   'cookieTable.caption': "Cookies die deze website gebruikt",

@@ -1,14 +1,16 @@
 import type { Messages } from './en';
 
 /**
- * Polish texts for ConsentKit's banner. Load it only for visitors who need it:
- * the `pl` export of the `@consentkit/banner/i18n/pl` subpath, passed as
- * `mountBanner(consent, { texts: { pl } })`.
- * A plain object, so the script-tag build can also ship it as JSON.
+ * Polish texts for ConsentKit's banner. Load it only for visitors who need it: the `pl`
+ * export (also the default) of the `@consentkit/banner/i18n/pl` subpath, passed as
+ * `mountBanner(consent, { texts: { 'pl': pl } })`. The script-tag build ships it as
+ * `i18n/pl.json` and fetches it only for visitors who read Polish.
+ * The capitalised second person (Twój, Ty) that Polish websites and the UODO's own guidance use as their polite register online (Pan/Pani would force a gender on every sentence). Terms as the UODO uses them: zgoda, wycofać zgodę, pliki cookie, dane osobowe.
+ * Reviewer's glossary: docs/i18n.md.
  */
 export const pl: Messages = {
   'banner.title': "Twoja prywatność",
-  'banner.description': "Za Twoją zgodą używamy plików cookie do statystyk i reklam. Jeśli odmówisz lub zamkniesz to okno, użyjemy tylko niezbędnych plików cookie. Możesz w każdej chwili zmienić wybór.",
+  'banner.description': "Za Twoją zgodą używamy plików cookie do statystyk i reklam. Jeśli odmówisz lub zamkniesz to okno, użyjemy tylko niezbędnych plików cookie. Swój wybór możesz zmienić w każdej chwili.",
   'banner.policy': "Polityka prywatności",
   'banner.acceptAll': "Akceptuj wszystkie",
   'banner.rejectAll': "Odrzuć wszystkie",
@@ -19,7 +21,7 @@ export const pl: Messages = {
   'preferences.description': "Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone.",
   'preferences.save': "Zapisz",
   'preferences.cookies': "Pliki cookie",
-  'preferences.gpcConflict': "To zastępuje Twój sygnał Global Privacy Control dla tej witryny.",
+  'preferences.gpcConflict': "Dla tej witryny zastępuje to Twój sygnał Global Privacy Control.",
   'category.necessary.label': "Niezbędne",
   'category.necessary.description': "Potrzebne do działania witryny i zapamiętania Twojego wyboru.",
   'category.analytics.label': "Statystyka",
@@ -27,12 +29,12 @@ export const pl: Messages = {
   'category.targeting.label': "Reklama",
   'category.targeting.description': "Reklamy spersonalizowane oraz sprzedaż lub udostępnianie danych osobowych partnerom reklamowym.",
   'optOut.title': "Twoje wybory dotyczące prywatności",
-  'optOut.description': "Udostępniamy dane partnerom reklamowym w celu personalizacji reklam. Możesz w każdej chwili się sprzeciwić.",
-  'optOut.link': "Nie sprzedawaj ani nie udostępniaj moich danych osobowych",
+  'optOut.description': "Udostępniamy dane partnerom reklamowym w celu personalizacji reklam. Możesz w każdej chwili się temu sprzeciwić.",
+  'optOut.link': "Nie sprzedawaj ani nie udostępniaj moich danych osobowych (Do Not Sell or Share My Personal Information)",
   'optOut.confirmText': "Sprzeciwić się sprzedaży i udostępnianiu Twoich danych osobowych?",
   'optOut.confirm': "Potwierdź",
   'optOut.cancel': "Anuluj",
-  'optOut.honored': "Sprzeciw uwzględniony",
+  'optOut.honored': "Sprzeciw uwzględniony (Opt-Out Request Honored)",
   'floating.label': "Ustawienia prywatności",
   'preferences.saved': "Twój wybór został zapisany.",
   'placeholder.text': "„{title}” pochodzi od strony trzeciej i wymaga Twojej zgody na: {category}.",

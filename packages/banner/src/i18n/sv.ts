@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 
 /**
- * Swedish texts for ConsentKit's banner. Load it only for visitors who need it:
- * the `sv` export of the `@consentkit/banner/i18n/sv` subpath, passed as
- * `mountBanner(consent, { texts: { sv } })`.
- * A plain object, so the script-tag build can also ship it as JSON.
+ * Swedish texts for ConsentKit's banner. Load it only for visitors who need it: the `sv`
+ * export (also the default) of the `@consentkit/banner/i18n/sv` subpath, passed as
+ * `mountBanner(consent, { texts: { 'sv': sv } })`. The script-tag build ships it as
+ * `i18n/sv.json` and fetches it only for visitors who read Swedish.
+ * Swedish uses du, also in official texts. Terms as IMY uses them: samtycke, återkalla, kakor (cookies), personuppgifter.
+ * Reviewer's glossary: docs/i18n.md.
  */
 export const sv: Messages = {
   'banner.title': "Din integritet",
@@ -28,11 +30,11 @@ export const sv: Messages = {
   'category.targeting.description': "Personanpassade annonser samt försäljning eller delning av personuppgifter med annonspartner.",
   'optOut.title': "Dina integritetsval",
   'optOut.description': "Vi delar data med annonspartner för personanpassade annonser. Du kan när som helst invända.",
-  'optOut.link': "Sälj eller dela inte mina personuppgifter",
+  'optOut.link': "Sälj eller dela inte mina personuppgifter (Do Not Sell or Share My Personal Information)",
   'optOut.confirmText': "Invända mot försäljning och delning av dina personuppgifter?",
   'optOut.confirm': "Bekräfta",
   'optOut.cancel': "Avbryt",
-  'optOut.honored': "Din invändning har respekterats",
+  'optOut.honored': "Din invändning har verkställts (Opt-Out Request Honored)",
   'floating.label': "Integritetsinställningar",
   'preferences.saved': "Ditt val har sparats.",
   'placeholder.text': "”{title}” tillhandahålls av tredje part och kräver ditt samtycke för: {category}.",

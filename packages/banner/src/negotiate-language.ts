@@ -1,0 +1,55 @@
+/**
+ * The tags to try for one requested language tag, best first (all lower case). Besides the tag
+ * itself and its shorter prefixes (`de-AT` → `de`, `ca-ES-valencia` → `ca-es` → `ca`), it knows
+ * the cases where the prefix is not the right answer:
+ * - Chinese is chosen by script: `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant-*` → `zh-hant`; every other
+ *   `zh` (`zh-CN`, `zh-SG`, plain `zh`) → `zh-hans`;
+ * - Spanish outside Spain (`es-MX`, `es-AR`, `es-US`, `es-419`, ...) → `es-419` before `es`;
+ * - Norwegian: `no`, `nb` and `nn` stand in for each other (Bokmål first: it is what most
+ *   Norwegians read, and a Nynorsk reader reads it too);
+ * - Swiss and Liechtenstein German (`de-LI`) → `de-ch` (no ß) before `de`;
+ * - the withdrawn codes browsers still send: `iw` → `he`, `in` → `id`.
+ */
+function tagsToTry(requested: string): string[] {
+  let tag = requested.trim().toLowerCase().replace(/_/g, '-');
+  tag = tag.replace(/^iw(?=-|$)/, 'he').replace(/^in(?=-|$)/, 'id');
+  const tries = [tag];
+  const [primary, second] = tag.split('-');
+  if (primary === 'zh') {
+    tries.push(/^(hant|tw|hk|mo)$/.test(second ?? '') || tag.includes('-hant') ? 'zh-hant' : 'zh-hans');
+  }
+  if (primary === 'es' && second && second !== 'es') tries.push('es-419');
+  if (tag === 'de-li') tries.push('de-ch');
+  for (let end = tag.lastIndexOf('-'); end > 0; end = tag.lastIndexOf('-', end - 1)) tries.push(tag.slice(0, end));
+  if (/^(nb|no|nn)$/.test(primary!)) tries.push('nb', 'no', 'nn');
+  return tries;
+}
+
+/**
+ * Finds the language to show for the visitor: the first `candidates` entry (in order: the
+ * site's `language`, `<html lang>`, then `navigator.languages`) that matches one of `available`
+ * exactly or through a sensible fallback (see above: `pt-BR` → `pt` only when there is no `pt-BR`,
+ * `de-AT` → `de`, `zh-TW` → `zh-Hant`, `es-MX` → `es-419`, `nn` → `nb`). Case is ignored; the
+ * result is spelled as in `available` (e.g. `pt-BR`). `undefined` when nothing matches — callers
+ * then show English, which every build has.
+ *
+ * Used by the banner (`createTranslator`) and by the script tag to decide which one dictionary to
+ * fetch, so both always agree.
+ *
+ * @example
+ * negotiateLanguage(['de-AT', 'en'], ['en', 'de', 'fr']); // 'de'
+ * negotiateLanguage(['zh-TW'], ['en', 'zh-Hans', 'zh-Hant']); // 'zh-Hant'
+ */
+export function negotiateLanguage(
+  candidates: readonly (string | null | undefined)[],
+  available: readonly string[],
+): string | undefined {
+  for (const candidate of candidates) {
+    if (!candidate?.trim()) continue;
+    for (const tag of tagsToTry(candidate)) {
+      const found = available.find((a) => a.toLowerCase() === tag);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
