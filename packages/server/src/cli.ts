@@ -1,0 +1,151 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { migrate } from './migrations';
+import { openEmbeddedDatabase } from './pglite-database';
+import { openPostgresDatabase } from './postgres-database';
+import { createRecordStore } from './record-store';
+import { createRecordsApp } from './records-app';
+import { startRetention } from './retention';
+import type { SqlDatabase } from './sql-database';
+
+const USAGE = `Usage: consentkit-server [--port 8787] [--host 127.0.0.1] [--data-dir ./consent-records]
+                         [--database-url postgres://…] [--allow-origin https://site.example]…
+                         [--rate-limit 120] [--retention-days 0]
+
+Receives ConsentKit consent records (POST /v1/records), keeps them in a tamper-evident log and
+serves the admin API and the dashboard (/dashboard). Without --database-url the embedded
+database in <data-dir>/db is used. The admin token comes from CONSENTKIT_ADMIN_TOKEN, else from
+<data-dir>/admin-token (created with mode 0600 when missing).
+
+  --rate-limit N       records per minute per client (0: no limit)
+  --retention-days N   purge records received more than N days ago, hourly (0: keep forever)`;
+
+/** Reads or creates the admin token; says where it came from. */
+export function loadAdminToken(dataDir: string, env: NodeJS.ProcessEnv = process.env): { token: string; source: string } {
+  const fromEnv = env.CONSENTKIT_ADMIN_TOKEN;
+  if (fromEnv !== undefined) {
+    if (fromEnv.length < 16) throw new Error('CONSENTKIT_ADMIN_TOKEN must be at least 16 characters');
+    return { token: fromEnv, source: 'the environment variable CONSENTKIT_ADMIN_TOKEN' };
+  }
+  const file = join(dataDir, 'admin-token');
+  if (existsSync(file)) {
+    // Only the owner may read the token: tighten a file someone loosened.
+    if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+    const token = readFileSync(file, 'utf8').trim();
+    if (token.length < 16) throw new Error(`${file} must hold a token of at least 16 characters`);
+    return { token, source: file };
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const token = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${token}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600); // whatever the umask
+  return { token, source: file };
+}
+
+function fail(message: string): never {
+  console.error(`consentkit-server: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function wholeNumber(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text)) fail(`--${name} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+/** Runs the standalone server from command-line arguments. */
+export async function main(argv: string[]): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'data-dir': { type: 'string' },
+        'database-url': { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true },
+        'rate-limit': { type: 'string' },
+        'retention-days': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = wholeNumber('port', values.port, 8787);
+  if (port > 65535) fail('--port must be at most 65535');
+  const host = values.host ?? '127.0.0.1';
+  const dataDir = resolve(values['data-dir'] ?? './consent-records');
+  const perMinute = wholeNumber('rate-limit', values['rate-limit'], 120);
+  const retentionDays = wholeNumber('retention-days', values['retention-days'], 0);
+  const origins = values['allow-origin'] ?? [];
+  for (const origin of origins) {
+    let ok: boolean;
+    try {
+      ok = new URL(origin).origin === origin;
+    } catch {
+      ok = false;
+    }
+    if (!ok) fail(`--allow-origin must be an origin such as https://site.example (no path), got "${origin}"`);
+  }
+
+  const { token, source } = loadAdminToken(dataDir);
+  const url = values['database-url'];
+  let database: SqlDatabase;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) fail('--database-url must start with postgres://');
+    database = openPostgresDatabase(url);
+  } else {
+    mkdirSync(join(dataDir, 'db'), { recursive: true, mode: 0o700 });
+    database = await openEmbeddedDatabase(join(dataDir, 'db'));
+  }
+  // Migrate now to report problems early; if PostgreSQL is not reachable yet the server still
+  // starts, answers 503 and tries again on the next requests.
+  await migrate(database).catch((error: Error) => console.error(`consentkit-server: database not ready yet: ${error.message}`));
+
+  const handler = createRecordsApp({
+    database,
+    adminToken: token,
+    allowOrigins: origins,
+    rateLimit: perMinute === 0 ? false : { perMinute, burst: perMinute },
+  });
+  const stopRetention = retentionDays > 0
+    ? startRetention(async () => { await migrate(database); return createRecordStore(database); }, {
+      days: retentionDays,
+      onRun: (n, error) => {
+        if (error) console.error(`consentkit-server: retention purge failed: ${(error as Error).message}`);
+        else if (n > 0) console.log(`consentkit-server: purged ${n} records older than ${retentionDays} days`);
+      },
+    })
+    : () => undefined;
+
+  const server = serve(
+    { fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => handler(request, { remoteAddress: env?.incoming?.socket?.remoteAddress }), port, hostname: host },
+    (info) => {
+      console.log(`consentkit-server: listening on http://${host}:${info.port}`);
+      console.log(`consentkit-server: storage: ${url ? 'PostgreSQL' : `embedded database in ${join(dataDir, 'db')}`}`);
+      console.log(`consentkit-server: admin token: ${source}`);
+      console.log(`consentkit-server: dashboard: http://${host}:${info.port}/dashboard`);
+    },
+  );
+  server.on('error', (error: Error) => {
+    console.error(`consentkit-server: ${error.message}`);
+    process.exit(1);
+  });
+  const stop = () => {
+    stopRetention();
+    server.close(() => void database.close().finally(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
