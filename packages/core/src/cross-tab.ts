@@ -9,6 +9,9 @@ export function connectTabs(channelName: string, onRemoteChange: () => void): { 
     try {
       const channel = new BroadcastChannel(channelName);
       channel.onmessage = () => onRemoteChange();
+      // Node (server rendering, tests) also has BroadcastChannel, and an open one keeps the
+      // process alive until destroy(); unref() lets Node exit. Browsers have no unref().
+      (channel as BroadcastChannel & { unref?: () => void }).unref?.();
       return { notify: () => channel.postMessage(1), stop: () => channel.close() };
     } catch {
       // Fall back to storage events (e.g. BroadcastChannel blocked in this context).
