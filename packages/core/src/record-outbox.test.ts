@@ -1,69 +1,156 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { create, useFreshPage } from './manager.test-helpers';
 
 useFreshPage();
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const RECORD_FIELDS = [
   'recordId', 'previousRecordId', 'subjectId', 'timestamp', 'policyVersion', 'regime', 'region', 'method', 'choices', 'gpc',
 ];
+const OUTBOX = 'consentkit:outbox';
+const outbox = () => JSON.parse(localStorage.getItem(OUTBOX) ?? '[]') as { recordId: string }[];
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** A fetch whose answers the test gives one by one. */
+function controlledFetch() {
+  const answers: ((r: Response | Error) => void)[] = [];
+  const spy = vi.fn(
+    (_url: string, _init?: RequestInit) =>
+      new Promise<Response>((resolve, reject) => answers.push((r) => (r instanceof Error ? reject(r) : resolve(r)))),
+  );
+  vi.stubGlobal('fetch', spy);
+  return { spy, answer: (r: Response | Error) => answers.shift()!(r) };
+}
+
+function stubBeacon() {
+  const beacon = vi.fn((_url: string, _body?: BodyInit | null) => true);
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { sendBeacon: beacon }));
+  return beacon;
+}
 
 describe('consent records and recordEndpoint', () => {
-  it('posts each record with sendBeacon as text/plain JSON', () => {
-    const beacon = vi.fn((_url: string, _body?: BodyInit | null) => true);
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { sendBeacon: beacon }));
-    const fetchSpy = vi.fn();
-    vi.stubGlobal('fetch', fetchSpy);
-    const m = create({ recordEndpoint: '/consent-records' });
+  it('posts each record with fetch keepalive as text/plain JSON and keeps it until a 2xx comes back', async () => {
+    const beacon = stubBeacon();
+    const net = controlledFetch();
+    const m = create({ recordEndpoint: 'https://records.example/v1/records' });
     m.acceptAll();
-    expect(beacon).toHaveBeenCalledTimes(1);
-    const [url, body] = beacon.mock.calls[0]!;
-    expect(url).toBe('/consent-records');
-    expect(typeof body).toBe('string'); // a string body is sent as text/plain;charset=UTF-8
-    const record = JSON.parse(body as string);
+    expect(net.spy).toHaveBeenCalledTimes(1);
+    const [url, init] = net.spy.mock.calls[0]!;
+    expect(url).toBe('https://records.example/v1/records');
+    expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } });
+    const record = JSON.parse(init!.body as string);
     for (const field of RECORD_FIELDS) expect(record).toHaveProperty(field);
     expect(record).toEqual(m.getRecord());
-    expect(fetchSpy).not.toHaveBeenCalled();
+    // Sent but not yet acknowledged: still in the outbox.
+    expect(outbox().map((r) => r.recordId)).toEqual([record.recordId]);
+    net.answer(new Response('{"stored":true}', { status: 201 }));
+    await settle();
+    expect(localStorage.getItem(OUTBOX)).toBeNull();
+    expect(beacon).not.toHaveBeenCalled();
   });
 
-  it('falls back to fetch keepalive when the beacon is refused', async () => {
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { sendBeacon: () => false }));
-    const fetchSpy = vi.fn(async () => new Response(null, { status: 204 }));
-    vi.stubGlobal('fetch', fetchSpy);
-    create({ recordEndpoint: 'https://records.example/c' }).rejectAll();
-    expect(fetchSpy).toHaveBeenCalledTimes(1);
-    const [url, init] = fetchSpy.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('https://records.example/c');
-    expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit' });
-    expect(JSON.parse(init.body as string).method).toBe('reject-all');
-    await Promise.resolve();
-    expect(localStorage.getItem('consentkit:outbox')).toBeNull();
-  });
-
-  it('keeps records that failed in an outbox and retries them on the next load', async () => {
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { sendBeacon: () => false }));
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
-    const m = create({ recordEndpoint: '/records' });
+  it('keeps a record the server answered 503 to, or that met no server, and resends it on the next load', async () => {
+    stubBeacon();
+    const net = controlledFetch();
+    const m = create({ recordEndpoint: '/records-503' });
     m.acceptAll();
-    await new Promise((r) => setTimeout(r, 0));
-    const kept = JSON.parse(localStorage.getItem('consentkit:outbox')!);
-    expect(kept).toEqual([m.getRecord()]);
+    net.answer(new Response('', { status: 503 }));
+    m.rejectAll();
+    net.answer(new TypeError('offline'));
+    await settle();
+    const made = outbox().map((r) => r.recordId);
+    expect(made.length).toBe(2);
 
-    const beacon = vi.fn(() => true);
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { sendBeacon: beacon }));
-    create({ recordEndpoint: '/records' });
-    expect(beacon).toHaveBeenCalledWith('/records', JSON.stringify(m.getRecord()));
-    expect(localStorage.getItem('consentkit:outbox')).toBeNull();
+    create({ recordEndpoint: '/records-503' });
+    expect(net.spy.mock.calls.slice(2).map(([, init]) => JSON.parse(init!.body as string).recordId)).toEqual(made);
+    net.answer(new Response(null, { status: 201 }));
+    net.answer(new Response('{"stored":false,"duplicate":true}', { status: 200 })); // a resend the server already had
+    await settle();
+    expect(localStorage.getItem(OUTBOX)).toBeNull();
+  });
+
+  it('backs off after repeated failures: a later load waits before resending', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
+    stubBeacon();
+    const net = controlledFetch();
+    create({ recordEndpoint: '/records-down' }).acceptAll();
+    net.answer(new Response('', { status: 503 }));
+    await settle();
+    create({ recordEndpoint: '/records-down' }); // next load: retried at once
+    expect(net.spy).toHaveBeenCalledTimes(2);
+    net.answer(new Response('', { status: 502 }));
+    await settle();
+    create({ recordEndpoint: '/records-down' }); // second failure: waits 30 s
+    expect(net.spy).toHaveBeenCalledTimes(2);
+    vi.setSystemTime(new Date('2026-12-01T10:00:31Z'));
+    create({ recordEndpoint: '/records-down' });
+    expect(net.spy).toHaveBeenCalledTimes(3);
+    expect(outbox().length).toBe(1);
+  });
+
+  it('forgets a record the server refused for good (400, 409) instead of resending it forever', async () => {
+    stubBeacon();
+    const net = controlledFetch();
+    const m = create({ recordEndpoint: '/records-strict' });
+    m.acceptAll();
+    m.rejectAll();
+    net.answer(new Response('{"error":"x","field":"region"}', { status: 400 }));
+    net.answer(new Response('{"error":"x","field":"recordId"}', { status: 409 }));
+    await settle();
+    expect(localStorage.getItem(OUTBOX)).toBeNull();
+  });
+
+  it('on pagehide beacons only records not yet handed to fetch, and keeps them for the next load', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
+    const beacon = stubBeacon();
+    const net = controlledFetch();
+    // Each "page load" gets a fresh copy of the modules and its own pagehide listeners, as in a browser.
+    const realAdd = window.addEventListener.bind(window);
+    let pagehide: EventListener[] = [];
+    const load = async () => {
+      vi.resetModules();
+      pagehide = [];
+      vi.stubGlobal('addEventListener', (type: string, fn: EventListener, options?: AddEventListenerOptions) =>
+        type === 'pagehide' ? pagehide.push(fn) : realAdd(type, fn, options));
+      const { createConsentManager } = await import('./consent-manager');
+      const manager = createConsentManager({ policyVersion: 'v1', region: 'FR', recordEndpoint: '/records-hide' });
+      loaded.push(manager);
+      return manager;
+    };
+    const loaded: { destroy(): void }[] = [];
+    (await load()).acceptAll();
+    net.answer(new Response('', { status: 503 }));
+    await settle();
+    await load(); // retried at once, fails again: the next loads back off
+    net.answer(new Response('', { status: 503 }));
+    await settle();
+    const pending = outbox().map((r) => r.recordId);
+    const page = await load();
+    const fetches = net.spy.mock.calls.length;
+    page.rejectAll(); // handed to fetch now: the keepalive request outlives the page
+    const fresh = page.getRecord()!.recordId;
+    for (const fn of pagehide) fn(new Event('pagehide'));
+    expect(net.spy.mock.calls.length).toBe(fetches + 1);
+    const beaconed = beacon.mock.calls.filter(([url]) => url === '/records-hide').map(([, body]) => JSON.parse(body as string).recordId);
+    expect(beaconed).toContain(pending[0]);
+    expect(beaconed).not.toContain(fresh);
+    expect(outbox().map((r) => r.recordId)).toEqual([...pending, fresh]);
+    for (const m of loaded) m.destroy();
   });
 
   it('makes no network call without an endpoint', () => {
-    const beacon = vi.fn(() => true);
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { sendBeacon: beacon }));
+    const beacon = stubBeacon();
     const fetchSpy = vi.fn();
     vi.stubGlobal('fetch', fetchSpy);
     const m = create();
     m.acceptAll();
     m.withdraw();
-    expect(beacon).not.toHaveBeenCalled();
+    dispatchEvent(new Event('pagehide'));
+    expect(beacon.mock.calls.filter(([url]) => !url.startsWith('/records-'))).toEqual([]);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 

@@ -1,7 +1,12 @@
 import type { ConsentRecord } from './types';
 
-/** Records that could not be sent are kept (at most this many, newest last) and retried on the next load. */
+/** Records not yet acknowledged are kept (at most this many, newest last) and resent later. */
 const OUTBOX_LIMIT = 20;
+
+// Record ids this page has already handed to fetch. Page-lifetime transport bookkeeping, not
+// consent state: it only keeps `pagehide` from beaconing a record whose keepalive fetch is on
+// its way (or has just failed) — such a record is resent on the next load instead.
+const posted = new Set<string>();
 
 function load(key: string): ConsentRecord[] {
   try {
@@ -17,39 +22,79 @@ function save(key: string, records: ConsentRecord[]): void {
     if (records.length === 0) localStorage.removeItem(key);
     else localStorage.setItem(key, JSON.stringify(records.slice(-OUTBOX_LIMIT)));
   } catch {
-    // Storage full or blocked: the record is lost for the endpoint but the decision itself is kept.
+    // Storage full or blocked: the record may be lost for the endpoint but the decision itself is kept.
+  }
+}
+
+const drop = (key: string, id: string) => save(key, load(key).filter((r) => r.recordId !== id));
+
+/** `${key}:retry` holds "loads that retried in vain|time before which no load retries". */
+function retryState(key: string): [number, number] {
+  try {
+    const [n, at] = (localStorage.getItem(`${key}:retry`) ?? '0|0').split('|').map(Number);
+    return [n || 0, at || 0];
+  } catch {
+    return [0, 0]; // storage blocked: nothing is kept anyway, so nothing to back off from
   }
 }
 
 /**
- * Posts a record to the site's endpoint: `navigator.sendBeacon` with a text/plain JSON body
- * (CORS-safelisted, so no preflight), else `fetch` with `keepalive`. A record that cannot be
- * handed over goes to the outbox in localStorage. No endpoint, no network call.
+ * Posts a record with `fetch` + `keepalive` (text/plain JSON: CORS-safelisted, no preflight)
+ * and forgets it only when the endpoint acknowledged it: a 2xx, or a 400/409/413/415 that no
+ * resend can change. Anything else (no answer, 5xx, 429) leaves it in the outbox, and `attempt`
+ * (how many loads in a row already retried) sets the backoff: a failed send is retried on the
+ * next load, a failed retry after 30 s, then 1, 2, 4 … minutes, at most an hour.
  */
-export function sendRecord(endpoint: string, record: ConsentRecord, outboxKey: string): void {
-  const body = JSON.stringify(record);
-  try {
-    if (typeof navigator !== 'undefined' && navigator.sendBeacon?.(endpoint, body)) return;
-  } catch {
-    // sendBeacon throws on some invalid URLs; try fetch.
-  }
-  const keep = () => save(outboxKey, [...load(outboxKey).filter((r) => r.recordId !== record.recordId), record]);
-  if (typeof fetch !== 'function') return keep();
+function post(endpoint: string, record: ConsentRecord, key: string, attempt: number): void {
+  if (typeof fetch !== 'function') return;
+  posted.add(record.recordId);
+  const failed = () =>
+    localStorage.setItem(`${key}:retry`, `${attempt}|${Date.now() + (attempt && Math.min(3.6e6, 3e4 * 2 ** (attempt - 1)))}`);
   fetch(endpoint, {
     method: 'POST',
-    body,
+    body: JSON.stringify(record),
     keepalive: true,
     credentials: 'omit',
     headers: { 'content-type': 'text/plain;charset=UTF-8' },
-  }).then((response) => {
-    if (!response.ok) keep();
-  }, keep);
+  })
+    .then((response) => {
+      if (response.ok) localStorage.removeItem(`${key}:retry`);
+      if (response.ok || [400, 409, 413, 415].includes(response.status)) drop(key, record.recordId);
+      else failed();
+    }, failed)
+    .catch(() => undefined);
 }
 
-/** Retries the records left in the outbox by an earlier page. */
+/**
+ * Sends a record to the site's endpoint. It is written to the outbox in localStorage first
+ * and stays there until the endpoint acknowledged it, so a record that meets a server answering
+ * 503, or no server, is not lost: it is resent on a later load. Resends are harmless because the
+ * server is idempotent by `recordId`. No endpoint, no network call.
+ */
+export function sendRecord(endpoint: string, record: ConsentRecord, outboxKey: string): void {
+  save(outboxKey, [...load(outboxKey).filter((r) => r.recordId !== record.recordId), record]);
+  post(endpoint, record, outboxKey, retryState(outboxKey)[0]);
+}
+
+/**
+ * Resends what earlier pages left in the outbox (unless backing off after repeated failures),
+ * and arranges that when this page is hidden, records not yet handed to fetch go out with
+ * `navigator.sendBeacon` as a last resort — still kept for the next load, since a queued beacon
+ * is no acknowledgement.
+ */
 export function flushOutbox(endpoint: string, outboxKey: string): void {
-  const pending = load(outboxKey);
-  if (pending.length === 0) return;
-  save(outboxKey, []);
-  for (const record of pending) sendRecord(endpoint, record, outboxKey);
+  if (typeof addEventListener === 'function') {
+    addEventListener('pagehide', () => {
+      for (const record of load(outboxKey)) {
+        try {
+          if (!posted.has(record.recordId)) navigator.sendBeacon?.(endpoint, JSON.stringify(record));
+        } catch {
+          // sendBeacon throws on some invalid URLs: the record waits for the next load.
+        }
+      }
+    });
+  }
+  const [attempts, notBefore] = retryState(outboxKey);
+  if (Date.now() < notBefore) return;
+  for (const record of load(outboxKey)) post(endpoint, record, outboxKey, attempts + 1);
 }
