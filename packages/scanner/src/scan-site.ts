@@ -20,6 +20,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Look like a visitor's browser, not an automated one: consent tools (vanilla-cookieconsent's
+  // `hideFromBots`, for one) show no banner when `navigator.webdriver` is true.
+  '--disable-blink-features=AutomationControlled',
   // Keep http:// URLs as they are (tests map tracker hosts onto local http servers).
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
 ];
@@ -76,7 +79,7 @@ export async function crawlSite(options: ScanOptions, progress: ScanProgress): P
   };
   let driver: Promise<AutoconsentDriver> | undefined;
   const autoconsent = () => (driver ??= createAutoconsentDriver());
-  const context = regionContext(options.region);
+  const context = { ...regionContext(options.region), userAgent: await visitorUserAgent(browser) };
   const queue = createCrawlQueue(options.url);
   let route: ChoiceRoute = null;
   let detect = true;
@@ -123,6 +126,18 @@ export async function crawlSite(options: ScanOptions, progress: ScanProgress): P
     await browser.close().catch(() => undefined);
   }
   return result;
+}
+
+/** Chromium's user agent without "Headless", which some consent tools and sites treat as a bot. */
+async function visitorUserAgent(browser: Browser): Promise<string | undefined> {
+  try {
+    const page = await browser.newPage();
+    const agent = await page.evaluate(() => navigator.userAgent);
+    await page.close();
+    return agent.replace('HeadlessChrome', 'Chrome');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Playwright's own Chromium path (it may not be installed; then the call may throw). */
