@@ -5,9 +5,10 @@ import { rmSync, existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { completeDtsSpecifiersIn } from './complete-dts-specifiers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ALL = ['core', 'cookie-db', 'adapters', 'banner', 'consentkit', 'scanner'];
+const ALL = ['core', 'cookie-db', 'adapters', 'banner', 'react', 'vue', 'consentkit', 'scanner'];
 // `node scripts/build.mjs core banner` builds only those packages (in dependency order).
 const requested = process.argv.slice(2);
 const ORDER = requested.length ? ALL.filter((name) => requested.includes(name)) : ALL;
@@ -28,6 +29,8 @@ for (const name of ORDER) {
   const dir = join(root, 'packages', name);
   if (existsSync(join(dir, 'src')) && readdirSync(join(dir, 'src')).some((f) => /\.tsx?$/.test(f))) {
     run(bin('tsc'), ['-p', 'tsconfig.build.json'], dir);
+    // `./x` → `./x.js` in the emitted .d.ts, so the types resolve under node16/nodenext too.
+    completeDtsSpecifiersIn(join(dir, 'dist'));
   }
 }
 const assets = join(root, 'scripts', 'build-assets.mjs');
