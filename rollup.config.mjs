@@ -92,7 +92,8 @@ const LICENSE_BANNER = '/*! ConsentKit | MIT License | https://github.com/consen
  * The script-tag files, each a classic script (IIFE) with @consentkit/* resolved to sources:
  * - consentkit.min.js      core, gating, adapters, config/queue/global API (loaded first, synchronously);
  * - consentkit-ui.js       banner + Preact, inserted by the main file only on pages that need a UI;
- * - consentkit-cookie-db.js cookie database + engine, inserted only when a cookie is unknown or the preference center opens.
+ * - consentkit-cookie-db.js cookie database + engine, inserted only when a cookie is unknown or the preference center opens;
+ * - consentkit-gpp.js      the IAB GPP plug-in (full __gpp API, US section encoder, __uspapi), inserted only when GPP is on.
  * The lazy files reach the main file's consent manager through a private hook (src/lazy-parts.ts).
  */
 function iifeBuild() {
@@ -101,6 +102,7 @@ function iifeBuild() {
     ['consentkit.ts', 'consentkit.min.js'],
     ['consentkit-ui.ts', 'consentkit-ui.js'],
     ['consentkit-cookie-db.ts', 'consentkit-cookie-db.js'],
+    ['consentkit-gpp.ts', 'consentkit-gpp.js'],
   ];
   return files.map(([source, output]) => ({
     input: join(pkgDir, 'src', source),

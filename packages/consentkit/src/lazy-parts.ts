@@ -1,4 +1,4 @@
-import type { ConsentManager, CookieClassifier } from '@consentkit/core';
+import type { ConsentAdapter, ConsentManager, CookieClassifier, GppOptions } from '@consentkit/core';
 
 /**
  * The private hand-over between `consentkit.min.js` and the files it loads on demand
@@ -25,6 +25,8 @@ export type UiStarter = (manager: ConsentManager, assets: UiAssets) => Promise<v
 export interface LazyParts {
   ui?: UiStarter;
   cookieDb?: CookieClassifier;
+  /** The GPP plug-in (`consentkit-gpp.js`): creates the adapter that takes over the `__gpp` stub. */
+  gpp?: (options?: GppOptions) => ConsentAdapter;
 }
 
 /** The function under `PARTS_HOOK`. */

@@ -25,6 +25,7 @@ export function createPartLoader(baseUrl: string | undefined, nonce: string | un
     hook(given) {
       parts.ui ??= given.ui;
       parts.cookieDb ??= given.cookieDb;
+      parts.gpp ??= given.gpp;
     },
     load(key, file) {
       let promise = loading.get(file);

@@ -3,6 +3,7 @@ import type { QueuedCall } from './call-queue';
 import { createConsentKit } from './consent-kit';
 import type { ConsentKit } from './consent-kit';
 import { COOKIE_DB_FILE, createLazyCookieDb } from './cookie-db-loader';
+import { GPP_FILE, startGppLoader } from './gpp-loader';
 import { PARTS_HOOK } from './lazy-parts';
 import { createPartLoader } from './part-loader';
 import { readConfigBlock } from './read-config';
@@ -38,6 +39,7 @@ export function startScriptTag(win: Window & ScriptTagGlobals, doc: Document): v
     cookieDb: cookieDb.classify,
     start(manager, gating) {
       cookieDb.attach(gating);
+      startGppLoader(manager, () => parts.load('gpp', GPP_FILE), win);
       startUiLoader(manager, () => parts.load('ui', UI_FILE), { assetsUrl: baseUrl, nonce }, cookieDb.now, doc);
     },
   });

@@ -133,6 +133,9 @@ const HOST_RULE = text(
 const CATEGORY_ID = text(/^[a-z][a-z0-9_-]{0,31}$/, 'keys must be ids such as "functional" (a-z, 0-9, _, -)');
 const CATEGORY_OPTIONS = checkShape({ label: nonEmpty, description: nonEmpty });
 
+/** A US section of the GPP string, by API prefix (`@consentkit/adapters/gpp`). */
+const GPP_SECTION = text(/^us(nat|ca|va|co|ut|ct|fl|mt|or|tx|de|ia|ne|nh|nj|tn|mn|md|in|ky|ri)$/, 'must be a section such as "usnat"');
+
 /** Checks of the keys that do not depend on the site's categories (built once, not per call). */
 const STATIC_SPEC: Spec = {
   policyVersion: text(/^.{1,64}$/s, 'must be a non-empty string of at most 64 characters'),
@@ -157,7 +160,16 @@ const STATIC_SPEC: Spec = {
   }),
   gpc: bool,
   adapters: record(nonEmpty, object),
-  gpp: (v, f) => (typeof v === 'boolean' ? v : object(v, f)),
+  gpp: (v, f) =>
+    typeof v === 'boolean'
+      ? v
+      : checkShape({
+          sections: (x, g) => (Array.isArray(x) ? x : fail(g, 'must be a list', x)).map((y, i) => GPP_SECTION(y, `${g}.${i}`)),
+          regions: record(regionCode, GPP_SECTION),
+          cmpId: checkWhere((x) => Number.isInteger(x) && (x as number) > 0 && (x as number) < 4096, 'must be from 1 to 4095'),
+          mspaCoveredTransaction: bool,
+        })(v, f),
+  uspapi: bool,
   // The banner and the script-tag build validate the contents of their own options.
   ui: object,
   cookieDb: checkWhere((v) => typeof v === 'function', 'must be a function such as classifyCookie'),
@@ -201,6 +213,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     recordEndpoint: undefined,
     gpc: true,
     gpp: undefined,
+    uspapi: false,
     cookieDb: undefined,
     regimes: {},
     cookies: {},

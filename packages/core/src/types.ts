@@ -58,11 +58,23 @@ export interface ConsentCookieOptions {
   expiresDays?: number;
 }
 
-/** Options of the IAB GPP API (`window.__gpp`) for US visitors. */
+/** A US section of the IAB GPP string, by its API prefix. */
+export type GppSectionPrefix =
+  | 'usnat' | 'usca' | 'usva' | 'usco' | 'usut' | 'usct' | 'usfl' | 'usmt' | 'usor' | 'ustx' | 'usde'
+  | 'usia' | 'usne' | 'usnh' | 'usnj' | 'ustn' | 'usmn' | 'usmd' | 'usin' | 'usky' | 'usri';
+
+/** Options of the IAB GPP API (`window.__gpp`) for US visitors. See `docs/us-privacy.md`. */
 export interface GppOptions {
-  sections?: string[];
+  /** Sections the site sends. Default: all — `usnat` plus every state section. A state left out gets `usnat`. */
+  sections?: GppSectionPrefix[];
+  /** Overrides of the region → section table, e.g. `{ "US-CA": "usnat" }`. Keys are `US` or `US-<state>`. */
+  regions?: Record<string, GppSectionPrefix>;
+  /** IAB CMP id reported by `ping`. Default 1 (a CMP without an IAB registration). */
   cmpId?: number;
-  cmpVersion?: number;
+  /**
+   * The site is an IAB MSPA signatory and declares the transaction "covered": `MspaCoveredTransaction` 1
+   * in "Opt-Out Option Mode" (the visitor is offered the opt-out). Default `false`: `MspaCoveredTransaction` 2.
+   */
   mspaCoveredTransaction?: boolean;
 }
 
@@ -115,8 +127,10 @@ export interface ConsentConfig {
   gpc?: boolean;
   /** Script-tag build: vendor adapter name → its options, e.g. `{ "google": { "waitForUpdate": 500 } }`. */
   adapters?: Record<string, Record<string, unknown>>;
-  /** Reserved for the IAB GPP API (`window.__gpp`) for US visitors, which is planned; accepted and type-checked, no effect yet. */
+  /** The IAB GPP API (`window.__gpp`): on by default in `opt-out` regimes, `false` turns it off, an object configures it. */
   gpp?: boolean | GppOptions;
+  /** Also offer the legacy IAB US Privacy API (`window.__uspapi`, deprecated by the IAB). Default `false`. */
+  uspapi?: boolean;
   /** Banner UI options. */
   ui?: UiOptions;
   /** A cookie classifier, e.g. `classifyCookie` from `@consentkit/cookie-db`, used by the cookie guard and cleanup. */
@@ -153,6 +167,7 @@ export interface ResolvedConfig {
   readonly gpc: boolean;
   readonly adapters: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   readonly gpp: boolean | Readonly<GppOptions> | undefined;
+  readonly uspapi: boolean;
   readonly ui: Readonly<UiOptions>;
   readonly cookieDb: CookieClassifier | undefined;
 }
