@@ -17,6 +17,8 @@ const ALLOWED = {
   banner: ['core'],
   consentkit: ['core', 'banner', 'adapters', 'cookie-db'],
   scanner: ['core', 'cookie-db'],
+  react: ['core', 'banner'],
+  vue: ['core', 'banner'],
 };
 /** Third-party imports that are forbidden per package. */
 const FORBIDDEN_THIRD_PARTY = {

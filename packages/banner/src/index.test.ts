@@ -9,6 +9,7 @@ describe('@consentkit/banner public API', () => {
       'definePreferencesElement',
       'en',
       'enExtra',
+      'gateTexts',
       'isSafeUrl',
       'mountBanner',
       'mountPlaceholders',

@@ -8,5 +8,7 @@ export { createTranslator } from './translator';
 export type { Dictionaries, Translator } from './translator';
 export { negotiateLanguage } from './negotiate-language';
 export { isSafeUrl } from './policy-link';
+export { gateTexts } from './gate-texts';
+export type { GateTexts } from './gate-texts';
 export { en, enExtra } from './i18n/en';
 export type { MessageId, Messages } from './i18n/en';
