@@ -6,18 +6,29 @@ export const RULE_CATEGORIES: readonly CookieCategory[] = ['necessary', 'analyti
 
 const RISK: Record<CookieCategory, number> = { necessary: 0, functional: 1, analytics: 2, targeting: 3 };
 
+/** The inputs of `buildRuleSet`, each a list of `[vendor, category, patterns]` groups unless said otherwise. */
+export interface RuleSetSources {
+  /** Hand-written vendor rules (src/curated-*.ts): the first tier. */
+  curated: readonly CuratedRule[];
+  /** Rules generated from public sources by scripts/import-*.mjs: the second tier. */
+  imported: readonly CuratedRule[];
+  /** The generated Open Cookie Database rules (already encoded): the last tier. */
+  ocd: { vendors: readonly string[]; rules: Readonly<Record<string, number>> };
+  /** Setter-host rules (curated and imported). */
+  hosts: readonly CuratedRule[];
+  /** Name heuristics: vendor prefix families and tracking words. */
+  heuristics?: { prefixes: readonly CuratedRule[]; words: readonly CuratedRule[] };
+}
+
 /**
- * Assembles the serialisable rule set from the curated tables, the generated Open Cookie Database rules,
- * the host rules and the name heuristics. Tier order is precedence order: curated first. Inside a table, a
- * pattern listed twice keeps its most privacy-invasive category, so a duplicate can never weaken a rule.
- * Host rules and heuristics that say `necessary` are dropped: neither is proof that a cookie is essential.
+ * Assembles the serialisable rule set. Tier order is precedence order: curated, imported, Open Cookie Database.
+ * Inside a table, a pattern listed twice keeps its most privacy-invasive category, so a duplicate can never weaken
+ * a rule. Across tiers: an imported pattern the curated tier also lists is left out (it could never be reached), and
+ * an imported exact name that the Open Cookie Database rates more invasive is left out so that the more invasive
+ * rating applies (a conflict between sources never resolves towards `necessary`). Host rules and heuristics that
+ * say `necessary` are dropped: neither is proof that a cookie is essential.
  */
-export function buildRuleSet(
-  curated: readonly CuratedRule[],
-  ocd: { vendors: readonly string[]; rules: Readonly<Record<string, number>> },
-  hostRules: readonly CuratedRule[],
-  heuristics: { prefixes: readonly CuratedRule[]; words: readonly CuratedRule[] } = { prefixes: [], words: [] },
-): CookieRuleSet {
+export function buildRuleSet({ curated, imported, ocd, hosts: hostRules, heuristics = { prefixes: [], words: [] } }: RuleSetSources): CookieRuleSet {
   const width = RULE_CATEGORIES.length;
   const vendors = [...ocd.vendors];
   const vendorIndex = new Map(vendors.map((vendor, index) => [vendor, index]));
@@ -46,12 +57,18 @@ export function buildRuleSet(
   const lowered = (groups: readonly CuratedRule[], star: string) =>
     notNecessary(groups).map(([vendor, category, patterns]): CuratedRule => [vendor, category, patterns.map((p) => p.toLowerCase() + star)]);
   const curatedTier = compile(curated);
+  const importedTier = compile(imported);
+  for (const pattern of Object.keys(importedTier)) {
+    const ocdValue = ocd.rules[pattern];
+    const riskOf = (value: number) => RISK[RULE_CATEGORIES[value % width]!];
+    if (pattern in curatedTier || (ocdValue !== undefined && riskOf(ocdValue) > riskOf(importedTier[pattern]!))) delete importedTier[pattern];
+  }
   const hosts = compile(notNecessary(hostRules));
   return {
     version: 1,
     categories: RULE_CATEGORIES,
     vendors,
-    tiers: [curatedTier, ocd.rules],
+    tiers: [curatedTier, importedTier, ocd.rules],
     hosts,
     heuristics: { prefixes: compile(lowered(heuristics.prefixes, '*')), words: compile(lowered(heuristics.words, '')) },
   };

@@ -73,7 +73,7 @@ describe('classifyCookie', () => {
     expect(classifyCookie('cms_visitor_hash')?.category).toBe('analytics');
     expect(classifyCookie('_hjBrandNewFlag')).toEqual({ category: 'analytics', vendor: 'Hotjar' });
     // Essential-sounding words are not evidence: these stay unknown for the unknownCookies policy.
-    for (const name of ['my_session_token', 'cart_state', 'consent_choice']) expect(classifyCookie(name), name).toBeUndefined();
+    for (const name of ['my_session_token', 'cart_state', 'checkout_choice']) expect(classifyCookie(name), name).toBeUndefined();
   });
 
   it('has no heuristic that says necessary', () => {
@@ -97,14 +97,25 @@ describe('COOKIE_RULES', () => {
   });
 
   it('ships no generated rule that a curated rule already covers (the curated tier always wins for it)', () => {
-    const [curated, generated] = COOKIE_RULES.tiers as [Record<string, number>, Record<string, number>];
-    expect(Object.keys(generated).filter((pattern) => pattern in curated)).toEqual([]);
+    const [curated, imported, ocd] = COOKIE_RULES.tiers as Record<string, number>[];
+    expect(Object.keys(imported!).filter((pattern) => pattern in curated!)).toEqual([]);
+    expect(Object.keys(ocd!).filter((pattern) => pattern in curated!)).toEqual([]);
   });
 
-  it('keeps curated rules first and uses every category index', () => {
-    expect(COOKIE_RULES.tiers).toHaveLength(2);
+  it('keeps curated rules first, then the imported sources, then the Open Cookie Database; uses every category index', () => {
+    expect(COOKIE_RULES.tiers).toHaveLength(3);
     expect(COOKIE_RULES.tiers[0]!['_ga']).toBeDefined();
-    const used = new Set(Object.values(COOKIE_RULES.tiers[1]!).map((v) => v % 4));
+    expect(COOKIE_RULES.tiers[1]!['__gfp_64b']).toBeDefined(); // Prebid.js disclosure of AdOcean
+    const used = new Set(Object.values(COOKIE_RULES.tiers[2]!).map((v) => v % 4));
     expect([...used].sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('never lets an imported rule weaken a more invasive Open Cookie Database rating of the same name', () => {
+    const [, imported, ocd] = COOKIE_RULES.tiers as Record<string, number>[];
+    const risk = { necessary: 0, functional: 1, analytics: 2, targeting: 3 } as const;
+    const riskOf = (value: number) => risk[COOKIE_RULES.categories[value % 4]!];
+    for (const [pattern, value] of Object.entries(imported!)) {
+      if (pattern in ocd!) expect(riskOf(value), pattern).toBeGreaterThanOrEqual(riskOf(ocd![pattern]!));
+    }
   });
 });

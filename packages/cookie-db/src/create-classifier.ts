@@ -1,5 +1,6 @@
 import { normalizeCookieName } from './normalize-cookie-name';
-import type { CookieCategory, CookieClassification, CookieClassifier, CookieRuleSet } from './types';
+import { scoreCookie, type Evidence, type RuleHits } from './score-cookie';
+import type { CookieCategory, CookieClassification, CookieClassifier, CookieRuleSet, CookieSignals } from './types';
 
 /** Longest cookie name classified; longer names are unknown (no vendor uses one, and it bounds the work per call). */
 export const MAX_COOKIE_NAME_LENGTH = 256;
@@ -137,17 +138,79 @@ function isRuleSet(rules: unknown): rules is CookieRuleSet {
   );
 }
 
+/** Words too generic to name a vendor, even when some vendor in the data is called that. */
+const NOT_VENDOR_WORDS = new Set(['cookie', 'cookies', 'consent', 'session', 'user', 'users', 'visitor', 'visit', 'track', 'tracking', 'analytics', 'login', 'auth', 'token', 'cart', 'shop', 'store', 'site', 'page', 'data', 'test', 'cache', 'lang', 'language', 'local', 'state', 'check', 'first', 'last', 'time', 'view', 'google', 'amazon', 'microsoft', 'apple', 'facebook', 'other', 'web', 'media', 'video', 'player', 'chat', 'social', 'live', 'open', 'next', 'smart', 'cloud']);
+const VENDOR_SLUG_RE = /[^a-z0-9]/g;
+const NAME_TOKEN_RE = /[A-Za-z][a-z0-9]*|[A-Za-z0-9]+/g;
+
+/**
+ * Vendor words: the lowercase name of each vendor in the data (`mautic`, `postaffiliatepro`) and its first word
+ * (`salesforce`), mapped to the vendor's most invasive non-necessary category — a cookie named after a vendor the data
+ * knows (`mautic_device_id`) most likely does what that vendor's other cookies do. A word two vendors with different
+ * categories share is dropped; vendors whose rules are all `necessary` give none (a heuristic never says necessary).
+ */
+function compileVendorWords(rules: CookieRuleSet, risk: (value: number) => number): Map<string, number> {
+  const width = rules.categories.length;
+  const best = new Map<number, number>(); // vendor index → most invasive rule value
+  for (const tier of rules.tiers) {
+    for (const value of Object.values(tier)) {
+      const vendor = Math.floor(value / width);
+      const previous = best.get(vendor);
+      if (previous === undefined || risk(value) > risk(previous)) best.set(vendor, value);
+    }
+  }
+  const words = new Map<string, number>();
+  const conflicts = new Set<string>();
+  for (const [vendor, value] of best) {
+    if (risk(value) === 0) continue;
+    const name = String(rules.vendors[vendor] ?? '').toLowerCase();
+    const slug = name.replace(VENDOR_SLUG_RE, '');
+    const first = name.split(/[^a-z0-9]+/).find(Boolean) ?? '';
+    for (const key of new Set([slug, first])) {
+      if (key.length < 4 || NOT_VENDOR_WORDS.has(key) || conflicts.has(key)) continue;
+      const known = words.get(key);
+      if (known !== undefined && known % width !== value % width) {
+        words.delete(key);
+        conflicts.add(key);
+      } else if (known === undefined) words.set(key, value);
+    }
+  }
+  return words;
+}
+
+/** The vendor-word rule value for a cookie name: a token of the name (split at separators and case changes) that names a vendor. */
+function matchVendorWord(words: Map<string, number>, name: string): number | undefined {
+  if (words.size === 0) return undefined;
+  const lower = name.toLowerCase();
+  for (const token of lower.split(/[^a-z0-9]+/)) {
+    if (token.length >= 4) {
+      const value = words.get(token);
+      if (value !== undefined) return value;
+    }
+  }
+  for (const token of name.match(NAME_TOKEN_RE) ?? []) {
+    if (token.length >= 4) {
+      const value = words.get(token.toLowerCase());
+      if (value !== undefined) return value;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Builds a classifier from rule data: the bundled `COOKIE_RULES`, or the same data loaded at
  * runtime (`@consentkit/cookie-db/rules.json`), so a script-tag build can fetch the database lazily.
  *
  * Precedence (the site's own `cookies` config is applied by core before this is called):
- * 1. curated vendor rules (`tiers[0]`), 2. Open Cookie Database rules (`tiers[1]`), 3. setter-host rules,
- * 4. name heuristics (`heuristics`: vendor prefix families, then tracking words), which never say `necessary`.
+ * 1. name rules, tier by tier: curated vendor rules (`tiers[0]`), rules imported from public sources (`tiers[1]`),
+ *    Open Cookie Database rules (last tier). A documented name rule decides alone.
+ * 2. Otherwise the scorer (`scoreCookie`) weighs the setter-host rule, a generic generated name (≤ 3 characters,
+ *    `id`, `uid`), the name heuristics (vendor prefix families, tracking words, consent-storage names) and the
+ *    `signals` (lifetime, path, value shape, HttpOnly, third party) and answers only on clear, consistent evidence.
+ *    A guess is `necessary` only from a consent-storage name or value, or a session name set HttpOnly first-party.
  * Within a tier: exact name, then the longest prefix, then the name's template (dynamic parts as `#`) and
- * that template without a trailing dynamic part, then a case-insensitive exact match. A generated rule for
- * a generic name of at most three characters (`id`, `uid`, `_s`) yields to a matching setter-host rule.
- * Unknown names give `undefined`.
+ * that template without a trailing dynamic part, then a case-insensitive exact match.
+ * Unknown names give `undefined`. `classify.explain(...)` returns the same answer with its evidence.
  *
  * Throws a `TypeError` when `rules` is not rule data of version 1: with no classifier, every cookie is
  * unknown and core's `unknownCookies` policy decides, which is the safe outcome.
@@ -156,7 +219,7 @@ function isRuleSet(rules: unknown): rules is CookieRuleSet {
  * const classify = createClassifier(await (await fetch('/cookie-rules.json')).json());
  * classify('_ga_3K8Z2QW7LM'); // { category: 'analytics', vendor: 'Google Analytics' }
  */
-export function createClassifier(rules: CookieRuleSet): CookieClassifier {
+export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
   if (!isRuleSet(rules)) {
     throw new TypeError('createClassifier: rules must be cookie-db rule data of version 1 ({ version, categories, vendors, tiers, hosts })');
   }
@@ -168,6 +231,7 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
   const hosts = new Map(Object.entries(rules.hosts));
   const guessPrefixes = compileTier(rules.heuristics?.prefixes ?? {}, false, risk);
   const guessWords = new Map(Object.entries(rules.heuristics?.words ?? {}));
+  const vendorWords = compileVendorWords(rules, risk);
   const decoded = new Map<number, CookieClassification | undefined>();
   const decode = (value: number): CookieClassification | undefined => {
     const known = decoded.get(value);
@@ -193,8 +257,16 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
     return undefined;
   };
 
-  /** Set by `lookupTiers`: the hit is a generic generated name that a setter-host rule may override. */
+  /**
+   * Set by `lookupTiers`: the hit comes from a generated tier and is weak on its own — a generic name of at most three
+   * characters (`id`, `uid`), or a `necessary` label (a generated source's "functional/essential" is not proof enough
+   * to let a cookie through when a tracking vendor's script wrote it). The scorer weighs it against the other signals.
+   */
   let ambiguous = false;
+  const weakHit = (tier: CompiledTier, value: number, exactLength: number) => {
+    ambiguous = tier.ambiguousLength > 0 && (exactLength <= tier.ambiguousLength || risk(value) === 0);
+    return value;
+  };
   /** First tier hit for one spelling of a name. Cheapest checks first: most names hit an exact or prefix rule. */
   const lookupTiers = (name: string): number | undefined => {
     ambiguous = false;
@@ -202,12 +274,9 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
     let lower: string | undefined;
     for (const tier of tiers) {
       let value = tier.exact.get(name);
-      if (value !== undefined) {
-        ambiguous = name.length <= tier.ambiguousLength;
-        return value;
-      }
+      if (value !== undefined) return weakHit(tier, value, name.length);
       value = matchPrefix(tier, name);
-      if (value !== undefined) return value;
+      if (value !== undefined) return weakHit(tier, value, Infinity);
       template ??= normalizeCookieName(name);
       if (template !== name) {
         value = tier.exact.get(template) ?? matchPrefix(tier, template);
@@ -219,48 +288,88 @@ export function createClassifier(rules: CookieRuleSet): CookieClassifier {
       }
       // Case-insensitive only for longer names: `a` is not Google's `A`.
       if (name.length >= 4) value ??= tier.lower.get((lower ??= name.toLowerCase()));
-      if (value !== undefined) return value;
+      if (value !== undefined) return weakHit(tier, value, Infinity);
     }
     return undefined;
   };
 
-  const lookup = (name: string, setterHost: unknown): number | undefined => {
+  /** Answers for a category without a vendor (a scorer verdict no single rule carries), one frozen object each. */
+  const bare: Partial<Record<CookieCategory, CookieClassification>> = {};
+  const plain = (category: CookieCategory) => (bare[category] ??= Object.freeze({ category }));
+
+  const classify = (name: string, setterHost: unknown, signals: CookieSignals | undefined, explain?: Evidence[]): CookieClassification | undefined => {
     // RFC 6265bis §4.1.3: `__Secure-` and `__Host-` only add security attributes; the rest is the vendor's
     // name (`__Secure-next-auth.session-token`), so a prefixed name is also looked up without its prefix.
-    // Computed once (and only for `__` names) since both the second lookup and the guess need it.
-    const bare = name.startsWith('__') ? name.replace(COOKIE_PREFIX_RE, '') : name;
+    // Computed once (and only for `__` names) since both the second lookup and the scorer need it.
+    const bareName = name.startsWith('__') ? name.replace(COOKIE_PREFIX_RE, '') : name;
     let hit = lookupTiers(name);
-    if (hit === undefined && bare !== name) hit = lookupTiers(bare);
-    if (hit !== undefined && !(ambiguous && setterHost !== undefined)) return hit;
-    // Unknown, or a generic generated name (`id`, `uid`): the setter's host decides when a host rule knows it.
-    return (setterHost === undefined ? undefined : hostRule(setterHost)) ?? hit ?? guess(bare);
+    if (hit === undefined && bareName !== name) hit = lookupTiers(bareName);
+    // A documented name rule wins over every signal; only a generic generated name (`id`, `uid`) is weighed.
+    if (hit !== undefined && !ambiguous) {
+      explain?.push({ signal: 'name-rule', category: categoryOf(hit) as CookieCategory, weight: Infinity });
+      return decode(hit);
+    }
+    const host = setterHost === undefined ? undefined : hostRule(setterHost);
+    // A weak generated hit with nothing to weigh it against (no vendor host, no signals) still stands: it is data.
+    if (hit !== undefined && host === undefined && signals === undefined) {
+      explain?.push({ signal: 'name-rule', category: categoryOf(hit) as CookieCategory, weight: Infinity });
+      return decode(hit);
+    }
+    // Fast path for the common case: a known setter host and nothing else to weigh.
+    if (hit === undefined && host !== undefined && signals === undefined && !explain) return decode(host);
+    const prefix = matchPrefix(guessPrefixes, bareName.toLowerCase());
+    const word = prefix === undefined ? guessWord(bareName) : undefined;
+    const vendorWord = prefix === undefined && word === undefined && host === undefined ? matchVendorWord(vendorWords, bareName) : undefined;
+    const hits: RuleHits = {
+      host: host === undefined ? undefined : categoryOf(host),
+      generic: hit === undefined ? undefined : categoryOf(hit),
+      prefix: prefix === undefined ? undefined : categoryOf(prefix),
+      word: word === undefined ? undefined : categoryOf(word),
+      vendor: vendorWord === undefined ? undefined : categoryOf(vendorWord),
+    };
+    const category = scoreCookie(bareName, hits, signals, explain);
+    if (category === undefined) return undefined;
+    // Name the vendor when the winning category is the one a vendor's rule said (host first, then the name rules).
+    for (const value of [host, hit, prefix, word, vendorWord]) if (value !== undefined && categoryOf(value) === category) return decode(value);
+    return plain(category);
   };
 
-  /**
-   * Last resort for a name nothing knows: a vendor prefix family, else the most invasive tracking word in it.
-   * Only analytics/targeting/functional come out: a `necessary` value in the data is ignored, because
-   * looking like a session cookie is no proof of being one (an unknown then stays for `unknownCookies`).
-   */
-  const guess = (name: string): number | undefined => {
-    let value = matchPrefix(guessPrefixes, name.toLowerCase());
-    if (value === undefined) {
-      for (const word of name.match(WORD_RE) ?? []) {
-        const candidate = guessWords.get(word.toLowerCase());
-        if (candidate !== undefined && (value === undefined || risk(candidate) > risk(value))) value = candidate;
-      }
+  /** The most invasive tracking word in a name nothing else knows (`shop_pixel_ref` → targeting). */
+  const guessWord = (name: string): number | undefined => {
+    let value: number | undefined;
+    for (const w of name.match(WORD_RE) ?? []) {
+      const candidate = guessWords.get(w.toLowerCase());
+      if (candidate !== undefined && (value === undefined || risk(candidate) > risk(value))) value = candidate;
     }
-    return value !== undefined && risk(value) > 0 ? value : undefined;
+    return value;
   };
 
   // No memo cache: a full lookup costs well under a microsecond, less than keeping a cache of names.
-  return (name, setterHost) => {
+  const classifier: CookieClassifier = (name, setterHost, signals) => {
     if (typeof name !== 'string') return undefined;
     const trimmed = name.trim();
     if (trimmed.length === 0 || trimmed.length > MAX_COOKIE_NAME_LENGTH || INVALID_NAME_RE.test(trimmed)) return undefined;
-    return decodeOrUndefined(lookup(trimmed, setterHost));
+    return classify(trimmed, setterHost, signals !== null && typeof signals === 'object' ? signals : undefined);
   };
+  const explain = (name: string, setterHost?: string, signals?: CookieSignals): CookieExplanation => {
+    const evidence: Evidence[] = [];
+    const trimmed = typeof name === 'string' ? name.trim() : '';
+    if (trimmed.length === 0 || trimmed.length > MAX_COOKIE_NAME_LENGTH || INVALID_NAME_RE.test(trimmed)) return { result: undefined, evidence };
+    const result = classify(trimmed, setterHost, signals !== null && typeof signals === 'object' ? signals : undefined, evidence);
+    return { result, evidence };
+  };
+  return Object.assign(classifier, { explain });
+}
 
-  function decodeOrUndefined(value: number | undefined): CookieClassification | undefined {
-    return value === undefined ? undefined : decode(value);
-  }
+/** An answer with the evidence behind it; see `ExplainableClassifier.explain`. */
+export interface CookieExplanation {
+  result: CookieClassification | undefined;
+  /** Each signal that counted, with its weight; `name-rule` (weight Infinity) when a documented name rule decided. */
+  evidence: readonly Evidence[];
+}
+
+/** A classifier that can also say why: `classify.explain(name, setterHost?, signals?)`. */
+export interface ExplainableClassifier extends CookieClassifier {
+  /** The same answer as calling the classifier, plus the evidence list (for docs, debugging and scan reports). */
+  explain(name: string, setterHost?: string, signals?: CookieSignals): CookieExplanation;
 }

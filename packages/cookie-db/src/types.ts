@@ -19,11 +19,30 @@ export interface CookieClassification {
 }
 
 /**
- * Classifies a cookie name, optionally with the host of the script that set it.
- * `undefined` means unknown: the caller decides (core's `unknownCookies`), never a guess of `necessary`.
- * Structurally identical to `CookieClassifier` in `@consentkit/core`.
+ * What is known about one cookie besides its name, where it is seen. All optional; a missing field is no signal.
+ * In the browser guard: the write's attributes and value. In the scanner: the same plus `httpOnly` and `thirdParty`.
+ * See docs/cookie-classification.md for what each one contributes.
  */
-export type CookieClassifier = (name: string, setterHost?: string) => CookieClassification | undefined;
+export interface CookieSignals {
+  /** Lifetime in seconds (`Max-Age`, or `Expires` minus now); `null` for a session cookie. */
+  maxAgeSeconds?: number | null;
+  /** The cookie's `Path` attribute (`/` when the write names none). */
+  path?: string;
+  /** The cookie's value (only its shape is used: id, consent record, short flag). */
+  value?: string;
+  /** `true` when the cookie was set with `HttpOnly` (so by a server, never by a script). Scanner only. */
+  httpOnly?: boolean;
+  /** `true` when the cookie's domain is not the page's site (a third-party cookie). Scanner only. */
+  thirdParty?: boolean;
+}
+
+/**
+ * Classifies a cookie name, optionally with the host of the script (or response) that set it and other signals.
+ * `undefined` means unknown: the caller decides (core's `unknownCookies`); a guess is never `necessary` unless the
+ * evidence docs/cookie-classification.md names says so (a consent tool's storage cookie, a session id set HttpOnly
+ * by the site itself). Structurally compatible with `CookieClassifier` in `@consentkit/core` (which passes two).
+ */
+export type CookieClassifier = (name: string, setterHost?: string, signals?: CookieSignals) => CookieClassification | undefined;
 
 /**
  * The serialisable rule data a classifier is built from (`createClassifier(rules)`); the same shape
@@ -42,7 +61,10 @@ export interface CookieRuleSet {
   categories: readonly CookieCategory[];
   /** Vendor names, indexed by the rule values. */
   vendors: readonly string[];
-  /** Name rules in precedence order: `[curated, openCookieDatabase]`. The first tier that matches wins. */
+  /**
+   * Name rules in precedence order: `[curated, imported, openCookieDatabase]` (older data: `[curated,
+   * openCookieDatabase]`). The first tier that matches wins.
+   */
   tiers: readonly Readonly<Record<string, number>>[];
   /** Setter-host rules: host (or parent domain) of the script that set the cookie → vendor and category. */
   hosts: Readonly<Record<string, number>>;

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// `node scripts/import-prebid.mjs`: cookie rules from the device-storage disclosures that Prebid.js ships in its npm
+// package (`prebid.js/metadata/modules/*.json`, Apache-2.0). Prebid's build fetches each ad-tech vendor's IAB TCF
+// "deviceStorageDisclosure" file (the JSON every TCF vendor publishes: each cookie, its lifetime and the TCF
+// purposes it serves) and vendors it in-tree; this script maps those purposes onto ConsentKit's categories and
+// writes packages/cookie-db/src/generated/prebid-rules.ts. Reproducible: the input is the exact devDependency
+// version in packages/cookie-db/package.json; run `pnpm generate:cookie-db` afterwards to rebuild the JSON copy.
+//
+// Mapping (docs/cookie-classification.md, "From each source's purposes to our categories"), IAB TCF v2.2 purposes:
+// - any of 2, 3, 4, 5, 6, 7 (ads selection, ad/content profiles, ad measurement) → targeting;
+// - else any of 8, 9, 10 (content measurement, audience statistics, product development) → analytics;
+// - else (purpose 1 "store and/or access information" alone, 11 alone, special purposes only, or none — e.g. an
+//   opt-out cookie) → no rule: these say nothing about whether the cookie needs consent, and an import never says
+//   `necessary`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cookiePatternFrom, registrableDomain, writeGeneratedRules } from './generate-cookie-db.mjs';
+
+/** TCF purposes that make a cookie `targeting` (ads and profiling) or `analytics` (measurement). */
+export const TCF_TARGETING_PURPOSES = [2, 3, 4, 5, 6, 7];
+export const TCF_ANALYTICS_PURPOSES = [8, 9, 10];
+
+/** Category a TCF disclosure's purposes say, or `undefined` when they give no purpose signal (1 alone, none). */
+export function categoryFromTcfPurposes(purposes) {
+  if (!Array.isArray(purposes)) return undefined;
+  if (purposes.some((p) => TCF_TARGETING_PURPOSES.includes(p))) return 'targeting';
+  if (purposes.some((p) => TCF_ANALYTICS_PURPOSES.includes(p))) return 'analytics';
+  return undefined;
+}
+
+/** Hosts whose disclosure URL says nothing about the vendor (shared CDNs, code hosting). */
+const SHARED_HOSTS = ['jsdelivr.net', 'github.com', 'githubusercontent.com', 'github.io', 'amazonaws.com', 'cloudfront.net', 'googleapis.com', 'azureedge.net', 'windows.net', 'prebid.org', 'iabeurope.eu', 'wp.com'];
+
+/**
+ * Rules from Prebid.js module metadata files (each `{ disclosures: { <url>: { disclosures: [...] } }, components: [...] }`).
+ * Returns `{ rules, hosts, stats }`: `rules` are `[vendor, category, patterns]` groups (vendor = the Prebid component
+ * name that declares the disclosure URL); `hosts` map the registrable domain of the vendor's own disclosure URL to the
+ * vendor (a script from that domain is the vendor's), only for vendors with at least one targeting/analytics cookie.
+ */
+export function rulesFromPrebidMetadata(modules) {
+  const byUrl = new Map(); // disclosure URL → { vendor, items }
+  for (const module of modules) {
+    const components = Array.isArray(module?.components) ? module.components : [];
+    for (const [url, entry] of Object.entries(module?.disclosures ?? {})) {
+      if (byUrl.has(url) || !Array.isArray(entry?.disclosures)) continue;
+      const component = components.find((c) => c?.disclosureURL === url) ?? components[0];
+      const vendor = typeof component?.componentName === 'string' && component.componentName ? component.componentName : undefined;
+      if (vendor) byUrl.set(url, { vendor, items: entry.disclosures });
+    }
+  }
+  const groups = new Map(); // `${vendor}\t${category}` → Set(patterns)
+  const hostGroups = new Map();
+  const stats = { disclosures: 0, cookies: 0, kept: 0, noPurposeSignal: 0, badName: 0 };
+  const RISK = { analytics: 1, targeting: 2 };
+  for (const [url, { vendor, items }] of byUrl) {
+    stats.disclosures++;
+    let vendorCategory;
+    for (const item of items) {
+      if (item?.type !== 'cookie' || typeof item.identifier !== 'string') continue;
+      stats.cookies++;
+      const category = categoryFromTcfPurposes(item.purposes);
+      if (!category) {
+        stats.noPurposeSignal++;
+        continue;
+      }
+      const pattern = cookiePatternFrom(item.identifier);
+      if (!pattern) {
+        stats.badName++;
+        continue;
+      }
+      stats.kept++;
+      const key = `${vendor}\t${category}`;
+      if (!groups.has(key)) groups.set(key, new Set());
+      groups.get(key).add(pattern);
+      if (!vendorCategory || RISK[category] > RISK[vendorCategory]) vendorCategory = category;
+    }
+    let host;
+    try {
+      host = registrableDomain(new URL(url).hostname);
+    } catch {
+      host = undefined;
+    }
+    if (vendorCategory && host && !SHARED_HOSTS.includes(host)) {
+      const key = `${vendor}\t${vendorCategory}`;
+      if (!hostGroups.has(key)) hostGroups.set(key, new Set());
+      hostGroups.get(key).add(host);
+    }
+  }
+  const toRules = (map) =>
+    [...map.entries()]
+      .map(([key, set]) => [...key.split('\t'), [...set].sort()])
+      .sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
+  // A host claimed by two vendors is no evidence for either.
+  const owners = new Map();
+  for (const [key, set] of hostGroups) for (const host of set) owners.set(host, new Set([...(owners.get(host) ?? []), key.split('\t')[0]]));
+  for (const set of hostGroups.values()) for (const host of [...set]) if (owners.get(host).size > 1) set.delete(host);
+  return { rules: toRules(groups), hosts: toRules(hostGroups).filter(([, , h]) => h.length > 0), stats };
+}
+
+async function main() {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const pkgDir = join(root, 'packages', 'cookie-db', 'node_modules', 'prebid.js');
+  const { version, license } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const dir = join(pkgDir, 'metadata', 'modules');
+  const hash = createHash('sha256');
+  const modules = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      hash.update(text);
+      return JSON.parse(text);
+    });
+  const { rules, hosts, stats } = rulesFromPrebidMetadata(modules);
+  writeGeneratedRules({
+    file: 'prebid-rules.ts',
+    constant: 'PREBID',
+    script: 'scripts/import-prebid.mjs',
+    source: { name: 'Prebid.js device-storage disclosures', package: `prebid.js@${version}`, licence: license, sha256: hash.digest('hex') },
+    rules,
+    hosts,
+  });
+  console.log(`import-prebid: ${stats.disclosures} vendor disclosures, ${stats.cookies} cookies → ${stats.kept} kept (${stats.noPurposeSignal} without a purpose signal, ${stats.badName} unusable names); ${hosts.reduce((n, [, , h]) => n + h.length, 0)} host rules`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
