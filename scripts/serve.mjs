@@ -29,8 +29,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const port = Number(args[args.indexOf('--port') + 1] || process.env.PORT || 4173);
+// `--port N` means exactly N; otherwise PORT or 4173 is the first choice and the next free
+// port is taken when it is busy (so a second `pnpm demo` does not fail).
+const exactPort = args.includes('--port') ? args[args.indexOf('--port') + 1] : undefined;
+const firstPort = Number(exactPort ?? (process.env.PORT || 4173));
 const quiet = args.includes('--quiet');
+if (!Number.isInteger(firstPort) || firstPort < 1 || firstPort > 65535) {
+  console.error(`ConsentKit demo: "${exactPort ?? process.env.PORT}" is not a port number. Use --port 4180 (1-65535).`);
+  process.exit(1);
+}
+const TRIES = exactPort ? 1 : 10;
 
 const MOUNTS = [
   ['/examples/', join(root, 'examples')],
@@ -192,9 +200,31 @@ const server = createServer(async (req, res) => {
   }
 });
 
-server.listen(port, '127.0.0.1', () => {
+let port = firstPort;
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && port < firstPort + TRIES - 1 && port < 65535) {
+    if (!quiet) console.log(`Port ${port} is in use; trying ${port + 1}.`);
+    port += 1;
+    server.listen(port, '127.0.0.1');
+    return;
+  }
+  // A clear line instead of a stack trace, and how to choose another port.
+  const reason =
+    error.code === 'EADDRINUSE'
+      ? exactPort
+        ? `port ${port} is already in use (another demo or server is running there)`
+        : `ports ${firstPort}-${port} are all in use`
+      : error.code === 'EACCES'
+        ? `not allowed to listen on port ${port}`
+        : error.message;
+  console.error(`ConsentKit demo: cannot start: ${reason}.`);
+  console.error('Stop the other server, or pick a free port: pnpm demo --port 4180 (or PORT=4180 pnpm demo).');
+  process.exit(1);
+});
+server.on('listening', () => {
   if (!quiet) {
     console.log(`\nConsentKit demo: http://localhost:${port}/\n`);
     console.log('Press Ctrl+C to stop.');
   }
 });
+server.listen(port, '127.0.0.1');

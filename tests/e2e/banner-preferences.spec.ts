@@ -85,8 +85,8 @@ test.describe('preference center', () => {
       'Cookies (2)',
       'switch Advertising',
       'Cookies (1)',
-      'Reject all',
       'Accept all',
+      'Reject all',
       'Save',
     ]);
     expect(seen[10]).toBe('Close');

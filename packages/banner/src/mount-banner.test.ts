@@ -47,6 +47,15 @@ describe('mountBanner', () => {
     expect(shadow().querySelector('section')).toBeNull();
   });
 
+  it('orders the answers alike on both layers: Accept all, Reject all, then Preferences / Save', () => {
+    mount();
+    const names = (layer: ParentNode) =>
+      [...layer.querySelectorAll('button')].map((b) => b.textContent?.trim()).filter((n) => n && /^(Accept all|Reject all|Preferences|Save)$/.test(n));
+    expect(names(shadow().querySelector('section')!)).toEqual(['Accept all', 'Reject all', 'Preferences']);
+    button('Preferences')!.click();
+    expect(names(shadow().querySelector('dialog')!)).toEqual(['Accept all', 'Reject all', 'Save']);
+  });
+
   it('records Escape on the banner as a close decision', () => {
     mount();
     // Key events from the keyboard are composed: they leave the shadow root.

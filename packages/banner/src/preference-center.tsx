@@ -8,7 +8,7 @@ import type { UiContext } from './ui-context';
 
 /**
  * The second layer: one `role="switch"` per category with its description and cookies, and
- * "Reject all" / "Accept all" / "Save" as equal buttons. A switch shows the stored choice, so
+ * "Accept all" / "Reject all" / "Save" as equal buttons. A switch shows the stored choice, so
  * in opt-in regimes nothing but `necessary` is on at first render (GDPR Recital 32, CJEU
  * Planet49: no pre-ticked boxes); `necessary` is on and disabled. Withdrawing is "Reject all"
  * here: as many clicks as consenting from this dialog (GDPR Art. 7(3)).
@@ -85,8 +85,10 @@ export function preferenceCenter(c: UiContext, onClose?: () => void, status?: st
         // The separate opt-out control the CCPA requires (§7026(a)(4)); in this dialog it acts
         // at once: the visitor is already in the settings, so no further confirmation.
         m.regime === 'opt-out' && consent.targeting && act('optOut.link', () => m.update({ targeting: false })),
-        act('banner.rejectAll', m.rejectAll),
+        // The same order as the first layer ("Accept all", "Reject all", then the third choice),
+        // so a visitor finds each answer in the same place on both layers.
         act('banner.acceptAll', m.acceptAll),
+        act('banner.rejectAll', m.rejectAll),
         // `necessary` is sent as on (it is); core keeps it on whatever it receives.
         act('preferences.save', () => m.update(Object.fromEntries(m.categories.map((id) => [id, isOn(id)])))),
       ])}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentKit } from './consent-kit';
+import type { ConsentManager } from '@consentkit/core';
 
 const clearCookies = () => {
   for (const c of document.cookie.split('; ')) if (c) document.cookie = `${c.split('=')[0]}=; max-age=0; path=/`;
@@ -57,6 +58,32 @@ describe('createConsentKit', () => {
     kit.acceptAll();
     expect(granted).toHaveBeenCalledOnce();
     expect(cancelled).not.toHaveBeenCalled();
+  });
+
+  it("has the manager's whole API but its stores, config and destroy(), and the reads answer after init", () => {
+    const kit = createConsentKit();
+    expect([kit.regime, kit.region, kit.regionSource, kit.gpc, kit.categories, kit.getDecision(), kit.getRecord()]).toEqual(
+      [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
+    );
+    const started = vi.fn(() => () => {});
+    kit.use({ name: 'mine', start: started });
+    expect(started).not.toHaveBeenCalled();
+    let manager: ConsentManager | undefined;
+    createConsentKit({ start: (m) => (manager = m) }).init({ policyVersion: '1', region: 'US-CA', cookie: { name: 'ck_api_shape' } });
+    const notOnTheGlobal = ['$consent', '$decided', '$view', 'config', 'configError', 'destroy'];
+    const missing = Object.keys(manager!).filter((key) => !notOnTheGlobal.includes(key) && !(key in kit));
+    expect(missing).toEqual([]);
+
+    kit.init({ policyVersion: '1', region: 'US-CA', cookie: { name: 'ck_api_reads' } });
+    expect(started).toHaveBeenCalledOnce();
+    expect([kit.regime, kit.region, kit.regionSource, kit.gpc, kit.categories]).toEqual([
+      'opt-out', 'US-CA', 'config', false, ['necessary', 'analytics', 'targeting'],
+    ]);
+    kit.close();
+    expect(kit.getRecord()).toMatchObject({ method: 'close', region: 'US-CA', regionSource: 'config' });
+    expect(kit.getDecision()).toMatchObject({ method: 'close', decided: true });
+    kit.showPreferences();
+    kit.hideUi();
   });
 
   it('starts the adapters the config names (Google hears the default at init)', () => {

@@ -1,11 +1,25 @@
 import { createConsentManager, createFallbackManager, enableGating } from '@consentkit/core';
-import type { Category, ConsentAdapter, ConsentChoices, ConsentConfig, ConsentEvents, ConsentManager, CookieClassifier, GatingHandle } from '@consentkit/core';
+import type {
+  Category,
+  ConsentAdapter,
+  ConsentChoices,
+  ConsentConfig,
+  ConsentEvents,
+  ConsentManager,
+  ConsentRecord,
+  CookieClassifier,
+  GatingHandle,
+  Regime,
+  RegionSource,
+  StoredDecision,
+} from '@consentkit/core';
 import { createAdapters } from './adapter-registry';
 
 /**
- * The script-tag API, `window.ConsentKit` (DESIGN.md "Global API"). Every method but `init`
- * delegates to the consent manager; before `init` the reads answer "nothing granted, not
- * decided", listeners wait for `init`, and decisions are refused with a console error.
+ * The script-tag API, `window.ConsentKit`: the consent manager's API (see docs/events-and-api.md)
+ * without its stores and `destroy()`. Every member but `init` delegates to the manager; before
+ * `init` the reads answer "nothing granted, not decided" (`regime` and the other properties are
+ * `undefined`), listeners and adapters wait for `init`, and decisions are refused with a console error.
  */
 export interface ConsentKit {
   /**
@@ -17,16 +31,35 @@ export interface ConsentKit {
   acceptAll(): void;
   rejectAll(): void;
   update(choices: Partial<Record<Category, boolean>>): void;
+  /** Records that the visitor closed the banner without choosing (method `close`). */
+  close(): void;
   /** Back to undecided; revoked categories' cookies are deleted and the banner shows again. */
   withdraw(): void;
   getConsent(): ConsentChoices;
   hasDecided(): boolean;
   isGranted(category: Category): boolean;
+  /** The stored decision's details (method, time, GPC flags), if any. */
+  getDecision(): StoredDecision | undefined;
+  /** The last consent record created or stored for this visitor. */
+  getRecord(): ConsentRecord | undefined;
+  /** The regime for the visitor's region (`undefined` before `init`). */
+  readonly regime: Regime | undefined;
+  /** The region, configured or estimated from the time zone. */
+  readonly region: string | undefined;
+  /** Where `region` came from: `config` or `estimated`. */
+  readonly regionSource: RegionSource | undefined;
+  /** Whether a Global Privacy Control signal is honoured on this page load. */
+  readonly gpc: boolean | undefined;
+  /** All category ids, `necessary` first. */
+  readonly categories: readonly Category[] | undefined;
   on<E extends keyof ConsentEvents>(event: E, fn: ConsentEvents[E]): () => void;
   /** Runs `fn` now if `category` is granted, else once when it is granted. Returns a cancel function. */
   onGranted(category: Category, fn: () => void): () => void;
   showBanner(): void;
   showPreferences(): void;
+  hideUi(): void;
+  /** Starts an adapter of your own (after `init`, or once `init` runs). Returns a stop function. */
+  use(adapter: ConsentAdapter): () => void;
 }
 
 /** Options of `createConsentKit`. */
@@ -110,12 +143,30 @@ export function createConsentKit(options: ConsentKitOptions = {}): ConsentKit {
     getConsent: () => (manager ? manager.getConsent() : NOT_STARTED),
     hasDecided: () => manager?.hasDecided() ?? false,
     isGranted: (category: Category) => manager?.isGranted(category) ?? category === 'necessary',
+    getDecision: () => manager?.getDecision(),
+    getRecord: () => manager?.getRecord(),
+    get regime() {
+      return manager?.regime;
+    },
+    get region() {
+      return manager?.region;
+    },
+    get regionSource() {
+      return manager?.regionSource;
+    },
+    get gpc() {
+      return manager?.gpc;
+    },
+    get categories() {
+      return manager?.categories;
+    },
     on: (event, fn) => later((m) => m.on(event, fn)),
+    use: (adapter: ConsentAdapter) => later((m) => m.use(adapter)),
     onGranted: (category: Category, fn: () => void) => later((m) => m.onGranted(category, fn)),
   } as ConsentKit;
   // Decisions and UI calls need the manager. Before `init` they are refused, not queued: a
   // decision taken before the visitor could see anything is not the visitor's.
-  for (const name of ['acceptAll', 'rejectAll', 'update', 'withdraw', 'showBanner', 'showPreferences'] as const) {
+  for (const name of ['acceptAll', 'rejectAll', 'update', 'close', 'withdraw', 'showBanner', 'showPreferences', 'hideUi'] as const) {
     api[name] = (...args: unknown[]) =>
       manager
         ? (manager[name] as (...a: unknown[]) => void)(...args)
