@@ -22,4 +22,8 @@ describe('createCrawlQueue', () => {
       undefined,
     ]);
   });
+
+  it('always visits the start URL, even one that looks like a file', () => {
+    expect(createCrawlQueue('https://shop.example/data.json').next()).toBe('https://shop.example/data.json');
+  });
 });

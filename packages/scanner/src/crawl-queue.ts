@@ -12,7 +12,7 @@ export function createCrawlQueue(start: string) {
   const startUrl = new URL(start);
   const seen = new Set<string>();
   const queue: string[] = [];
-  const add = (href: string) => {
+  const add = (href: string, isStart = false) => {
     let url: URL;
     try {
       url = new URL(href);
@@ -20,13 +20,14 @@ export function createCrawlQueue(start: string) {
       return;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-    if (!isSameSite(url, startUrl) || NOT_A_PAGE.test(url.pathname)) return;
+    // The start URL is always visited (if it is no page, the visit says so).
+    if (!isStart && (!isSameSite(url, startUrl) || NOT_A_PAGE.test(url.pathname))) return;
     url.hash = '';
     if (seen.has(url.href)) return;
     seen.add(url.href);
     queue.push(url.href);
   };
-  add(startUrl.href);
+  add(startUrl.href, true);
   return {
     /** Adds links found on a page (absolute URLs). */
     addLinks(links: readonly string[]): void {
