@@ -46,9 +46,11 @@ results.push(built);
 const e2eReport = join(reports, 'e2e.json');
 if (built.ok !== false) {
   results.push(step('size', process.execPath, ['scripts/check-size.mjs']));
+  // What npm would publish: publint and are-the-types-wrong on each packed package.
+  results.push(step('packages', process.execPath, ['scripts/check-packages.mjs'], { CK_REPORT: join(reports, 'packages.json') }));
   results.push(step('e2e', bin('playwright'), ['test', '--project=chromium'], { PW_JSON_REPORT: e2eReport }));
 } else {
-  results.push({ name: 'size', ok: false }, { name: 'e2e', ok: false });
+  results.push({ name: 'size', ok: false }, { name: 'packages', ok: false }, { name: 'e2e', ok: false });
 }
 
 console.log('\n=== summary');
@@ -64,5 +66,9 @@ if (e2e && (!only.length || only.includes('e2e'))) {
   const s = e2e.stats ?? {};
   const failed = (s.unexpected ?? 0) + (s.flaky ?? 0);
   console.log(`e2e: ${s.expected ?? 0} passed, ${failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+}
+for (const name of ['packages', 'consumer']) {
+  const report = readJson(join(reports, `${name}.json`));
+  if (report && (!only.length || only.includes(name))) console.log(`${name}: ${report.passed} passed, ${report.failed} failed`);
 }
 process.exit(results.some((r) => r.ok === false) ? 1 : 0);

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { completeDtsSpecifiersIn } from '../../scripts/complete-dts-specifiers.mjs';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const outdir = process.argv[2] ?? join(dir, 'dist');
@@ -27,4 +28,6 @@ await build({
 if (!process.argv[2]) {
   const tsc = spawnSync(join(dir, '..', '..', 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+  // `./x` → `./x.js` in the emitted .d.ts, so the types resolve under node16/nodenext too.
+  completeDtsSpecifiersIn(outdir);
 }

@@ -1,0 +1,55 @@
+// @vitest-environment node
+// What npm readers get with each package: a README that quotes the size budgets scripts/check-size.mjs
+// enforces, a LICENSE naming every licence of the package's "license" field, and the metadata a
+// registry page and provenance need. (publint and are-the-types-wrong check the export maps.)
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { budgetTable, formatBudget, packagesWithBudgets, syncReadme, START } from './readme-budgets.mjs';
+import { PUBLISHED, packageDir } from './published-packages.mjs';
+
+const read = (dir, file) => readFileSync(join(packageDir(dir), file), 'utf8');
+
+// The packages other engineers are starting (react, vue, server, scanner) join once their metadata is in.
+const CHECKED = PUBLISHED.filter((dir) => ['core', 'banner', 'adapters', 'cookie-db', 'consentkit'].includes(dir));
+
+describe.each(CHECKED)('packages/%s', (dir) => {
+  const pkg = JSON.parse(read(dir, 'package.json'));
+
+  it('ships a README and a LICENSE that names each licence of its "license" field', () => {
+    expect(existsSync(join(packageDir(dir), 'README.md'))).toBe(true);
+    const license = read(dir, 'LICENSE');
+    for (const id of pkg.license.split(/\s+(?:AND|OR)\s+/)) expect(license, `LICENSE of ${pkg.name} names ${id}`).toContain(id === 'MIT' ? 'MIT License' : id);
+    for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md']) expect(pkg.files).toContain(file);
+  });
+
+  it('has the metadata npm shows and provenance needs', () => {
+    expect(pkg.description?.length).toBeGreaterThan(20);
+    expect(pkg.keywords?.length).toBeGreaterThan(2);
+    expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/consentkit/consentkit.git', directory: `packages/${dir}` });
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.bugs?.url).toMatch(/^https:\/\//);
+    expect(pkg.engines?.node).toBeTruthy();
+    expect(pkg.publishConfig).toEqual({ access: 'public', provenance: true });
+    expect(pkg.exports['./package.json']).toBe('./package.json');
+  });
+});
+
+describe('package READMEs', () => {
+  it('quote the same size budgets as their package.json', () => {
+    const checked = packagesWithBudgets().filter(({ readmePath }) => existsSync(readmePath) && readFileSync(readmePath, 'utf8').includes(START));
+    expect(checked.map(({ dir }) => dir)).toEqual(expect.arrayContaining(['core', 'banner', 'adapters', 'cookie-db', 'consentkit']));
+    for (const { dir, pkg, readmePath } of checked) {
+      const readme = readFileSync(readmePath, 'utf8');
+      expect(syncReadme(readme, pkg), `packages/${dir}/README.md is stale: run node scripts/readme-budgets.mjs`).toBe(readme);
+    }
+  });
+
+  it('formats a budget in KB and bytes and fails loudly without the block', () => {
+    expect(formatBudget(6400)).toBe('6.25 KB (6400 bytes)');
+    expect(formatBudget(896)).toBe('0.88 KB (896 bytes)');
+    const pkg = { name: '@consentkit/x', sizeBudgets: [{ name: 'engine', import: '{ a }', limit: 2048 }] };
+    expect(budgetTable(pkg)).toContain("| `import { a } from '@consentkit/x'` | engine | 2 KB (2048 bytes) |");
+    expect(() => syncReadme('# x', pkg)).toThrow(/no "<!-- size-budgets:start -->"/);
+  });
+});
