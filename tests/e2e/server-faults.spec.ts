@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { openEmbeddedDatabase } from '../../packages/server/src/pglite-database';
 import { adminGet, exampleWithEndpoint, freshDataDir, outboxIds, recordPosts, startServer, type RunningServer, type ServedRecord } from './server-helpers';
 
 // Faults end to end: the server killed while records stream in, the database unavailable, a row
@@ -125,9 +124,7 @@ test('a row edited directly in the database: verification names it, and so does 
   await server.stop();
 
   // Someone with database access turns the third record's "accept-all" into "reject-all".
-  const serverDir = fileURLToPath(new URL('../../packages/server/', import.meta.url));
-  const { PGlite } = (await import(createRequire(join(serverDir, 'package.json')).resolve('@electric-sql/pglite'))) as typeof import('@electric-sql/pglite');
-  const db = await PGlite.create({ dataDir: join(dataDir, 'db') });
+  const db = await openEmbeddedDatabase(join(dataDir, 'db'));
   await db.query("UPDATE consent_log SET content = replace(content, 'accept-all', 'reject-all'), method = 'reject-all' WHERE idx = 2");
   await db.close();
 
