@@ -143,6 +143,14 @@ describe('shipped dictionaries', () => {
     expect(Object.values(messages).join(' ')).not.toMatch(/ß/);
   });
 
+  it('Romanian writes ș and ț with a comma below, Persian its own yeh and kaf', () => {
+    const text = (lang: string) => Object.values(dictionaries.find((d) => d.lang === lang)!.messages).join(' ');
+    expect(text('ro')).not.toMatch(/[şţŞŢ]/);
+    expect(text('ro')).toMatch(/[șț]/);
+    expect(text('fa')).not.toMatch(/[يك]/);
+    expect(text('fa')).toMatch(/[یک]/);
+  });
+
   it('Ukrainian and Russian are not each other', () => {
     const text = (lang: string) => Object.values(dictionaries.find((d) => d.lang === lang)!.messages).join(' ');
     expect(text('uk')).toMatch(/[іїєґ]/);
