@@ -11,18 +11,14 @@
  * - the withdrawn codes browsers still send: `iw` → `he`, `in` → `id`.
  */
 function tagsToTry(requested: string): string[] {
-  let tag = requested.trim().toLowerCase().replace(/_/g, '-');
-  tag = tag.replace(/^iw(?=-|$)/, 'he').replace(/^in(?=-|$)/, 'id');
+  const tag = requested.trim().toLowerCase().replace(/_/g, '-');
   const tries = [tag];
-  const [primary, second] = tag.split('-');
-  if (primary === 'zh') {
-    tries.push(/^(hant|tw|hk|mo)$/.test(second ?? '') || tag.includes('-hant') ? 'zh-hant' : 'zh-hans');
-  }
-  if (primary === 'es' && second && second !== 'es') tries.push('es-419');
-  if (tag === 'de-li') tries.push('de-ch');
+  if (/^zh\b/.test(tag)) tries.push(/-hant|^zh-(tw|hk|mo)\b/.test(tag) ? 'zh-hant' : 'zh-hans');
+  if (/^es-(?!es\b)/.test(tag)) tries.push('es-419');
+  if (/^de-li\b/.test(tag)) tries.push('de-ch');
   for (let end = tag.lastIndexOf('-'); end > 0; end = tag.lastIndexOf('-', end - 1)) tries.push(tag.slice(0, end));
-  if (/^(nb|no|nn)$/.test(primary!)) tries.push('nb', 'no', 'nn');
-  return tries;
+  if (/^n[bon]\b/.test(tag)) tries.push('nb', 'no', 'nn');
+  return tries.map((t) => t.replace(/^iw\b/, 'he').replace(/^in\b/, 'id'));
 }
 
 /**

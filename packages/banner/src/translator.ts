@@ -37,7 +37,7 @@ export function createTranslator(
   const candidates = [language, config.language, document.documentElement.lang, ...(navigator.languages ?? [])];
   const lang = negotiateLanguage(candidates, [...Object.keys(site), ...Object.keys(shipped)]) ?? 'en';
   // A site's own `de-AT` texts fall back to the shipped `de` dictionary for the ids they leave out.
-  const own = site[negotiateLanguage([lang], Object.keys(site))!];
+  const own = site[lang];
   const texts = shipped[negotiateLanguage([lang], Object.keys(shipped)) ?? 'en'];
   return {
     lang,
