@@ -131,7 +131,8 @@ test('returning US visitor: a "Do Not Sell or Share" link with its own text load
   await page.goto(US);
   await expect.poll(() => ran(page)).toContain('ads');
   await settle(page);
-  expect(files).toEqual([]);
+  // No UI yet; only the GPP plug-in, which every page in an opt-out regime loads (docs/us-privacy.md).
+  expect(files).toEqual(['consentkit-gpp.js']);
   await page.locator('footer a[data-consentkit="do-not-sell"]').click();
   await page.locator('consentkit-banner').getByRole('button', { name: 'Confirm', exact: true }).click();
   await expect.poll(() => page.evaluate(() => window.ConsentKit.getConsent())).toEqual({ necessary: true, analytics: true, targeting: false });

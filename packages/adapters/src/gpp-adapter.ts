@@ -99,7 +99,7 @@ export function createGppAdapter(given?: GppOptions): ConsentAdapter {
       const cmpId = opts.cmpId ?? 1;
       const current = (win as { __gpp?: unknown }).__gpp;
       if (typeof current === 'function' && !(GPP_MARK in current)) {
-        console.warn('[consentkit] window.__gpp already exists (another CMP?); ConsentKit does not install its GPP API.');
+        console.warn('[consentkit] another CMP owns window.__gpp; ConsentKit leaves it.');
       } else {
         if (typeof current !== 'function') installGppStub(win, { cmpId, supportedAPIs: supported });
         const data = () => gppData(manager, opts);

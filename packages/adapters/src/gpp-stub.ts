@@ -47,7 +47,7 @@ export function answer(callback: (data: unknown, success: boolean) => void, data
   try {
     callback(data, success);
   } catch (error) {
-    console.error('[consentkit] a __gpp callback threw:', error);
+    console.error('[consentkit] __gpp callback:', error);
   }
 }
 
@@ -89,9 +89,8 @@ export function addLocator(doc: Document, name: string): void {
   if ((doc.defaultView?.frames as unknown as Record<string, unknown> | undefined)?.[name]) return;
   const frame = doc.createElement('iframe');
   frame.name = name;
+  // display: none keeps it out of layout, the tab order and the accessibility tree.
   frame.style.display = 'none';
-  frame.setAttribute('aria-hidden', 'true');
-  frame.tabIndex = -1;
   (doc.body ?? doc.documentElement).appendChild(frame);
 }
 
@@ -103,7 +102,7 @@ export function addLocator(doc: Document, name: string): void {
 export function installGppStub(win: Window, options: GppStubOptions): (() => void) | undefined {
   const w = win as Window & { __gpp?: GppFunction };
   if (typeof w.__gpp === 'function') {
-    if (!(GPP_MARK in w.__gpp)) console.warn('[consentkit] window.__gpp already exists (another CMP?); ConsentKit does not install its GPP API.');
+    if (!(GPP_MARK in w.__gpp)) console.warn('[consentkit] another CMP owns window.__gpp; ConsentKit leaves it.');
     return undefined;
   }
   const queue: unknown[][] = [];

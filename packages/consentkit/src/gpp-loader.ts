@@ -27,7 +27,7 @@ export function startGppLoader(manager: ConsentManager, load: () => Promise<(opt
     load().then(
       (plugin) => void manager.use(plugin()),
       (error: Error) => {
-        console.error(`[consentkit] ${error.message}: the GPP API stays a stub (cmpStatus "error"); US ad tags get no GPP signal.`);
+        console.error(`[consentkit] ${error.message}: __gpp stays a stub (cmpStatus "error").`);
         fail?.();
       },
     );
