@@ -48,9 +48,11 @@ if (built.ok !== false) {
   results.push(step('size', process.execPath, ['scripts/check-size.mjs']));
   // What npm would publish: publint and are-the-types-wrong on each packed package.
   results.push(step('packages', process.execPath, ['scripts/check-packages.mjs'], { CK_REPORT: join(reports, 'packages.json') }));
+  // The packed packages installed into a fresh project: type-checked, bundled, run in Chromium.
+  results.push(step('consumer', process.execPath, ['scripts/consumer-test.mjs'], { CK_REPORT: join(reports, 'consumer.json') }));
   results.push(step('e2e', bin('playwright'), ['test', '--project=chromium'], { PW_JSON_REPORT: e2eReport }));
 } else {
-  results.push({ name: 'size', ok: false }, { name: 'packages', ok: false }, { name: 'e2e', ok: false });
+  results.push({ name: 'size', ok: false }, { name: 'packages', ok: false }, { name: 'consumer', ok: false }, { name: 'e2e', ok: false });
 }
 
 console.log('\n=== summary');

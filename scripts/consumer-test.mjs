@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+// The consumer test: ConsentKit as a new user gets it from npm, so a broken export map, a
+// missing file or a .d.ts that does not resolve can never land again.
+//
+// 1. `pnpm pack` the browser packages (core, cookie-db, adapters, banner, consentkit) — the
+//    tarballs `changeset publish` would upload — into a temporary folder outside the workspace.
+// 2. A fresh project there installs the tarballs with npm (their dependencies — preact,
+//    nanostores, js-cookie — come from the registry; `--prefer-offline` reuses the npm cache).
+// 3. A small app type-checks, with the workspace's TypeScript but the project's node_modules,
+//    under "moduleResolution" `bundler`, `node16` and `nodenext` (skipLibCheck off, so our .d.ts
+//    are checked too, and `@ts-expect-error` lines prove the imports are typed, not `any`), and a
+//    CommonJS file imports the ESM types.
+// 4. esbuild bundles the app; Chromium loads it, and the script-tag build straight from
+//    node_modules/consentkit/dist: the banner appears, the gated tag is neither requested nor run
+//    until "Accept all", then it is.
+//
+// Run after `pnpm build`. Prints one line per check and `consumer: N passed, N failed`; exits
+// non-zero on any failure. CK_KEEP=1 keeps the temporary project for a look.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { pack } from './check-packages.mjs';
+import { root } from './published-packages.mjs';
+
+const PACKAGES = ['core', 'cookie-db', 'adapters', 'banner', 'consentkit'];
+const started = Date.now();
+const results = [];
+
+async function check(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n${String(error?.stack ?? error).replace(/^/gm, '      ')}`);
+  }
+}
+
+function run(cmd, args, cwd) {
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`\`${[cmd, ...args].join(' ')}\` failed:\n${result.stdout}${result.stderr}`);
+  return result.stdout;
+}
+
+const write = (file, text) => {
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, text);
+};
+
+// --- the consumer project ------------------------------------------------------------------
+
+const APP = `import { createConsentManager, enableGating } from '@consentkit/core';
+import type { ConsentChoices, ConsentManager } from '@consentkit/core';
+import { mountBanner, mountPlaceholders } from '@consentkit/banner';
+import { de } from '@consentkit/banner/i18n/de';
+import { googleConsentMode } from '@consentkit/adapters/google';
+import { classifyCookie } from '@consentkit/cookie-db';
+
+const consent: ConsentManager = createConsentManager({ policyVersion: '2026-11-01', region: 'FR', cookieDb: classifyCookie });
+enableGating(consent);
+consent.use(googleConsentMode());
+mountBanner(consent, { texts: { de } });
+mountPlaceholders(consent);
+consent.on('change', (choices: ConsentChoices) => {
+  const analytics: boolean | undefined = choices.analytics;
+  document.documentElement.dataset.analytics = String(analytics);
+});
+
+// The imports are typed, not \`any\`: each wrong use below must be a type error (never called).
+export function wrongUses(): void {
+  // @ts-expect-error policyVersion is a string
+  createConsentManager({ policyVersion: 2026 });
+  // @ts-expect-error mountBanner needs a manager
+  mountBanner();
+  // @ts-expect-error classifyCookie takes a cookie name
+  classifyCookie(42);
+  // @ts-expect-error an adapter's options are checked
+  googleConsentMode({ waitForUpdate: 'soon' });
+}
+`;
+
+// CommonJS files (.cts) that use the packages, which are ES modules. Under node16 a type-only
+// import of an ES module from CommonJS needs the \`resolution-mode\` attribute (TypeScript's rule
+// for any ESM-only package); under nodenext (TypeScript ≥ 5.8, Node ≥ 20.19 can require() ES
+// modules) a plain \`import type\` and even \`import x = require()\` work.
+const cjsTypes = (attribute) => `import type { ConsentConfig, ConsentManager, Regime } from '@consentkit/core'${attribute};
+import type { BannerOptions } from '@consentkit/banner'${attribute};
+import type { CookieClassification } from '@consentkit/cookie-db'${attribute};
+
+export const config: ConsentConfig = { policyVersion: '2026-11-01', region: 'US-CA' };
+export const options: BannerOptions = { position: 'box' };
+export const regime: Regime = 'opt-out';
+export function describe(manager: ConsentManager, found: CookieClassification | undefined): string {
+  return \`\${manager.regime}: \${found?.category ?? 'unknown'}\`;
+}
+// @ts-expect-error not a regime
+export const wrong: Regime = 'opt-maybe';
+`;
+const CJS_REQUIRE = `import core = require('@consentkit/core');
+export const regimes: readonly string[] = core.REGIMES;
+export function wrongUse(): void {
+  // @ts-expect-error policyVersion is a string
+  core.createConsentManager({ policyVersion: 2026 });
+}
+`;
+
+function tsconfig(moduleKind, resolution, include) {
+  return JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      module: moduleKind,
+      moduleResolution: resolution,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false, // our .d.ts files are checked too
+      skipDefaultLibCheck: true, // TypeScript's own lib.*.d.ts are not ours to check
+      types: [],
+    },
+    include,
+  });
+}
+
+// --- the browser check ---------------------------------------------------------------------
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+
+/** Serves `dir` on 127.0.0.1; `requests` lists every path asked for. */
+async function serve(dir) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Opens `url`; checks the banner shows, the gated tag waits for "Accept all", then runs. */
+async function bannerGatesTag(browser, server, url) {
+  const context = await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'en-GB' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    const accept = page.getByRole('button', { name: 'Accept all' });
+    await accept.waitFor({ state: 'visible', timeout: 10_000 }).catch((error) => {
+      throw new Error(`no banner${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${error.message}`);
+    });
+    // The banner is up, so gating has run: the analytics tag must not have been fetched or run.
+    if (await page.evaluate(() => 'tagRuns' in window)) throw new Error('the gated tag ran before consent');
+    if (server.requests.includes('/tag.js')) throw new Error('the gated tag was requested before consent');
+    if ((await context.cookies()).some((c) => c.name === 'consentkit')) throw new Error('a consent cookie exists before any decision');
+    await accept.click();
+    await page.waitForFunction(() => window.tagRuns === 1, null, { timeout: 10_000 });
+    if (!server.requests.includes('/tag.js')) throw new Error('the tag ran without being requested');
+    if (!(await context.cookies()).some((c) => c.name === 'consentkit')) throw new Error('no consent cookie after "Accept all"');
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+const GATED_TAG = '<script type="text/plain" data-category="analytics" src="/tag.js"></script>';
+
+// --- main ----------------------------------------------------------------------------------
+
+const work = mkdtempSync(join(tmpdir(), 'consentkit-consumer-'));
+const project = join(work, 'app');
+let browser;
+let server;
+try {
+  console.log(`consumer: packing ${PACKAGES.join(', ')} into ${work}`);
+  const tarballs = [];
+  await check('pnpm pack every browser package', () => {
+    for (const dir of PACKAGES) tarballs.push(pack(dir, work));
+  });
+
+  await check('npm install the tarballs into a fresh project outside the workspace', () => {
+    write(join(project, 'package.json'), JSON.stringify({ name: 'consentkit-consumer', private: true, type: 'module' }));
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], project);
+    for (const dir of ['@consentkit/core', '@consentkit/banner', 'consentkit']) {
+      if (!existsSync(join(project, 'node_modules', dir, 'package.json'))) throw new Error(`${dir} is not installed`);
+    }
+  });
+
+  write(join(project, 'src', 'app.ts'), APP);
+  write(join(project, 'src', 'cjs-node16.cts'), cjsTypes(" with { 'resolution-mode': 'import' }"));
+  write(join(project, 'src', 'cjs-nodenext.cts'), `${cjsTypes('')}\n${CJS_REQUIRE}`);
+  const tsc = join(root, 'node_modules', '.bin', 'tsc');
+  for (const [name, moduleKind, resolution] of [
+    ['bundler', 'ESNext', 'bundler'],
+    ['node16', 'Node16', 'Node16'],
+    ['nodenext', 'NodeNext', 'NodeNext'],
+  ]) {
+    await check(`type-check the app under moduleResolution ${name}`, () => {
+      write(join(project, `tsconfig.${name}.json`), tsconfig(moduleKind, resolution, ['src/app.ts']));
+      run(tsc, ['-p', `tsconfig.${name}.json`], project);
+    });
+  }
+  await check('type-check CommonJS files importing the ESM types (node16: resolution-mode; nodenext: import type and require)', () => {
+    write(join(project, 'tsconfig.cjs16.json'), tsconfig('Node16', 'Node16', ['src/cjs-node16.cts']));
+    run(tsc, ['-p', 'tsconfig.cjs16.json'], project);
+    write(join(project, 'tsconfig.cjsnext.json'), tsconfig('NodeNext', 'NodeNext', ['src/cjs-nodenext.cts']));
+    run(tsc, ['-p', 'tsconfig.cjsnext.json'], project);
+  });
+  await check('require() the packages from CommonJS in Node (server rendering, tests)', () => {
+    const script = "for (const p of ['@consentkit/core', '@consentkit/cookie-db', '@consentkit/adapters/google']) { const m = require(p); if (Object.keys(m).length === 0) throw new Error(p + ' has no exports'); }";
+    run(process.execPath, ['-e', script], project);
+  });
+
+  const site = join(project, 'site');
+  await check('bundle the app with esbuild', async () => {
+    await build({
+      entryPoints: [join(project, 'src', 'app.ts')],
+      absWorkingDir: project,
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      outfile: join(site, 'app.js'),
+      tsconfigRaw: '{}',
+      logLevel: 'error',
+    });
+    write(join(site, 'tag.js'), 'window.tagRuns = (window.tagRuns || 0) + 1;\n');
+    write(join(site, 'npm', 'index.html'), `<!doctype html><html lang="en"><head><title>npm</title><script defer src="/app.js"></script></head><body><h1>npm</h1>${GATED_TAG}</body></html>`);
+  });
+
+  await check('the script-tag files load from node_modules/consentkit/dist', () => {
+    const dist = join(project, 'node_modules', 'consentkit', 'dist');
+    for (const file of ['consentkit.min.js', 'consentkit-ui.js', 'consentkit-cookie-db.js', 'i18n/de.json']) {
+      if (!existsSync(join(dist, file))) throw new Error(`consentkit/dist/${file} is not in the package`);
+    }
+    const config = '{ "policyVersion": "2026-11-01", "region": "FR" }';
+    write(
+      join(site, 'script-tag', 'index.html'),
+      `<!doctype html><html lang="en"><head><title>script tag</title><script type="application/json" id="consentkit-config">${config}</script>` +
+        `<script src="/cdn/consentkit.min.js" data-config="#consentkit-config"></script></head><body><h1>script tag</h1>${GATED_TAG}</body></html>`,
+    );
+  });
+
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  server = await serve(site);
+  // The script-tag files as a CDN would serve them: straight from the installed package.
+  const cdn = join(site, 'cdn');
+  symlinkSync(join(project, 'node_modules', 'consentkit', 'dist'), cdn);
+  await check('Chromium, bundled app: banner shows; the gated tag waits for "Accept all", then runs', () =>
+    bannerGatesTag(browser, server, `${server.url}/npm/`),
+  );
+  server.requests.length = 0;
+  await check('Chromium, script tag from the package: banner shows; the gated tag waits for "Accept all", then runs', () =>
+    bannerGatesTag(browser, server, `${server.url}/script-tag/`),
+  );
+} finally {
+  await browser?.close();
+  await server?.close();
+  if (process.env.CK_KEEP) console.log(`consumer: kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`consumer: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`consumer: ${passed} passed, ${failed} failed`);
+if (process.env.CK_REPORT) writeFileSync(process.env.CK_REPORT, JSON.stringify({ passed, failed }));
+process.exit(failed ? 1 : 0);
