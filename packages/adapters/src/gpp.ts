@@ -2,7 +2,7 @@ import { resolveConfig } from '@consentkit/core';
 import type { ConsentAdapter, GppOptions } from '@consentkit/core';
 import { createGppAdapter } from './gpp-adapter';
 
-export type { GppOptions } from '@consentkit/core';
+export type { GppOptions, GppSectionPrefix } from '@consentkit/core';
 export { createGppAdapter, gppData } from './gpp-adapter';
 export type { GppCmpApi, GppData, GppDisplayStatus, GppPing, GppSignalStatus } from './gpp-cmp-api';
 export { GPP_REGION_SECTIONS } from './gpp-regions';

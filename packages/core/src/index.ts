@@ -35,6 +35,7 @@ export type {
   CookieClassifier,
   DecisionMethod,
   GppOptions,
+  GppSectionPrefix,
   Regime,
   RegionSource,
   ResolvedConfig,
