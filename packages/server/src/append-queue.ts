@@ -15,8 +15,13 @@ export function createAppendQueue(store: Pick<RecordStore, 'append'>): (record: 
   let waiting: Waiting[] = [];
   let running = false;
 
+  // Yielding to the event loop before each transaction lets requests already on their sockets
+  // join the batch. It matters most for the embedded engine, whose queries run on this thread.
+  const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
   async function drain() {
     running = true;
+    await tick();
     while (waiting.length > 0) {
       const batch = waiting.slice(0, MAX_BATCH);
       waiting = waiting.slice(MAX_BATCH);
@@ -26,6 +31,7 @@ export function createAppendQueue(store: Pick<RecordStore, 'append'>): (record: 
       } catch (error) {
         for (const w of batch) w.reject(error);
       }
+      await tick();
     }
     running = false;
   }

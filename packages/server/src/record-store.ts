@@ -88,6 +88,8 @@ function sentPart(stored: StoredRecord): IncomingRecord {
   return sent;
 }
 
+type ChainHead = { idx: number | string; hash: string };
+
 interface NewEntry {
   kind: LogEntry['kind'];
   content: JsonValue;
@@ -96,9 +98,11 @@ interface NewEntry {
 }
 
 /** Appends entries at the tail of the chain; the caller holds the chain lock. */
-async function appendEntries(query: SqlQuery, entries: readonly NewEntry[]): Promise<void> {
+async function appendEntries(query: SqlQuery, entries: readonly NewEntry[], knownHead?: ChainHead | null): Promise<void> {
   if (entries.length === 0) return;
-  const [head] = await query<{ idx: number | string; hash: string }>('SELECT idx, hash FROM consent_log_head WHERE id = 1');
+  const head = knownHead !== undefined
+    ? knownHead
+    : (await query<ChainHead>('SELECT idx, hash FROM consent_log_head WHERE id = 1'))[0];
   let index = head ? Number(head.idx) + 1 : 0;
   let prevHash = head ? head.hash : GENESIS_HASH;
   const values: unknown[] = [];
@@ -115,10 +119,13 @@ async function appendEntries(query: SqlQuery, entries: readonly NewEntry[]): Pro
     prevHash = hash;
     index++;
   }
-  await query(`INSERT INTO consent_log (${COLUMNS}) VALUES ${rows.join(', ')}`, values);
+  // One statement (one round trip) writes the entries and moves the head.
+  values.push(index - 1, prevHash);
   await query(
-    'INSERT INTO consent_log_head (id, idx, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET idx = EXCLUDED.idx, hash = EXCLUDED.hash',
-    [index - 1, prevHash],
+    `WITH appended AS (INSERT INTO consent_log (${COLUMNS}) VALUES ${rows.join(', ')} RETURNING idx)
+     INSERT INTO consent_log_head (id, idx, hash) VALUES (1, $${values.length - 1}, $${values.length})
+     ON CONFLICT (id) DO UPDATE SET idx = EXCLUDED.idx, hash = EXCLUDED.hash`,
+    values,
   );
 }
 
@@ -151,9 +158,13 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
         await lock(query);
         const ids = [...new Set(records.map((r) => r.recordId))];
         const existing = new Map<string, string>();
-        for (const row of await query<{ record_id: string; content: string }>(
-          'SELECT record_id, content FROM consent_log WHERE record_id = ANY($1::text[])', [ids])) {
-          existing.set(row.record_id, canonicalJson(sentPart(JSON.parse(row.content) as StoredRecord) as unknown as JsonValue));
+        let head: ChainHead | null = null;
+        // The chain's head and the records already stored under these ids, in one round trip.
+        for (const row of await query<{ what: string; a: string; b: string }>(
+          `SELECT 'head' AS what, idx::text AS a, hash AS b FROM consent_log_head WHERE id = 1
+           UNION ALL SELECT 'stored', record_id, content FROM consent_log WHERE record_id = ANY($1::text[])`, [ids])) {
+          if (row.what === 'head') head = { idx: row.a, hash: row.b };
+          else existing.set(row.a, canonicalJson(sentPart(JSON.parse(row.b) as StoredRecord) as unknown as JsonValue));
         }
         const outcomes: AppendOutcome[] = [];
         const entries: NewEntry[] = [];
@@ -169,7 +180,7 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
           entries.push({ kind: 'record', content: stored as unknown as JsonValue, receivedAt, record });
           outcomes.push('stored');
         }
-        await appendEntries(query, entries);
+        await appendEntries(query, entries, head);
         return outcomes;
       }),
 
