@@ -159,3 +159,32 @@ test.describe('right-to-left', () => {
   });
 });
 
+
+test.describe('US opt-out notice in other languages', () => {
+  test.use({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+
+  for (const lang of ['de', 'ja', 'ar']) {
+    test(`${lang}: the translated control keeps the statutory English title, fits at 320 px, and opts out`, async ({ page }) => {
+      await page.route(/\/fixtures\/i18n\/index\.html$/, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace('<html lang="en">', `<html lang="${lang}">`).replace('"region": "FR"', '"region": "US-CA"');
+        await route.fulfill({ response, body: html });
+      });
+      await page.goto(PAGE);
+      const t = await dictionary(page, lang);
+      // Playwright matches a substring of the accessible name: the English title is part of it.
+      const link = ui(page).getByRole('button', { name: 'Do Not Sell or Share My Personal Information' });
+      await expect(link).toHaveText(t['optOut.link']!);
+      expect(t['optOut.link']).not.toBe('Do Not Sell or Share My Personal Information');
+      expect(await overflowing(page)).toEqual([]);
+      await link.click();
+      const confirm = ui(page).getByRole('alertdialog');
+      await expect(confirm.getByText(t['optOut.confirmText']!)).toBeVisible();
+      expect(await overflowing(page)).toEqual([]);
+      await confirm.getByRole('button', { name: t['optOut.confirm'], exact: true }).click();
+      await expect.poll(() => page.evaluate(() => window.ConsentKit.getConsent().targeting)).toBe(false);
+      await expect(ui(page).getByText('Opt-Out Request Honored').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
