@@ -25,6 +25,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { pack } from './check-packages.mjs';
 import { root } from './published-packages.mjs';
+import { scriptTag } from './print-script-tag.mjs';
 
 const PACKAGES = ['core', 'cookie-db', 'adapters', 'banner', 'consentkit'];
 const started = Date.now();
@@ -142,7 +143,9 @@ async function serve(dir) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    // CORS like an npm CDN: a cross-origin script is integrity-checked only in CORS mode.
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' };
+    res.writeHead(200, headers).end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${server.address().port}`, requests, close: () => new Promise((resolve) => server.close(resolve)) };
@@ -182,6 +185,7 @@ const work = mkdtempSync(join(tmpdir(), 'consentkit-consumer-'));
 const project = join(work, 'app');
 let browser;
 let server;
+let cdnServer;
 try {
   console.log(`consumer: packing ${PACKAGES.join(', ')} into ${work}`);
   const tarballs = [];
@@ -260,7 +264,8 @@ try {
   server = await serve(site);
   // The script-tag files as a CDN would serve them: straight from the installed package.
   const cdn = join(site, 'cdn');
-  symlinkSync(join(project, 'node_modules', 'consentkit', 'dist'), cdn);
+  const installedDist = join(project, 'node_modules', 'consentkit', 'dist');
+  if (existsSync(installedDist)) symlinkSync(installedDist, cdn); // else the checks below fail, each with its reason
   await check('Chromium, bundled app: banner shows; the gated tag waits for "Accept all", then runs', () =>
     bannerGatesTag(browser, server, `${server.url}/npm/`),
   );
@@ -268,9 +273,37 @@ try {
   await check('Chromium, script tag from the package: banner shows; the gated tag waits for "Accept all", then runs', () =>
     bannerGatesTag(browser, server, `${server.url}/script-tag/`),
   );
+
+  // The release prints a <script> tag with an SRI hash (scripts/print-script-tag.mjs): loaded
+  // from another origin, as from a CDN, the packed file must pass the browser's integrity check,
+  // and a file that differs by one byte must be refused.
+  cdnServer = await serve(site);
+  const minJsPath = join(installedDist, 'consentkit.min.js');
+  const minJs = existsSync(minJsPath) ? readFileSync(minJsPath) : Buffer.alloc(0);
+  const sriPage = (tag) =>
+    `<!doctype html><html lang="en"><head><title>CDN</title><script type="application/json" id="consentkit-config">{ "policyVersion": "2026-11-01", "region": "FR" }</script>` +
+    `${tag}</head><body><h1>CDN</h1>${GATED_TAG}</body></html>`;
+  write(join(site, 'sri', 'index.html'), sriPage(scriptTag(`${cdnServer.url}/cdn/consentkit.min.js`, minJs)));
+  write(join(site, 'sri-mismatch', 'index.html'), sriPage(scriptTag(`${cdnServer.url}/cdn/consentkit.min.js`, Buffer.concat([minJs, Buffer.from('\n')]))));
+  server.requests.length = 0;
+  await check('Chromium, the printed CDN <script> tag with its SRI hash: the browser accepts the packed file; banner and gating work', () =>
+    bannerGatesTag(browser, server, `${server.url}/sri/`),
+  );
+  await check('Chromium, an SRI hash of other bytes: the browser refuses to run the file', async () => {
+    const page = await browser.newPage();
+    try {
+      const refused = page.waitForEvent('console', { predicate: (m) => /integrity/i.test(m.text()), timeout: 10_000 });
+      await page.goto(`${server.url}/sri-mismatch/`);
+      await refused;
+      if (await page.evaluate(() => 'ConsentKit' in window)) throw new Error('the script ran despite a wrong integrity hash');
+    } finally {
+      await page.close();
+    }
+  });
 } finally {
   await browser?.close();
   await server?.close();
+  await cdnServer?.close();
   if (process.env.CK_KEEP) console.log(`consumer: kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
