@@ -217,17 +217,16 @@ test.describe('the cookie database (consentkit-cookie-db.js)', () => {
     await expect(bannerButton(page, 'Accept all')).toBeVisible();
     await settle(page);
     expect(files).not.toContain(DB);
-    // `__gads` (Google AdSense, targeting) is not one of core's built-in tracker cookies: before the
-    // database it is unknown, and `unknownCookies: "allow"` lets it through — and asks for the database.
-    await page.evaluate(() => (document.cookie = '__gads=ID=1; path=/'));
+    // `__gads` (Google AdSense, targeting) is not one of core's built-in tracker cookies: until the
+    // database has answered it is held (the page reads it, the browser does not store it), and
+    // asking about it requests the database.
+    expect(await page.evaluate(() => ((document.cookie = '__gads=ID=1; path=/'), document.cookie))).toContain('__gads=ID=1');
     await expect.poll(() => files).toContain(DB);
-    await expect.poll(() => page.evaluate(() => document.querySelector(`script[src$="consentkit-cookie-db.js"]`) !== null)).toBe(true);
-    await settle(page);
-    // With the database, a new write of it is refused while targeting is denied.
-    await page.evaluate(() => {
-      document.cookie = '__gads=; max-age=0; path=/';
-      document.cookie = '__gads=ID=2; path=/';
-    });
+    // The database is applied once it has judged the held cookie: targeting is denied, so it is
+    // dropped (had the database failed, the unknown cookie would have been written instead).
+    await expect.poll(() => page.evaluate(() => document.cookie), { timeout: 15_000 }).not.toContain('__gads');
+    // With the database, a new write of it is refused at once while targeting is denied.
+    expect(await page.evaluate(() => ((document.cookie = '__gads=ID=2; path=/'), document.cookie))).not.toContain('__gads');
     expect((await context.cookies()).map((c) => c.name)).not.toContain('__gads');
     expect(files.filter((f) => f === DB)).toHaveLength(1);
   });

@@ -122,10 +122,17 @@ export function createConsentKit(options: ConsentKitOptions = {}): ConsentKit {
     try {
       gating = enableGating(m);
     } catch (error) {
+      // enableGating starts each guard on its own and reports the ones that fail; this is
+      // only reached for a manager it does not accept. Consent stays as the manager has it.
       console.error('[consentkit] gating could not start:', error);
     }
     for (const adapter of adapters) m.use(adapter);
-    options.start?.(m, gating);
+    try {
+      options.start?.(m, gating);
+    } catch (error) {
+      // The UI could not be arranged: consent, gating and the API still work (fail closed).
+      console.error('[consentkit] the banner could not be started:', error);
+    }
     return m;
   };
 

@@ -50,4 +50,21 @@ describe('createLazyCookieDb', () => {
     expect(String(warn.mock.calls[0]![0])).toContain('consentkit-cookie-db.js could not be loaded');
     expect(db.classify('__gads')).toBeUndefined();
   });
+
+  it('is pending until the database has arrived or failed, then has gating judge held cookies again', async () => {
+    const cleanUp = vi.fn();
+    const loaded = createLazyCookieDb(async () => adsense);
+    loaded.attach({ rescan() {}, stop() {}, cleanUp } as GatingHandle);
+    expect(loaded.classify.pending).toBe(true);
+    loaded.now();
+    await flush();
+    expect(loaded.classify.pending).toBe(false);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failed = createLazyCookieDb(() => Promise.reject(new Error('offline')));
+    failed.attach({ rescan() {}, stop() {}, cleanUp } as GatingHandle);
+    failed.now();
+    await flush();
+    expect(failed.classify.pending).toBe(false);
+    expect(cleanUp).toHaveBeenCalledTimes(2);
+  });
 });

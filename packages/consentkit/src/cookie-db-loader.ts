@@ -24,39 +24,45 @@ const isBuiltIn = (name: string) => Object.keys(TRACKER_COOKIES).some((rule) => 
  *   so it costs nothing on the first paint;
  * - the preference center opens, or the page has `<consentkit-preferences>`: `now()`.
  *
- * Until it arrives, and for the whole visit if it never does, the guard still knows the common
- * tracker cookies and the site's own declarations, and an unknown name follows
- * `unknownCookies`: the database only ever adds knowledge, it never grants anything. Once it
- * arrives, gating's cleanup runs again so cookies it now classifies as denied are deleted.
+ * Until it has settled, `classify.pending` is true: gating then holds writes of cookies nobody
+ * knows (a quarantine the page's own `document.cookie` reads still show; the browser stores
+ * nothing and sends nothing) while any category is denied. Once it arrives, or fails to, gating's
+ * `cleanUp()` runs again: held cookies are written (necessary, granted, or still unknown under
+ * `unknownCookies: "allow"`) or dropped (denied), and stored cookies it now classifies as
+ * denied are deleted. The database only ever adds knowledge, it never grants anything.
  */
 export function createLazyCookieDb(load: () => Promise<CookieClassifier>, win: Window = window): LazyCookieDb {
   let db: CookieClassifier | undefined;
   let gating: GatingHandle | undefined;
   let wanted = false;
   let started = false;
+  let pending = true;
+  const settle = (classifier?: CookieClassifier) => {
+    db = classifier;
+    pending = false;
+    gating?.cleanUp();
+  };
   const now = () => {
     if (started) return;
     started = true;
-    load().then(
-      (classifier) => {
-        db = classifier;
-        // Needs core: GatingHandle.cleanUp() (asked of the lead); until then the next consent change cleans up.
-        (gating as (GatingHandle & { cleanUp?: () => void }) | undefined)?.cleanUp?.();
-      },
-      (error: Error) => console.warn(`[consentkit] ${error.message}; the cookie database is not used, known tracker cookies are still gated.`),
-    );
+    load().then(settle, (error: Error) => {
+      console.warn(`[consentkit] ${error.message}; the cookie database is not used, known tracker cookies are still gated.`);
+      settle();
+    });
   };
   const idle = () => ('requestIdleCallback' in win ? win.requestIdleCallback(now, { timeout: 5000 }) : setTimeout(now, 1));
+  const classify = ((name, setterHost) => {
+    if (db) return db(name, setterHost);
+    if (!wanted && !isBuiltIn(name)) {
+      wanted = true;
+      if (win.document.readyState === 'complete') idle();
+      else win.addEventListener('load', idle, { once: true });
+    }
+    return undefined;
+  }) as CookieClassifier;
+  Object.defineProperty(classify, 'pending', { get: () => pending });
   return {
-    classify(name, setterHost) {
-      if (db) return db(name, setterHost);
-      if (!wanted && !isBuiltIn(name)) {
-        wanted = true;
-        if (win.document.readyState === 'complete') idle();
-        else win.addEventListener('load', idle, { once: true });
-      }
-      return undefined;
-    },
+    classify,
     now,
     attach: (handle) => void (gating = handle),
   };

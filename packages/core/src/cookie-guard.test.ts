@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentManager } from './consent-manager';
-import { createCookiePolicy, installCookieGuard, parseCookieWrite } from './cookie-guard';
+import { cookieStoreWrite, createCookiePolicy, installCookieGuard, parseCookieWrite, releaseHeldCookies } from './cookie-guard';
+import { captureNativeCookie } from './native-cookie';
 import { createCookieCategorizer } from './cookie-rules';
 import type { ConsentConfig } from './types';
 
@@ -59,6 +60,17 @@ describe('createCookiePolicy', () => {
     expect(make({ unknownCookies: 'block' }).allow('mystery=1')).toBe(false);
   });
 
+  it('holds unknown cookies while a pending cookieDb may still classify them, unless everything is granted', () => {
+    const cookieDb = Object.defineProperty(() => undefined, 'pending', { value: true });
+    const { manager, allow } = make({ cookieDb });
+    expect(allow('mystery=1')).toBe('hold');
+    expect(allow('mystery=; max-age=0')).toBe(true);
+    expect(allow('_ga=1')).toBe(false);
+    expect(make({ cookieDb, unknownCookies: 'block' }).allow('mystery=1')).toBe(false);
+    manager.acceptAll();
+    expect(allow('mystery=1')).toBe(true);
+  });
+
   it('lets only the manager write the consent cookie (also under a custom name)', () => {
     const { manager, allow } = make({ cookie: { name: 'ck' } });
     expect(allow('ck=forged')).toBe(false);
@@ -104,5 +116,62 @@ describe('installCookieGuard', () => {
 
   it('refuses a document without a cookie accessor', () => {
     expect(() => installCookieGuard(Object.create(null) as Document, () => true)).toThrow(/no document.cookie accessor/);
+  });
+});
+
+describe('held writes (quarantine) and the Cookie Store API', () => {
+  afterEach(clearCookies);
+  const native = () => captureNativeCookie(document).read();
+
+  it('holds what a policy holds: the page reads it, the browser does not store it, until released', () => {
+    let verdict: boolean | 'hold' = 'hold';
+    const stop = installCookieGuard(document, (c) => (c.startsWith('held=') ? verdict : true));
+    try {
+      document.cookie = 'kept=1; path=/';
+      document.cookie = 'held=1; path=/';
+      document.cookie = 'held=2; path=/';
+      expect(document.cookie).toBe('kept=1; held=2');
+      expect(native()).toBe('kept=1');
+      expect(releaseHeldCookies(document)).toEqual([]);
+      verdict = true;
+      expect(releaseHeldCookies(document)).toEqual(['held']);
+      expect(native()).toBe('kept=1; held=2');
+      verdict = 'hold';
+      document.cookie = 'held=3; path=/';
+      verdict = false;
+      releaseHeldCookies(document);
+      expect(document.cookie).toBe('kept=1; held=2');
+    } finally {
+      stop();
+    }
+  });
+
+  it('drops held writes when the last policy stops', () => {
+    const stop = installCookieGuard(document, () => 'hold');
+    document.cookie = 'x=1; path=/';
+    stop();
+    expect(document.cookie).toBe('');
+  });
+
+  it('turns a cookieStore.set() call into the equivalent document.cookie write', () => {
+    expect(cookieStoreWrite('_ga', 'GA1')).toBe('_ga=GA1; path=/');
+    expect(cookieStoreWrite({ name: '_fbp', value: 'fb', path: '/a', domain: 'example.com', expires: 0 })).toBe(
+      '_fbp=fb; path=/a; domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT',
+    );
+    expect(parseCookieWrite(cookieStoreWrite({ name: 'x', value: '', expires: 0 })).deletion).toBe(true);
+  });
+
+  it('guards cookieStore.set() and .delete() with the same policies, resolving refused calls', async () => {
+    const store = (window as unknown as { cookieStore?: { set(...a: unknown[]): Promise<void>; delete(n: string): Promise<void> } }).cookieStore;
+    if (!store) return expect(store).toBeUndefined();
+    const seen: string[] = [];
+    const stop = installCookieGuard(document, (c) => (seen.push(c), !c.startsWith('_ga=')));
+    try {
+      await expect(store.set('_ga', 'GA1')).resolves.toBeUndefined();
+      await store.delete('_ga');
+      expect(seen).toEqual(['_ga=GA1; path=/', '_ga=; max-age=0']);
+    } finally {
+      stop();
+    }
   });
 });

@@ -1,10 +1,11 @@
 import { installAutoBlocker, isLoader } from './auto-blocker';
-import { createCookiePolicy, installCookieGuard } from './cookie-guard';
+import { createCookiePolicy, installCookieGuard, releaseHeldCookies } from './cookie-guard';
 import { TRACKER_COOKIES, createCookieCategorizer } from './cookie-rules';
 import { createIframeGate } from './iframe-gate';
 import { installNetworkGuard } from './network-guard';
 import { createScriptGate } from './script-gate';
 import { cleanUpDenied, startStorageCleanup } from './storage-cleanup';
+import { createStorageCategorizer, installStorageGuard } from './storage-guard';
 import { TRACKER_HOSTS } from './tracker-hosts';
 import { createUrlMatcher, parseUrlRule } from './url-rules';
 import type { Category, ConsentManager } from './types';
@@ -15,7 +16,7 @@ export interface GatingOptions {
   autoBlock?: boolean;
   /** Block `fetch`, `sendBeacon` and `XMLHttpRequest` to tracker hosts while denied. Default `true`. */
   network?: boolean;
-  /** Guard `document.cookie` writes. Default `true`. */
+  /** Guard `document.cookie` and `cookieStore` writes, and `localStorage` / `sessionStorage` `setItem`. Default `true`. */
   cookieGuard?: boolean;
   /** Delete cookies and storage keys of denied categories (now and on every change). Default `true`. */
   cleanup?: boolean;
@@ -30,8 +31,9 @@ export interface GatingHandle {
   /** Scans a subtree the observer cannot see (e.g. a closed shadow root) for markup and trackers. */
   rescan(root?: ParentNode): void;
   /**
-   * Deletes the cookies and storage keys of denied categories again, now (e.g. after a cookie
-   * database arrived and classifies more names). Returns the names deleted.
+   * Judges held cookie writes again and deletes the cookies and storage keys of denied
+   * categories again, now: call it once a pending `cookieDb` has settled (loaded, or failed).
+   * Returns the names deleted.
    */
   cleanUp(): string[];
   /** Removes the observers and patches (the cookie accessor stays, passing writes through). Held elements stay held. */
@@ -108,14 +110,36 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     return category && category !== 'necessary' && !isGranted(category) ? category : undefined;
   };
   const categorize = createCookieCategorizer(config, trackerCookies);
+  const storageCategory = createStorageCategorizer(config, trackerCookies);
   // Elements ConsentKit itself releases; auto-blocking leaves them alone.
   const exempt = new WeakSet<Element>();
+  const release = () => cookieGuard && releaseHeldCookies(doc);
+  /**
+   * Fail closed: each guard starts on its own, so one that throws (a sandboxed frame throws a
+   * SecurityError on document.cookie and localStorage) leaves every other guard on.
+   */
+  const start = <T>(what: string, run: () => T): T | undefined => {
+    try {
+      return run();
+    } catch (error) {
+      console.error(`[consentkit] gating: the ${what} could not start; the other guards are on:`, error);
+      return undefined;
+    }
+  };
+  const stopWith = (stop: (() => void) | undefined) => void (stop && stops.push(stop));
 
-  if (cookieGuard) stops.push(installCookieGuard(doc, createCookiePolicy(manager, categorize, isGranted)));
-  if (cleanup) stops.push(startStorageCleanup(manager, categorize, doc));
-  if (network) stops.push(installNetworkGuard(window, blockedCategory));
-  const blocker = autoBlock ? installAutoBlocker(window, blockedCategory, isGranted, exempt) : undefined;
+  if (network) stopWith(start('network guard', () => installNetworkGuard(window, blockedCategory)));
+  const blocker = autoBlock ? start('auto-blocker', () => installAutoBlocker(window, blockedCategory, isGranted, exempt)) : undefined;
   if (blocker) stops.push(blocker.stop);
+  if (cookieGuard) {
+    stopWith(start('cookie guard', () => installCookieGuard(doc, createCookiePolicy(manager, categorize, isGranted))));
+    const denied = (key: string) => {
+      const category = storageCategory(key);
+      return !!category && category !== 'necessary' && !isGranted(category);
+    };
+    stopWith(start('storage guard', () => installStorageGuard(doc.defaultView ?? window, denied)));
+  }
+  if (cleanup) stopWith(start('cleanup', () => startStorageCleanup(manager, categorize, doc, storageCategory)));
   const scripts = createScriptGate(doc, isGranted, exempt);
   const embeds = createIframeGate(isGranted, exempt);
 
@@ -143,6 +167,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   stops.push(
     () => observer.disconnect(),
     manager.on('change', () => {
+      release();
       blocker?.release();
       embeds.update();
       scripts.update();
@@ -151,7 +176,10 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
 
   const handle: GatingHandle = Object.freeze({
     rescan: (root: ParentNode = doc) => scan(root as unknown as Node),
-    cleanUp: () => (cleanup ? cleanUpDenied(manager, categorize, doc) : []),
+    cleanUp() {
+      release();
+      return cleanup ? cleanUpDenied(manager, categorize, doc, storageCategory) : [];
+    },
     stop() {
       handles.delete(manager);
       for (const stop of stops.splice(0).reverse()) stop();

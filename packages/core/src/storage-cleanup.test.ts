@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentManager } from './consent-manager';
 import { createCookieCategorizer } from './cookie-rules';
 import { cleanUpDenied, cookieDeletions, readCookieNames, startStorageCleanup } from './storage-cleanup';
+import { createStorageCategorizer } from './storage-guard';
 import type { ConsentConfig } from './types';
 
 describe('cookieDeletions', () => {
@@ -44,7 +45,8 @@ describe('cleanUpDenied', () => {
     return { manager, categorize: createCookieCategorizer(manager.config) };
   };
   afterEach(() => {
-    for (const name of readCookieNames(document.cookie)) document.cookie = `${name}=; max-age=0; path=/`;
+    // A date in the past: happy-dom keeps a `max-age=0` cookie (empty) until the clock moves on.
+    for (const name of readCookieNames(document.cookie)) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
     localStorage.clear();
     sessionStorage.clear();
   });
@@ -69,6 +71,20 @@ describe('cleanUpDenied', () => {
     localStorage.setItem('amp_theme', 'dark');
     expect(cleanUpDenied(manager, categorize)).toEqual(['localStorage:amp_id']);
     expect(localStorage.getItem('amp_theme')).toBe('dark');
+  });
+
+  it('cleans tracker storage keys classified like cookies, without any declared storage key', () => {
+    const { manager, categorize } = make();
+    for (const key of ['_hjid', 'ajs_user_id', 'cart', 'consentkit:outbox']) localStorage.setItem(key, '1');
+    expect(cleanUpDenied(manager, categorize, document, createStorageCategorizer(manager.config)).sort()).toEqual(['localStorage:_hjid', 'localStorage:ajs_user_id']);
+    expect(Object.keys(localStorage).sort()).toEqual(['cart', 'consentkit:outbox']);
+  });
+
+  it('still cleans storage where reading document.cookie throws (a sandboxed frame)', () => {
+    const { manager, categorize } = make({ storage: { ads_id: 'targeting' } });
+    localStorage.setItem('ads_id', '1');
+    const doc = { get cookie(): string { throw new DOMException('sandboxed', 'SecurityError'); }, location, defaultView: window } as unknown as Document;
+    expect(cleanUpDenied(manager, categorize, doc)).toEqual(['localStorage:ads_id']);
   });
 
   it('runs at start and on every change; reloads after a revoke only with reloadOnRevoke', () => {

@@ -33,21 +33,31 @@ export function readCookieNames(cookieHeader: string): string[] {
 
 /**
  * Deletes what the visitor has not (or no longer) consented to: cookies whose category is
- * denied (site-declared names and prefixes, then the classifier) and the `config.storage`
- * localStorage/sessionStorage keys of denied categories. The consent cookie and `necessary`
- * items are never touched; unknown cookies are left alone, because they may be the site's
- * own session or cart cookies (declare them to have them cleaned). Returns what was deleted.
+ * denied (site-declared names and prefixes, then the classifier) and localStorage /
+ * sessionStorage keys of denied categories (`storageCategory`: the site's `config.storage`,
+ * then the same rules as cookies, see `createStorageCategorizer`). The consent cookie and
+ * `necessary` items are never touched; unknown cookies and keys are left alone, because they
+ * may be the site's own session or cart (declare them to have them cleaned). Where the browser
+ * refuses cookies or storage (a sandboxed frame) there is nothing to clean there. Returns what was deleted.
  */
-export function cleanUpDenied(manager: ConsentManager, categorize: CookieCategorizer, doc: Document = document): string[] {
-  const { cookie, storage } = manager.config;
+export function cleanUpDenied(
+  manager: ConsentManager,
+  categorize: CookieCategorizer,
+  doc: Document = document,
+  storageCategory: (key: string) => Category | undefined = createNameMatcher(manager.config.storage),
+): string[] {
+  const { cookie } = manager.config;
   const consent = manager.getConsent();
   const denied = (category: Category | undefined) => !!category && category !== 'necessary' && !consent[category];
-  const deleted = readCookieNames(doc.cookie).filter((name) => name !== cookie.name && denied(categorize(name)));
-  // Through the cookie guard, which always lets deletions pass.
-  for (const name of deleted) for (const write of cookieDeletions(name, doc.location ?? location)) doc.cookie = write;
-  const storageCategory = createNameMatcher(storage);
-  // Without declared keys there is nothing to look for (and storage is not touched at all).
-  for (const area of Object.keys(storage).length ? (['localStorage', 'sessionStorage'] as const) : []) {
+  const deleted: string[] = [];
+  try {
+    deleted.push(...readCookieNames(doc.cookie).filter((name) => name !== cookie.name && denied(categorize(name))));
+    // Through the cookie guard, which always lets deletions pass (and drops a held write of the name).
+    for (const name of deleted) for (const write of cookieDeletions(name, doc.location ?? location)) doc.cookie = write;
+  } catch {
+    // document.cookie throws (a sandboxed document): the browser keeps no cookies for this page.
+  }
+  for (const area of ['localStorage', 'sessionStorage'] as const) {
     try {
       const store = (doc.defaultView ?? window)[area];
       for (let i = store.length; i--; ) {
@@ -69,10 +79,15 @@ export function cleanUpDenied(manager: ConsentManager, categorize: CookieCategor
  * that revokes a category reloads the page afterwards, so vendor code that is already running
  * (and cannot be unloaded) stops. Returns the stop function.
  */
-export function startStorageCleanup(manager: ConsentManager, categorize: CookieCategorizer, doc: Document = document): () => void {
-  cleanUpDenied(manager, categorize, doc);
+export function startStorageCleanup(
+  manager: ConsentManager,
+  categorize: CookieCategorizer,
+  doc: Document = document,
+  storageCategory?: (key: string) => Category | undefined,
+): () => void {
+  cleanUpDenied(manager, categorize, doc, storageCategory);
   return manager.on('change', (next: ConsentChoices, previous: ConsentChoices) => {
-    cleanUpDenied(manager, categorize, doc);
+    cleanUpDenied(manager, categorize, doc, storageCategory);
     if (manager.config.reloadOnRevoke && Object.keys(previous).some((id) => previous[id] && !next[id])) (doc.location ?? location).reload();
   });
 }

@@ -37,8 +37,13 @@ export interface CookieClassification {
   description?: string;
 }
 
-/** Classifies a cookie name (and optionally the host of the script that set it); `undefined` = unknown. */
-export type CookieClassifier = (name: string, setterHost?: string) => CookieClassification | undefined;
+/**
+ * Classifies a cookie name (and optionally the host of the script that set it); `undefined` = unknown.
+ * A classifier that is still loading its data (the script tag's lazily loaded cookie database)
+ * says so with `pending: true`: until it settles, gating holds writes of cookies nobody knows
+ * yet instead of storing them, and `GatingHandle.cleanUp()` judges them again once it has.
+ */
+export type CookieClassifier = ((name: string, setterHost?: string) => CookieClassification | undefined) & { readonly pending?: boolean };
 
 /** Label and description of a category, shown in the preference center. */
 export interface CategoryOptions {
