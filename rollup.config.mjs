@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { buildDictionaries } from './scripts/build-assets.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const packagesDir = join(root, 'packages');
@@ -127,6 +128,12 @@ function iifeBuild() {
         },
       },
       typescript(),
+      output === 'consentkit-ui.js' && {
+        // The UI fetches i18n/<lang>.json from beside it, so the dictionaries are written with it
+        // (scripts/build-assets.mjs writes the same files again after the type declarations).
+        name: 'consentkit-dictionaries',
+        writeBundle: () => buildDictionaries(),
+      },
     ],
     output: {
       file: join(pkgDir, 'dist', output),
