@@ -1,8 +1,11 @@
 import { fromCategoryLists } from './category-lists';
 import type { Category, ResolvedConfig } from './types';
 
-/** Says which category a cookie name belongs to; `undefined` = unknown. */
-export type CookieCategorizer = (name: string, setterHost?: string) => Category | undefined;
+/**
+ * Says which category a cookie name belongs to; `undefined` = unknown. `setterHost` and `signals` (what a write says
+ * besides the name: value, `Path`, lifetime) are passed on to `config.cookieDb`.
+ */
+export type CookieCategorizer = (name: string, setterHost?: string, signals?: object) => Category | undefined;
 
 /**
  * Built-in rules for the most common tracker cookies (`name` or `prefix*` → category), used
@@ -51,10 +54,10 @@ export function createCookieCategorizer(
   const fallback = createNameMatcher(builtIn);
   const db = config.cookieDb;
   let reported = false;
-  const ask = (name: string, setterHost?: string): Category | undefined => {
+  const ask = (name: string, setterHost?: string, signals?: object): Category | undefined => {
     let answer: unknown;
     try {
-      answer = db!(name, setterHost);
+      answer = signals ? (db as (name: string, setterHost?: string, signals?: object) => unknown)(name, setterHost, signals) : db!(name, setterHost);
     } catch (error) {
       answer = error;
     }
@@ -71,11 +74,11 @@ export function createCookieCategorizer(
   // a lazily loaded cookieDb can learn an unknown name, and its answer depends on the setter:
   // so unknowns and answers a cookieDb could give are not cached (bounded against random names).
   const known = new Map<string, Category>();
-  return (name, setterHost) => {
+  return (name, setterHost, signals) => {
     let category = known.get(name);
     if (!category) {
       const own = site(name);
-      category = own ?? (db && ask(name, setterHost)) ?? fallback(name);
+      category = own ?? (db && ask(name, setterHost, signals)) ?? fallback(name);
       if (category && (own || !db) && known.size < 500) known.set(name, category);
     }
     return category;
