@@ -4,8 +4,11 @@ import * as banner from './index';
 describe('@consentkit/banner public API', () => {
   it('exports exactly these names (adding one is a deliberate change)', () => {
     expect(Object.keys(banner).sort()).toEqual([
+      'COOKIE_TABLE_ELEMENT',
       'PREFERENCES_ELEMENT',
+      'cookieDeclarationOptions',
       'createTranslator',
+      'defineCookieTableElement',
       'definePreferencesElement',
       'en',
       'enExtra',
@@ -14,6 +17,7 @@ describe('@consentkit/banner public API', () => {
       'mountBanner',
       'mountPlaceholders',
       'negotiateLanguage',
+      'readCookieDeclaration',
     ]);
   });
 });

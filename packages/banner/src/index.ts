@@ -2,6 +2,13 @@ export { mountBanner } from './mount-banner';
 export type { BannerHandle, BannerOptions } from './mount-banner';
 export { definePreferencesElement, PREFERENCES_ELEMENT } from './preferences-element';
 export type { PreferencesElementOptions } from './preferences-element';
+export {
+  defineCookieTableElement,
+  cookieDeclarationOptions,
+  readCookieDeclaration,
+  COOKIE_TABLE_ELEMENT,
+} from './cookie-table-element';
+export type { CookieDeclarationEntry, CookieTableOptions } from './cookie-table-element';
 export { mountPlaceholders } from './placeholders';
 export type { PlaceholderOptions, PlaceholdersHandle } from './placeholders';
 export { createTranslator } from './translator';

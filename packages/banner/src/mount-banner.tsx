@@ -37,6 +37,12 @@ export interface BannerOptions {
   container?: HTMLElement;
   /** Extra cookie names to list under a category, e.g. those the cookie guard classified on this page. */
   cookiesFor?: (category: Category) => readonly string[];
+  /**
+   * Text shown after a cookie's name in the preference center, e.g. its provider, duration and
+   * purpose; `t` is the UI's translator. `cookieDeclarationOptions(declaration)` gives this and
+   * `cookiesFor` from a cookie declaration (`consentkit-scan` writes one).
+   */
+  describeCookie?: (name: string, t: (id: string) => string) => string | undefined;
 }
 
 /** What `mountBanner` returns. */
@@ -112,6 +118,7 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
     m: manager,
     t,
     cookiesFor: options.cookiesFor,
+    describeCookie: options.describeCookie,
     draft: {},
     redraw: draw,
     optOut() {

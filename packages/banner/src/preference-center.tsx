@@ -71,9 +71,11 @@ export function preferenceCenter(c: UiContext, onClose?: () => void, status?: st
                     {t('preferences.cookies')} ({names.size})
                   </summary>
                   <ul>
-                    {[...names].map((name) => (
-                      <li>{name}</li>
-                    ))}
+                    {[...names].map((name) => {
+                      // With a cookie declaration: who sets it, for how long, and why.
+                      const about = c.describeCookie?.(name, t);
+                      return <li>{about ? `${name} — ${about}` : name}</li>;
+                    })}
                   </ul>
                 </details>
               )}

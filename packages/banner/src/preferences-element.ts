@@ -16,7 +16,7 @@ const PANEL_CSS = '.p{box-sizing:border-box;padding:var(--ck-space);overflow:aut
 export const PREFERENCES_ELEMENT = 'consentkit-preferences';
 
 /** Options of `definePreferencesElement`: the texts, theme, nonce and cookie list options of `mountBanner`. */
-export type PreferencesElementOptions = Pick<BannerOptions, 'language' | 'texts' | 'theme' | 'nonce' | 'cookiesFor'>;
+export type PreferencesElementOptions = Pick<BannerOptions, 'language' | 'texts' | 'theme' | 'nonce' | 'cookiesFor' | 'describeCookie'>;
 
 /**
  * Defines `<consentkit-preferences>`: the preference center rendered inline (not as a
@@ -52,6 +52,7 @@ export function definePreferencesElement(manager: ConsentManager, options: Prefe
           m: manager,
           t,
           cookiesFor: options.cookiesFor,
+          describeCookie: options.describeCookie,
           draft: {},
           redraw: () => draw(),
           optOut: () => manager.update({ targeting: false }),

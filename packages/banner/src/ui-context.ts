@@ -10,6 +10,8 @@ export interface UiContext {
   readonly t: (id: string, fallback?: string) => string;
   /** Extra cookie names to list under a category (e.g. those the core classified on this page). */
   readonly cookiesFor?: (category: Category) => readonly string[];
+  /** Provider, duration and purpose shown after a cookie's name (see `cookieDeclarationOptions`). */
+  readonly describeCookie?: (name: string, t: (id: string) => string) => string | undefined;
   /** Switches changed in the preference center but not saved yet (category → on). */
   draft: Record<string, boolean>;
   /** The open "Do Not Sell or Share" dialog's step; `undefined` while it is closed. */
