@@ -114,4 +114,18 @@ describe('createConsentKit', () => {
     createConsentKit({ start }).init({ policyVersion: 7 } as never);
     expect(start.mock.calls[0]![0].configError).toBeInstanceOf(Error);
   });
+
+  it('a start (UI) that throws is reported; consent, gating and decisions still work', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const kit = createConsentKit({
+      start() {
+        throw new DOMException('The document is sandboxed', 'SecurityError');
+      },
+    });
+    expect(kit.init({ policyVersion: '1', region: 'FR', cookie: { name: 'ck_start_throws' } })).toBe(kit);
+    expect(String(error.mock.calls[0]![0])).toContain('the banner could not be started');
+    expect(kit.isGranted('analytics')).toBe(false);
+    kit.acceptAll();
+    expect(kit.isGranted('analytics')).toBe(true);
+  });
 });

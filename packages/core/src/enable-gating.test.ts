@@ -115,6 +115,28 @@ describe('enableGating', () => {
     expect(document.querySelectorAll('script:not([type])')).toHaveLength(1);
   });
 
+  it('fails closed when a guard cannot start: it is reported by name and every other guard is on', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const storage = Object.getOwnPropertyDescriptor(window, 'Storage');
+    // Like a document where the browser throws on storage (a sandboxed frame).
+    Object.defineProperty(window, 'Storage', { configurable: true, get: () => { throw new DOMException('sandboxed', 'SecurityError'); } });
+    try {
+      handle = enableGating(manager);
+    } finally {
+      Object.defineProperty(window, 'Storage', storage!);
+    }
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]![0])).toContain('the storage guard could not start; the other guards are on');
+    document.cookie = '_ga=1; path=/';
+    expect(document.cookie).not.toContain('_ga');
+    document.body.innerHTML = '<script type="text/plain" data-category="analytics">window.__gated = 1</script>';
+    handle.rescan();
+    expect(document.querySelector('script')!.getAttribute('data-consentkit')).toBeNull();
+    manager.acceptAll();
+    expect(document.querySelector('script')!.getAttribute('data-consentkit')).toBe('executed');
+    error.mockRestore();
+  });
+
   it('lets options switch single guards off (and the rest stays on)', () => {
     handle = enableGating(manager, { cookieGuard: false, cleanup: false, trackerHosts: {} });
     document.cookie = '_ga=1; path=/';
