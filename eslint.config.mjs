@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**', 'packages/cookie-db/src/generated/**', 'tests/fixtures/.build/**', 'examples/*/dist/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**', 'packages/cookie-db/src/generated/**', 'tests/fixtures/.build/**', 'examples/*/dist/**', 'docs/.vitepress/cache/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'tests/**', 'examples/**/server*.mjs'],
+    files: ['scripts/**', '*.config.*', 'tests/**', 'examples/**/server*.mjs', 'docs/.vitepress/*.mts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

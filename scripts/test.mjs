@@ -50,9 +50,12 @@ if (built.ok !== false) {
   results.push(step('packages', process.execPath, ['scripts/check-packages.mjs'], { CK_REPORT: join(reports, 'packages.json') }));
   // The packed packages installed into a fresh project: type-checked, bundled, run in Chromium.
   results.push(step('consumer', process.execPath, ['scripts/consumer-test.mjs'], { CK_REPORT: join(reports, 'consumer.json') }));
+  // The docs site (VitePress) with the playground, which copies the script-tag build just made;
+  // the e2e step then tests the built site.
+  results.push(step('docs', bin('vitepress'), ['build', 'docs']));
   results.push(step('e2e', bin('playwright'), ['test', '--project=chromium'], { PW_JSON_REPORT: e2eReport }));
 } else {
-  results.push({ name: 'size', ok: false }, { name: 'packages', ok: false }, { name: 'consumer', ok: false }, { name: 'e2e', ok: false });
+  results.push({ name: 'size', ok: false }, { name: 'packages', ok: false }, { name: 'consumer', ok: false }, { name: 'docs', ok: false }, { name: 'e2e', ok: false });
 }
 
 console.log('\n=== summary');
