@@ -10,8 +10,12 @@ import { recordErrors } from './script-tag-helpers';
 // The IAB GPP API of the script-tag build in real Chromium: the __gpp stub in consentkit.min.js,
 // the lazily loaded plug-in consentkit-gpp.js, a cross-origin vendor frame reaching the API
 // through __gppLocator, the event order on a decision, GPC, and an EU page that pays nothing.
+/** US-CA with `gpp.sections: ["usnat", "usca"]`: the national and the California section, usca in force. */
 const CALIFORNIA = '/fixtures/gpp-signals/california.html';
+/** Region US mapped to opt-out, default `gpp`: the national section only. */
 const NATIONAL = '/fixtures/gpp-signals/national.html';
+/** usnat + usca of a first visit in California (notices given, no opt-out, not MSPA-covered, no GPC), as the IAB reference library writes it. */
+const CA_FIRST_VISIT = 'DBABrw~CVQqAAAAAACA.QA~BUoAAACA.QA';
 const EU = '/fixtures/gpp-signals/eu.html';
 const PLUGIN = '/dist/consentkit/consentkit-gpp.js';
 /** Turns GPC on before any script of the page runs, as Brave or Firefox with the setting would. */
@@ -54,10 +58,9 @@ test('a tag right after ConsentKit finds the stub: ping answered at once, not re
   const requests = recordRequests(page);
   await page.goto(CALIFORNIA);
   expect(await page.evaluate(() => (window as unknown as GppWindow).__gppEarly)).toEqual({ cmpStatus: 'stub', signalStatus: 'not ready', gppVersion: '1.1' });
-  await expect.poll(() => ping(page)).toMatchObject({ cmpStatus: 'loaded', signalStatus: 'ready', cmpId: 1, applicableSections: [8], sectionList: [8] });
+  await expect.poll(() => ping(page)).toMatchObject({ cmpStatus: 'loaded', signalStatus: 'ready', cmpId: 1, applicableSections: [8], sectionList: [7, 8] });
   expect(requests.filter((p) => p === PLUGIN)).toHaveLength(1);
-  // The state of a first visit in California: notices given, did not opt out, not MSPA-covered, no GPC.
-  expect((await ping(page))?.gppString).toBe('DBABBg~BUoAAACA.QA');
+  expect((await ping(page))?.gppString).toBe(CA_FIRST_VISIT);
   expect(await events(page)).toEqual(['listenerRegistered:true', 'cmpStatus:loaded', 'cmpDisplayStatus:visible', 'signalStatus:ready']);
   expect(await page.locator('iframe[name="__gppLocator"]').count()).toBe(1);
   expect(errors).toEqual([]);
@@ -72,15 +75,31 @@ test('a cross-origin vendor frame reaches __gpp through __gppLocator and gets th
   const ask = (command: string, parameter?: string) =>
     frame!.evaluate(([c, p]) => (window as unknown as { ask: (c: string, p?: string) => Promise<unknown> }).ask(c, p), [command, parameter] as const);
   await expect.poll(async () => ((await ask('ping')) as { returnValue: { cmpStatus: string } }).returnValue.cmpStatus).toBe('loaded');
-  expect(await ask('ping')).toMatchObject({ success: true, returnValue: { gppString: 'DBABBg~BUoAAACA.QA', applicableSections: [8] } });
+  expect(await ask('ping')).toMatchObject({ success: true, returnValue: { gppString: CA_FIRST_VISIT, applicableSections: [8] } });
   expect(await ask('getField', 'usca.SaleOptOut')).toMatchObject({ success: true, returnValue: 2 });
   // The visitor opts out on the page: the frame reads the new string.
   await page.evaluate(() => window.ConsentKit.update({ targeting: false }));
   await expect.poll(async () => ((await ask('getField', 'usca.SaleOptOut')) as { returnValue: number }).returnValue).toBe(1);
-  expect(await ask('ping')).toMatchObject({ returnValue: { gppString: 'DBABBg~BUUAAACA.QA' } });
+  expect(await ask('ping')).toMatchObject({ returnValue: { gppString: 'DBABrw~CVQVAAAAAACA.QA~BUUAAACA.QA' } });
 });
 
 test('on a decision the events come in the spec order: not ready, display hidden, sectionChange, ready', async ({ page }) => {
+  await page.goto(NATIONAL);
+  await expect.poll(() => ping(page)).toMatchObject({ signalStatus: 'ready' });
+  const before = (await events(page)).length;
+  await page.locator('footer a[data-consentkit="do-not-sell"]').click();
+  await page.locator('consentkit-banner').getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect.poll(async () => (await events(page)).slice(before)).toEqual([
+    'signalStatus:not ready',
+    'cmpDisplayStatus:hidden',
+    'sectionChange:usnat',
+    'signalStatus:ready',
+  ]);
+  expect((await gpp(page, 'getSection', 'usnat'))?.data).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: false });
+  expect(await page.evaluate(() => window.ConsentKit.getConsent())).toMatchObject({ targeting: false });
+});
+
+test('with a state section listed, a decision changes both sections, each announced, then ready', async ({ page }) => {
   await page.goto(CALIFORNIA);
   await expect.poll(() => ping(page)).toMatchObject({ signalStatus: 'ready' });
   const before = (await events(page)).length;
@@ -89,11 +108,11 @@ test('on a decision the events come in the spec order: not ready, display hidden
   await expect.poll(async () => (await events(page)).slice(before)).toEqual([
     'signalStatus:not ready',
     'cmpDisplayStatus:hidden',
+    'sectionChange:usnat',
     'sectionChange:usca',
     'signalStatus:ready',
   ]);
   expect((await gpp(page, 'getSection', 'usca'))?.data).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, Gpc: false });
-  expect(await page.evaluate(() => window.ConsentKit.getConsent())).toMatchObject({ targeting: false });
 });
 
 test('GPC on: usnat says Gpc true and all three opt-outs 1 from the first answer of the plug-in', async ({ page }) => {

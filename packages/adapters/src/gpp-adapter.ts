@@ -2,33 +2,32 @@ import type { ConsentAdapter, ConsentManager, ConsentView, GppOptions } from '@c
 import { createGppCmpApi } from './gpp-cmp-api';
 import type { GppCmpApi, GppData, GppDisplayStatus } from './gpp-cmp-api';
 import { encodeGppString, parseSection } from './gpp-encoder';
-import { chooseSection } from './gpp-regions';
-import { GPP_SECTIONS, findSection } from './gpp-sections';
+import { DEFAULT_GPP_SECTIONS, planSections } from './gpp-regions';
+import { findSection } from './gpp-sections';
 import { signalValues } from './gpp-signal';
 import { GPP_MARK, installGppStub, isGppOn } from './gpp-stub';
 import { installUspApi } from './gpp-uspapi';
 
 /** The GPP data (string, sections, parsed fields) for the manager's current state. */
 export function gppData(manager: ConsentManager, options: GppOptions = {}): GppData {
-  const prefix = chooseSection({
+  const plan = planSections({
     region: manager.region,
     regime: manager.regime,
-    sections: options.sections ?? GPP_SECTIONS.map((s) => s.prefix),
+    sections: options.sections ?? DEFAULT_GPP_SECTIONS,
     regions: options.regions ?? {},
   });
-  const section = findSection(prefix);
-  if (!section) return { gppString: encodeGppString([]), sectionList: [], applicableSections: [-1], parsedSections: {} };
   const values = signalValues({
     targeting: manager.getConsent().targeting === true,
     gpc: manager.gpc,
     notice: manager.regime !== 'none',
     mspa: options.mspaCoveredTransaction ? 'opt-out-option' : false,
   });
+  const sections = plan.include.map((prefix) => findSection(prefix)!);
   return {
-    gppString: encodeGppString([{ section, values }]),
-    sectionList: [section.id],
-    applicableSections: [section.id],
-    parsedSections: { [section.prefix]: parseSection(section, values) },
+    gppString: encodeGppString(sections.map((section) => ({ section, values }))),
+    sectionList: sections.map((section) => section.id),
+    applicableSections: [findSection(plan.applicable)?.id ?? -1],
+    parsedSections: Object.fromEntries(sections.map((section) => [section.prefix, parseSection(section, values)])),
   };
 }
 
@@ -95,7 +94,7 @@ export function createGppAdapter(given?: GppOptions): ConsentAdapter {
       const setting = given ?? manager.config.gpp;
       if (!isGppOn(setting, manager.regime)) return () => stops.forEach((stop) => stop());
       const opts: GppOptions = typeof setting === 'object' ? setting : {};
-      const supported = opts.sections ?? GPP_SECTIONS.map((s) => s.prefix);
+      const supported = opts.sections ?? DEFAULT_GPP_SECTIONS;
       const cmpId = opts.cmpId ?? 1;
       const current = (win as { __gpp?: unknown }).__gpp;
       if (typeof current === 'function' && !(GPP_MARK in current)) {

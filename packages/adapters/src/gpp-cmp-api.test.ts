@@ -4,7 +4,7 @@ import { create, gppCall, page, recordEvents, useFreshGppPage } from './gpp.test
 
 useFreshGppPage();
 
-const loaded = () => create({ region: 'US-CA' }).use(gpp());
+const loaded = () => create({ region: 'US-CA', gpp: { sections: ['usca'] } }).use(gpp());
 
 describe('createGppCmpApi (through the gpp adapter)', () => {
   it('ping after load: loaded, ready, the string, section list and parsed sections', () => {
@@ -39,7 +39,7 @@ describe('createGppCmpApi (through the gpp adapter)', () => {
   });
 
   it('removes a listener: it hears nothing more; an unknown id answers false', async () => {
-    const manager = create({ region: 'US-CA' });
+    const manager = create({ region: 'US-CA', gpp: { sections: ['usca'] } });
     manager.use(gpp());
     const kept = recordEvents();
     const removed = recordEvents();

@@ -1,8 +1,8 @@
 /**
- * Region → GPP section: which section a visitor's state gets, as data. A US state with its own
- * IAB section gets it; any other US region (and a state whose section the site leaves out of
- * `gpp.sections`) gets the national section `usnat`. A site overrides entries with `gpp.regions`,
- * e.g. `{ "US-CA": "usnat" }` to send California visitors the national section instead.
+ * Region → GPP state section, as data: the section a visitor from a US state with its own IAB
+ * section gets when the site lists that section in `gpp.sections` (by default only the national
+ * section `usnat` is sent). A site overrides entries with `gpp.regions`, e.g. `{ "US-CA": "usnat" }`
+ * to send California visitors the national section only.
  */
 export const GPP_REGION_SECTIONS: Readonly<Record<string, string>> = Object.freeze({
   'US-CA': 'usca',
@@ -27,7 +27,10 @@ export const GPP_REGION_SECTIONS: Readonly<Record<string, string>> = Object.free
   'US-RI': 'usri',
 });
 
-/** What decides the section of a page view. */
+/** The sections a site sends unless it lists them: the national section only ("National Approach"). */
+export const DEFAULT_GPP_SECTIONS: readonly string[] = Object.freeze(['usnat']);
+
+/** What decides the sections of a page view. */
 export interface SectionChoice {
   /** The visitor's region (`US-CA`), if known. */
   region: string | undefined;
@@ -39,15 +42,28 @@ export interface SectionChoice {
   regions: Readonly<Record<string, string>>;
 }
 
+/** The sections of a visitor's GPP string, and the one in force (`applicableSections`). */
+export interface SectionPlan {
+  /** API prefixes written into the string. */
+  include: string[];
+  /** The section that applies, or `undefined` for none (`applicableSections: [-1]`). */
+  applicable: string | undefined;
+}
+
 /**
- * The API prefix of the section that applies to this visitor, or `undefined` when none does
- * (`applicableSections: [-1]`): a region outside the US. A visitor whose region is unknown but
- * whom the site treats as `opt-out` gets `usnat` (the site has said US law applies).
+ * The sections for this visitor. Outside the US: none (`[-1]`). In the US: `usnat` when the site
+ * sends it, plus the visitor's state section when the site lists that state's section in
+ * `sections`; the state section is then the one that applies, else `usnat`. A visitor whose region
+ * is unknown but whom the site treats as `opt-out` is a US visitor (the site has said US law applies).
  */
-export function chooseSection({ region, regime, sections, regions }: SectionChoice): string | undefined {
-  const us = region === 'US' || !!region?.startsWith('US-');
-  if (!us && !(region === undefined && regime === 'opt-out')) return undefined;
-  const state = region ? (regions[region] ?? GPP_REGION_SECTIONS[region]) : undefined;
-  if (state && sections.includes(state)) return state;
-  return sections.includes('usnat') ? 'usnat' : undefined;
+export function planSections({ region, regime, sections, regions }: SectionChoice): SectionPlan {
+  const us = region === 'US' || !!region?.startsWith('US-') || (region === undefined && regime === 'opt-out');
+  if (!us) return { include: [], applicable: undefined };
+  const national = sections.includes('usnat');
+  const mapped = region ? (regions[region] ?? GPP_REGION_SECTIONS[region]) : undefined;
+  const state = mapped && mapped !== 'usnat' && sections.includes(mapped) ? mapped : undefined;
+  return {
+    include: [...(national ? ['usnat'] : []), ...(state ? [state] : [])],
+    applicable: state ?? (national ? 'usnat' : undefined),
+  };
 }

@@ -7,6 +7,8 @@ import { create, gppCall, page, recordEvents, setGpc, settle, useFreshGppPage } 
 useFreshGppPage();
 
 const usnat = (region = 'US') => create({ region, regimes: { US: 'opt-out' } });
+/** Every section: usnat and all the states. */
+const ALL = GPP_SECTIONS.map((s) => s.prefix) as never[];
 const fields = (prefix: string) => gppCall('getSection', prefix)!.data as Record<string, unknown>;
 
 describe('gppData: the visitor state → GPP string table', () => {
@@ -27,25 +29,45 @@ describe('gppData: the visitor state → GPP string table', () => {
     expect(gppData(usnat()).gppString).toBe('DBABLA~CVQVAAAAAACA.YA');
   });
 
-  it('each state region gets its own section and id in applicableSections', () => {
-    for (const [region, prefix] of Object.entries(GPP_REGION_SECTIONS)) {
-      const section = GPP_SECTIONS.find((s) => s.prefix === prefix)!;
-      const data = gppData(create({ region, regimes: { US: 'opt-out' } }));
-      expect(data.applicableSections, region).toEqual([section.id]);
-      expect(data.gppString.split('~'), region).toHaveLength(2);
-      expect(data.parsedSections[prefix], region).toMatchObject({ SaleOptOut: 2, SaleOptOutNotice: 1, MspaCoveredTransaction: 2 });
+  it('by default every US region gets the national section only ("National Approach"): [7]', () => {
+    for (const region of ['US-CA', 'US-VA', 'US-MD', 'US-RI']) {
+      expect(gppData(create({ region })), region).toMatchObject({ gppString: 'DBABLA~CVQqAAAAAACA.QA', sectionList: [7], applicableSections: [7] });
     }
-    expect(Object.keys(GPP_REGION_SECTIONS)).toHaveLength(20);
   });
 
-  it('California under GPC: the known usca string', () => {
+  it('with the state sections listed, each state region gets usnat plus its own section, which applies', () => {
+    for (const [region, prefix] of Object.entries(GPP_REGION_SECTIONS)) {
+      const section = GPP_SECTIONS.find((s) => s.prefix === prefix)!;
+      const data = gppData(create({ region, regimes: { US: 'opt-out' } }), { sections: ALL });
+      expect(data.applicableSections, region).toEqual([section.id]);
+      expect(data.sectionList, region).toEqual([7, section.id]);
+      expect(data.gppString.split('~'), region).toHaveLength(3);
+      expect(data.parsedSections[prefix], region).toMatchObject({ SaleOptOut: 2, SaleOptOutNotice: 1, MspaCoveredTransaction: 2 });
+      expect(data.parsedSections.usnat, region).toMatchObject({ SaleOptOut: 2, MspaCoveredTransaction: 2 });
+    }
+    expect(Object.keys(GPP_REGION_SECTIONS)).toHaveLength(20);
+    // A US region without a state section gets usnat alone.
+    expect(gppData(create({ region: 'US-NY', regimes: { US: 'opt-out' } }), { sections: ALL }).applicableSections).toEqual([7]);
+  });
+
+  it('California with usnat and usca: the reference library string, before and after the visitor opts out', () => {
+    const manager = create({ region: 'US-CA' });
+    expect(gppData(manager, { sections: ['usnat', 'usca'] }).gppString).toBe('DBABrw~CVQqAAAAAACA.QA~BUoAAACA.QA');
+    manager.update({ targeting: false });
+    expect(gppData(manager, { sections: ['usnat', 'usca'] }).gppString).toBe('DBABrw~CVQVAAAAAACA.QA~BUUAAACA.QA');
+  });
+
+  it('California under GPC, usca alone: the known usca string', () => {
     setGpc(true);
-    expect(gppData(create({ region: 'US-CA' })).gppString).toBe('DBABBg~BUUAAACA.YA');
+    expect(gppData(create({ region: 'US-CA' }), { sections: ['usca'] })).toMatchObject({ gppString: 'DBABBg~BUUAAACA.YA', applicableSections: [8] });
   });
 
   it('a state the site leaves out of `sections` gets usnat; `regions` overrides the table', () => {
-    expect(gppData(create({ region: 'US-CA' }), { sections: ['usnat'] }).applicableSections).toEqual([7]);
-    expect(gppData(create({ region: 'US-VA' }), { regions: { 'US-VA': 'usnat' } }).applicableSections).toEqual([7]);
+    expect(gppData(create({ region: 'US-CA' }), { sections: ['usnat', 'usva'] }).applicableSections).toEqual([7]);
+    expect(gppData(create({ region: 'US-VA' }), { sections: ALL, regions: { 'US-VA': 'usnat' } })).toMatchObject({ sectionList: [7], applicableSections: [7] });
+    expect(gppData(create({ region: 'US-CO' }), { sections: ALL, regions: { 'US-CO': 'usct' } }).applicableSections).toEqual([12]);
+    // A site that sends no usnat and not this state's section: no section applies.
+    expect(gppData(create({ region: 'US-TX' }), { sections: ['usca'] })).toMatchObject({ gppString: 'DBAA', applicableSections: [-1] });
   });
 
   it('outside the US no section applies: [-1] and a header-only string', () => {
@@ -55,14 +77,18 @@ describe('gppData: the visitor state → GPP string table', () => {
   it('an MSPA covered transaction says so, in Opt-Out Option Mode', () => {
     const data = gppData(usnat(), { mspaCoveredTransaction: true });
     expect(data.parsedSections.usnat).toMatchObject({ MspaCoveredTransaction: 1, MspaOptOutOptionMode: 1, MspaServiceProviderMode: 2 });
-    expect(gppData(create({ region: 'US-MD' }), { mspaCoveredTransaction: true }).parsedSections.usmd).toMatchObject({ MspaCoveredTransaction: 1, MspaMode: 1 });
+    expect(gppData(create({ region: 'US-MD' }), { sections: ['usmd'], mspaCoveredTransaction: true }).parsedSections.usmd).toMatchObject({ MspaCoveredTransaction: 1, MspaMode: 1 });
   });
 });
 
 describe('gpp adapter', () => {
-  it('is on by default in opt-out regimes: __gpp answers with the visitor section, cmpId 1', () => {
+  it('is on by default in opt-out regimes: __gpp answers with usnat, cmpId 1; listed state sections join', () => {
     create({ region: 'US-CO' }).use(gpp());
-    expect(gppCall('ping')!.data).toMatchObject({ gppVersion: '1.1', cmpStatus: 'loaded', signalStatus: 'ready', cmpId: 1, applicableSections: [10] });
+    expect(gppCall('ping')!.data).toMatchObject({ gppVersion: '1.1', cmpStatus: 'loaded', signalStatus: 'ready', cmpId: 1, applicableSections: [7], supportedAPIs: ['usnat'] });
+    expect(gppCall('getField', 'usnat.SaleOptOut')).toEqual({ data: 2, success: true });
+    delete page.__gpp;
+    create({ region: 'US-CO', gpp: { sections: ['usnat', 'usco'] } }).use(gpp());
+    expect(gppCall('ping')!.data).toMatchObject({ sectionList: [7, 10], applicableSections: [10], supportedAPIs: ['usnat', 'usco'] });
     expect(gppCall('getField', 'usco.SaleOptOut')).toEqual({ data: 2, success: true });
     expect(document.querySelector('iframe[name="__gppLocator"]')).not.toBeNull();
   });
@@ -76,8 +102,8 @@ describe('gpp adapter', () => {
     expect(gppCall('ping')!.data).toMatchObject({ cmpId: 7, applicableSections: [-1] });
   });
 
-  it('fires the spec order on a decision: not ready, display hidden, sectionChange, ready', async () => {
-    const manager = create({ region: 'US-CA' });
+  it('fires the spec order on a decision: not ready, display hidden, sectionChange (each section), ready', async () => {
+    const manager = create({ region: 'US-CA', gpp: { sections: ['usnat', 'usca'] } });
     manager.use(gpp());
     const { events } = recordEvents();
     expect(manager.$view.get()).toBe('banner');
@@ -87,10 +113,12 @@ describe('gpp adapter', () => {
       'listenerRegistered:true',
       'signalStatus:not ready',
       'cmpDisplayStatus:hidden',
+      'sectionChange:usnat',
       'sectionChange:usca',
       'signalStatus:ready',
     ]);
     expect(fields('usca')).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1 });
+    expect(fields('usnat')).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
   });
 
   it('holds the signal while the visitor re-opens the preferences, then releases it', async () => {

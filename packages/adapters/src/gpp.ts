@@ -5,7 +5,7 @@ import { createGppAdapter } from './gpp-adapter';
 export type { GppOptions, GppSectionPrefix } from '@consentkit/core';
 export { createGppAdapter, gppData } from './gpp-adapter';
 export type { GppCmpApi, GppData, GppDisplayStatus, GppPing, GppSignalStatus } from './gpp-cmp-api';
-export { GPP_REGION_SECTIONS } from './gpp-regions';
+export { DEFAULT_GPP_SECTIONS, GPP_REGION_SECTIONS } from './gpp-regions';
 export { GPP_SECTIONS } from './gpp-sections';
 export type { GppField, GppSection } from './gpp-sections';
 export { installGppStub, isGppOn } from './gpp-stub';

@@ -29,8 +29,8 @@ describe('startGppLoader', () => {
   it('installs the stub synchronously in an opt-out regime, then starts the plug-in it loads', async () => {
     const load = vi.fn(async () => createGppAdapter);
     startGppLoader(manager({ region: 'US-CA' }), load);
-    expect(ping()).toMatchObject({ cmpStatus: 'stub', gppVersion: '1.1' });
-    await vi.waitFor(() => expect(ping()).toMatchObject({ cmpStatus: 'loaded', applicableSections: [8] }));
+    expect(ping()).toMatchObject({ cmpStatus: 'stub', gppVersion: '1.1', supportedAPIs: ['usnat'] });
+    await vi.waitFor(() => expect(ping()).toMatchObject({ cmpStatus: 'loaded', applicableSections: [7] }));
     expect(load).toHaveBeenCalledOnce();
   });
 

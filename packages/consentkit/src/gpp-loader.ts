@@ -20,7 +20,7 @@ export function startGppLoader(manager: ConsentManager, load: () => Promise<(opt
   const on = isGppOn(gpp, manager.regime);
   if (!on && !uspapi) return;
   const options = typeof gpp === 'object' ? gpp : {};
-  const fail = on ? installGppStub(win, { cmpId: options.cmpId ?? 1, supportedAPIs: options.sections ?? [] }) : undefined;
+  const fail = on ? installGppStub(win, { cmpId: options.cmpId ?? 1, supportedAPIs: options.sections ?? ['usnat'] }) : undefined;
   // Another CMP owns `__gpp` (the stub said so): nothing to load unless `__uspapi` is wanted.
   if (on && !fail && !uspapi) return;
   const start = () =>

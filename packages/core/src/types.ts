@@ -70,9 +70,12 @@ export type GppSectionPrefix =
 
 /** Options of the IAB GPP API (`window.__gpp`) for US visitors. See `docs/us-privacy.md`. */
 export interface GppOptions {
-  /** Sections the site sends. Default: all — `usnat` plus every state section. A state left out gets `usnat`. */
+  /**
+   * Sections the site sends. Default `["usnat"]` (the national section). A visitor from a state whose
+   * section is listed gets `usnat` (if listed) plus that section, which then applies.
+   */
   sections?: GppSectionPrefix[];
-  /** Overrides of the region → section table, e.g. `{ "US-CA": "usnat" }`. Keys are `US` or `US-<state>`. */
+  /** Overrides of the region → section table, e.g. `{ "US-CO": "usnat" }`. Keys are region codes such as `US-CO`. */
   regions?: Record<string, GppSectionPrefix>;
   /** IAB CMP id reported by `ping`. Default 1 (a CMP without an IAB registration). */
   cmpId?: number;
