@@ -111,6 +111,12 @@ describe('shipped dictionaries', () => {
         }
       });
 
+      if (/^(ar|he|fa)$/.test(lang)) {
+        it('isolates the English phrases as left-to-right, so their parentheses are not mirrored', () => {
+          for (const [id, phrase] of Object.entries(LEGALLY_FIXED)) expect(messages[id], id).toContain(`\u2066(${phrase})\u2069`);
+        });
+      }
+
       it('keeps every {placeholder} of the English text, and adds none', () => {
         for (const id of ids) expect(slots(messages[id]!), id).toEqual(slots(english[id]!));
       });
