@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const src = join(root, 'packages', 'cookie-db', 'src');
+// `--src <dir>`: measure another copy of the package's sources (e.g. an older commit, for a before/after table).
+const srcFlag = process.argv.indexOf('--src');
+const src = srcFlag > 0 ? process.argv[srcFlag + 1] : join(root, 'packages', 'cookie-db', 'src');
 const bundled = await build({
   stdin: {
     contents: "export * from './index'; export { COOKIE_RULES } from './rules'; export * as sourcesModule from './rule-sources';",

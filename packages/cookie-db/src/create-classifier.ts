@@ -1,5 +1,5 @@
 import { normalizeCookieName } from './normalize-cookie-name';
-import { scoreCookie, type Evidence, type RuleHits } from './score-cookie';
+import { isConsentStorageName, scoreCookie, type Evidence, type RuleHits } from './score-cookie';
 import type { CookieCategory, CookieClassification, CookieClassifier, CookieRuleSet, CookieSignals } from './types';
 
 /** Longest cookie name classified; longer names are unknown (no vendor uses one, and it bounds the work per call). */
@@ -141,7 +141,6 @@ function isRuleSet(rules: unknown): rules is CookieRuleSet {
 /** Words too generic to name a vendor, even when some vendor in the data is called that. */
 const NOT_VENDOR_WORDS = new Set(['cookie', 'cookies', 'consent', 'session', 'user', 'users', 'visitor', 'visit', 'track', 'tracking', 'analytics', 'login', 'auth', 'token', 'cart', 'shop', 'store', 'site', 'page', 'data', 'test', 'cache', 'lang', 'language', 'local', 'state', 'check', 'first', 'last', 'time', 'view', 'google', 'amazon', 'microsoft', 'apple', 'facebook', 'other', 'web', 'media', 'video', 'player', 'chat', 'social', 'live', 'open', 'next', 'smart', 'cloud']);
 const VENDOR_SLUG_RE = /[^a-z0-9]/g;
-const NAME_TOKEN_RE = /[A-Za-z][a-z0-9]*|[A-Za-z0-9]+/g;
 
 /**
  * Vendor words: the lowercase name of each vendor in the data (`mautic`, `postaffiliatepro`) and its first word
@@ -178,21 +177,35 @@ function compileVendorWords(rules: CookieRuleSet, risk: (value: number) => numbe
   return words;
 }
 
-/** The vendor-word rule value for a cookie name: a token of the name (split at separators and case changes) that names a vendor. */
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
+const isAlnumCode = (c: number) => isLowerCode(c) || isUpperCode(c) || (c >= 48 && c <= 57);
+
+/**
+ * The vendor-word rule value for a cookie name: a token of at least four characters (split at separators and at
+ * lower→upper case changes: `mauticDeviceId` → `mautic`, `Device`, `Id`) that names a vendor. One pass over char
+ * codes, a substring only per candidate token: this runs for every name no rule knows.
+ */
 function matchVendorWord(words: Map<string, number>, name: string): number | undefined {
   if (words.size === 0) return undefined;
-  const lower = name.toLowerCase();
-  for (const token of lower.split(/[^a-z0-9]+/)) {
-    if (token.length >= 4) {
-      const value = words.get(token);
-      if (value !== undefined) return value;
+  let start = -1;
+  let digits = false;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 0;
+    const alnum = isAlnumCode(c);
+    if (start >= 0 && (!alnum || (isUpperCode(c) && isLowerCode(name.charCodeAt(i - 1))))) {
+      // A token with digits is an id or a counter, not a vendor's name.
+      if (i - start >= 4 && !digits) {
+        const value = words.get(name.slice(start, i).toLowerCase());
+        if (value !== undefined) return value;
+      }
+      start = -1;
     }
-  }
-  for (const token of name.match(NAME_TOKEN_RE) ?? []) {
-    if (token.length >= 4) {
-      const value = words.get(token.toLowerCase());
-      if (value !== undefined) return value;
+    if (alnum && start < 0) {
+      start = i;
+      digits = false;
     }
+    if (c >= 48 && c <= 57) digits = true;
   }
   return undefined;
 }
@@ -317,9 +330,16 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     }
     // Fast path for the common case: a known setter host and nothing else to weigh.
     if (hit === undefined && host !== undefined && signals === undefined && !explain) return decode(host);
+    // Nothing but name heuristics to weigh (the common case for an unknown name): the first one that knows the
+    // name decides alone, as the scorer would (each clears the threshold), without building the evidence.
+    const alone = hit === undefined && host === undefined && signals === undefined && !explain;
     const prefix = matchPrefix(guessPrefixes, bareName.toLowerCase());
+    if (alone && prefix !== undefined && risk(prefix) > 0) return decode(prefix);
     const word = prefix === undefined ? guessWord(bareName) : undefined;
+    if (alone && word !== undefined && risk(word) > 0) return decode(word);
     const vendorWord = prefix === undefined && word === undefined && host === undefined ? matchVendorWord(vendorWords, bareName) : undefined;
+    if (alone && vendorWord !== undefined) return decode(vendorWord);
+    if (alone && prefix === undefined && word === undefined) return isConsentStorageName(bareName) ? plain('necessary') : undefined;
     const hits: RuleHits = {
       host: host === undefined ? undefined : categoryOf(host),
       generic: hit === undefined ? undefined : categoryOf(hit),

@@ -65,6 +65,11 @@ export const DECISION_MARGIN = 1;
 export const NECESSARY_EVIDENCE: readonly SignalId[] = ['consent-name', 'consent-value', 'server-session', 'generic-name'];
 
 const CONSENT_NAME_RE = /consent|cookie_?notice|cookie_?law|cookie_?banner|cookies?_?accept|cookie_?agree|cookie_?pref|gdpr|eprivacy|privacy_?pref|(^|[^a-z])cmp([^a-z]|$)/i;
+/**
+ * Whether a name says it stores a consent choice (`cookie_consent`, `gdpr_prefs`, `cmp_state`) — the `consent-name`
+ * signal. On its own (first party, no tracking vocabulary, no vendor host) it decides `necessary`.
+ */
+export const isConsentStorageName = (name: string): boolean => CONSENT_NAME_RE.test(name);
 const SESSION_NAME_RE = /sess|(^|[^a-z])sid|csrf|xsrf|auth|login|token/i;
 const LONG_LIVED_SECONDS = 180 * 24 * 3600;
 const CATEGORIES: readonly CookieCategory[] = ['necessary', 'analytics', 'targeting', 'functional'];
