@@ -40,7 +40,7 @@ export interface VisitResult {
 // Settling: long enough for tags that load after `load` and for timers a tag starts; bounded so a
 // page with a never-ending connection still finishes.
 const SETTLE_IDLE_MS = 2_500;
-const SETTLE_EXTRA_MS = 400;
+const SETTLE_EXTRA_MS = 250;
 const LOAD_TIMEOUT_MS = 15_000;
 const NAV_TIMEOUT_MS = 30_000;
 const CHOICE_TIMEOUT_MS = 10_000;
