@@ -32,7 +32,6 @@ const MIGRATIONS: readonly string[] = [
 /** Brings the database schema up to date (idempotent; safe when several servers start at once). */
 export async function migrate(db: SqlDatabase): Promise<void> {
   await db.transaction(async (query) => {
-    await query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
     await query('CREATE TABLE IF NOT EXISTS consentkit_schema (version INT NOT NULL)');
     const [row] = await query<{ version: number }>('SELECT version FROM consentkit_schema');
     let version = row ? Number(row.version) : 0;
@@ -41,5 +40,5 @@ export async function migrate(db: SqlDatabase): Promise<void> {
       for (const statement of MIGRATIONS[version]!.split(/;\s*(?:\n|$)/).filter((s) => s.trim())) await query(statement);
       await query('UPDATE consentkit_schema SET version = $1', [version + 1]);
     }
-  });
+  }, CHAIN_LOCK_KEY);
 }

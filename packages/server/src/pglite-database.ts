@@ -23,8 +23,12 @@ export async function openEmbeddedDatabase(dataDir?: string): Promise<SqlDatabas
   return {
     engine: 'embedded',
     query,
-    transaction: (fn) =>
-      serial(() => pg.transaction((tx) => fn(async (sql, params = []) => (await tx.query(sql, params as unknown[])).rows as never))),
+    transaction: (fn, lockKey) =>
+      serial(() =>
+        pg.transaction(async (tx) => {
+          if (lockKey !== undefined) await tx.query('SELECT pg_advisory_xact_lock($1)', [lockKey]);
+          return fn(async (sql, params = []) => (await tx.query(sql, params as unknown[])).rows as never);
+        })),
     close: () => serial(() => pg.close()),
   };
 }

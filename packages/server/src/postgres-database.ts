@@ -39,11 +39,12 @@ export function openPostgresDatabase(url: string, options: PostgresOptions = {})
   return {
     engine: 'postgres',
     query,
-    async transaction(fn) {
+    async transaction(fn, lockKey) {
       const client = await pool.connect().catch(translate);
       let broken: unknown;
       try {
-        await client.query('BEGIN');
+        // One round trip for BEGIN and the lock (a simple query; the key is an integer we own).
+        await client.query(lockKey === undefined ? 'BEGIN' : `BEGIN; SELECT pg_advisory_xact_lock(${Math.trunc(lockKey)})`);
         const result = await fn(async (sql, params = []) => (await client.query(sql, params as unknown[])).rows as never);
         await client.query('COMMIT');
         return result;

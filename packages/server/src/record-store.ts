@@ -145,8 +145,6 @@ async function redact(query: SqlQuery, kind: 'erasure' | 'purge', indexes: numbe
   return indexes.length;
 }
 
-const lock = (query: SqlQuery) => query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
-
 /**
  * Creates the record store over a migrated database. Every write takes one advisory lock, so
  * several server processes can share a PostgreSQL database and the chain stays one line.
@@ -155,7 +153,6 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
   const store: RecordStore = {
     append: (records, receivedAt = new Date()) =>
       db.transaction(async (query) => {
-        await lock(query);
         const ids = [...new Set(records.map((r) => r.recordId))];
         const existing = new Map<string, string>();
         let head: ChainHead | null = null;
@@ -182,7 +179,7 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
         }
         await appendEntries(query, entries, head);
         return outcomes;
-      }),
+      }, CHAIN_LOCK_KEY),
 
     async subjectRecords(subjectId) {
       const rows = await db.query<LogRow>(
@@ -194,18 +191,16 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
 
     eraseSubject: (subjectId, at = new Date()) =>
       db.transaction(async (query) => {
-        await lock(query);
         const rows = await query<{ idx: number }>("SELECT idx FROM consent_log WHERE subject_id = $1 AND kind = 'record'", [subjectId.toLowerCase()]);
         return redact(query, 'erasure', rows.map((r) => Number(r.idx)), at, {});
-      }),
+      }, CHAIN_LOCK_KEY),
 
     purgeBefore: (before, at = new Date()) =>
       db.transaction(async (query) => {
-        await lock(query);
         const rows = await query<{ idx: number }>(
           "SELECT idx FROM consent_log WHERE kind = 'record' AND content IS NOT NULL AND received_at < $1", [before.toISOString()]);
         return redact(query, 'purge', rows.map((r) => Number(r.idx)), at, { before: before.toISOString() });
-      }),
+      }, CHAIN_LOCK_KEY),
 
     async *exportRecords(from, to) {
       let after = -1;

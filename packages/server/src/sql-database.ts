@@ -9,8 +9,12 @@ export interface SqlDatabase {
   /** `embedded` (PGlite in a data directory or in memory) or `postgres`. */
   readonly engine: 'embedded' | 'postgres';
   query: SqlQuery;
-  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(fn: (query: SqlQuery) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
+   * With `lockKey`, the transaction first takes that advisory lock (`pg_advisory_xact_lock`),
+   * in the same round trip as `BEGIN` where the engine allows it.
+   */
+  transaction<T>(fn: (query: SqlQuery) => Promise<T>, lockKey?: number): Promise<T>;
   close(): Promise<void>;
 }
 
