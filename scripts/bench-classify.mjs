@@ -104,10 +104,18 @@ function report(title, { per }) {
 const showErrors = process.argv.includes('--errors');
 const withoutCurated = createClassifier({ ...COOKIE_RULES, tiers: [{}, ...COOKIE_RULES.tiers.slice(1)] });
 if (pkg.sourcesModule?.RULE_SOURCES) {
-  console.log('rules per source (after de-duplication against higher-precedence sources):');
-  for (const s of pkg.sourcesModule.RULE_SOURCES) console.log(`  ${s.name.padEnd(44)} ${String(s.names).padStart(5)} names  ${String(s.hosts).padStart(4)} hosts  (${s.licence})`);
+  // Kept = still in the shipped imported tier / host table after de-duplication against higher-precedence sources.
+  const imported = COOKIE_RULES.tiers[1] ?? {};
+  console.log('imported rules per source: generated → kept in the shipped database');
+  for (const s of pkg.sourcesModule.RULE_SOURCES) {
+    const patterns = new Set(s.rules.flatMap(([, , p]) => p));
+    const hosts = new Set(s.hostRules.flatMap(([, , h]) => h));
+    const kept = [...patterns].filter((p) => p in imported).length;
+    const keptHosts = [...hosts].filter((h) => h in COOKIE_RULES.hosts).length;
+    console.log(`  ${s.name.padEnd(50)} ${String(patterns.size).padStart(4)} → ${String(kept).padStart(4)} names  ${String(hosts.size).padStart(4)} → ${String(keptHosts).padStart(4)} hosts  (${s.package}, ${s.licence})`);
+  }
 }
-console.log(`database: ${COOKIE_RULES.tiers.map((t) => Object.keys(t).length).join(' + ')} name rules in ${COOKIE_RULES.tiers.length} tiers, ${Object.keys(COOKIE_RULES.hosts).length} host rules, ${COOKIE_RULES.vendors.length} vendors`);
+console.log(`database: ${COOKIE_RULES.tiers.map((t) => Object.keys(t).length).join(' + ')} name rules in ${COOKIE_RULES.tiers.length} tiers (${COOKIE_RULES.tiers.length === 3 ? 'curated + imported + Open Cookie Database' : 'curated + Open Cookie Database'}), ${Object.keys(COOKIE_RULES.hosts).length} host rules, ${COOKIE_RULES.vendors.length} vendors`);
 for (const [label, path] of SETS) {
   if (!existsSync(path)) continue;
   const rows = readSet(path);
