@@ -59,6 +59,9 @@ const buildStart = process.hrtime.bigint();
 const classify = createClassifier(COOKIE_RULES);
 console.log(`  createClassifier(COOKIE_RULES): ${(Number(process.hrtime.bigint() - buildStart) / 1e6).toFixed(2)} ms (once per page, first call cold)`);
 time('classify 10,000 names', classify);
+// The browser guard's call: the setter host and the write's attributes, so unknown names go through the scorer.
+const signals = { maxAgeSeconds: 31536000, path: '/', value: 'GA1.2.1234567890.1700000000' };
+time('classify 10,000 names + setter host + signals', (name) => classify(name, 'cdn.example-site.com', signals));
 
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const minified = async (entry, exportName) =>
@@ -83,4 +86,5 @@ console.log('\nsizes (brotli, quality 11)');
 console.log(`  lazily loaded database data/cookie-rules.json   ${kb(brotli(json)).padStart(9)}  (raw ${kb(json.length)})`);
 console.log(`  lazily loaded database dist/rules.js, minified  ${kb(brotli(rulesJs)).padStart(9)}  (raw ${kb(rulesJs.length)})`);
 console.log(`  matching engine import { createClassifier }     ${kb(brotli(engine)).padStart(9)}  (raw ${kb(engine.length)})`);
-console.log(`  rules: ${Object.keys(COOKIE_RULES.tiers[0]).length} curated, ${Object.keys(COOKIE_RULES.tiers[1]).length} Open Cookie Database, ${Object.keys(COOKIE_RULES.hosts).length} hosts, ${COOKIE_RULES.vendors.length} vendors`);
+const tierNames = COOKIE_RULES.tiers.length === 3 ? ['curated', 'imported (Prebid.js, tarteaucitron.js, autoconsent)', 'Open Cookie Database'] : ['curated', 'Open Cookie Database'];
+console.log(`  rules: ${COOKIE_RULES.tiers.map((t, i) => `${Object.keys(t).length} ${tierNames[i]}`).join(', ')}, ${Object.keys(COOKIE_RULES.hosts).length} hosts, ${COOKIE_RULES.vendors.length} vendors`);
