@@ -82,6 +82,28 @@ describe('createTranslator', () => {
 });
 
 describe('fill', () => {
+  const days = '{count, plural, =1 {# day} =2 {two days (#)} other {# days}}';
+
+  it.each([
+    ['1', '1 day'],
+    ['2', 'two days (2)'],
+    ['30', '30 days'],
+    ['182', '182 days'],
+    ['11', '11 days'],
+  ])('picks the exact plural case for %s, else other', (count, expected) => {
+    expect(fill(days, { count })).toBe(expected);
+    expect(fill(`Kept for ${days}.`, { count })).toBe(`Kept for ${expected}.`);
+  });
+
+  it('leaves a plural block without a value, or without a matching case, as it is', () => {
+    expect(fill(days, {})).toBe(days);
+    expect(fill('{count, plural, =1 {# day}}', { count: '5' })).toBe('{count, plural, =1 {# day}}');
+  });
+
+  it('fills each slot once: a value containing {…} or # is inserted as text', () => {
+    expect(fill('{title}: {count, plural, other {# x}}', { title: '{count} #', count: '3' })).toBe('{count} #: 3 x');
+  });
+
   it('replaces known slots and leaves unknown ones, without interpreting anything', () => {
     expect(fill('Allow {category} for {title} {other}', { category: '<b>Ads</b>', title: '$&' })).toBe('Allow <b>Ads</b> for $& {other}');
   });

@@ -46,7 +46,23 @@ export function createTranslator(
   };
 }
 
-/** Replaces `{name}` placeholders in a text with values (as text; nothing is interpreted). */
+/**
+ * Replaces `{name}` placeholders in a text with values (as text; nothing is interpreted), and
+ * picks the form of a `{name, plural, =1 {# day} other {# days}}` block by the value: the
+ * `=N` case equal to it, else `other`, with `#` standing for the value. Exact cases need no
+ * plural rules of the language, so a dictionary spells out the numbers whose form differs
+ * (Czech `=1 {# den} =2 {# dny} … other {# dní}`). A placeholder without a value stays as it is.
+ *
+ * @example
+ * fill('{count, plural, =1 {# day} other {# days}}', { count: '1' }); // '1 day'
+ */
 export function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  // One pass, so a value that itself contains `{…}` is never filled in turn.
+  return text.replace(/\{(\w+)(?:, plural,((?:\s*(?:=\d+|other) \{[^{}]*\})+)\s*)?\}/g, (match, name: string, cases?: string) => {
+    const value = values[name];
+    if (value === undefined || !cases) return value ?? match;
+    const forms = Object.fromEntries([...cases.matchAll(/(=\d+|other) \{([^{}]*)\}/g)].map((c) => [c[1], c[2]]));
+    const form = forms[`=${value}`] ?? forms.other;
+    return form === undefined ? match : form.split('#').join(value);
+  });
 }

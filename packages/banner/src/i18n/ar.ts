@@ -47,7 +47,7 @@ export const ar: Messages = {
   'cookieTable.duration': "المدة",
   'cookieTable.category': "الفئة",
   'cookieTable.session': "الجلسة",
-  'cookieTable.days': "{count} يوم",
+  'cookieTable.days': "{count, plural, =1 {يوم واحد} =2 {يومان} =3 {# أيام} =4 {# أيام} =5 {# أيام} =6 {# أيام} =7 {# أيام} =8 {# أيام} =9 {# أيام} =10 {# أيام} other {# يوم}}",
   'cookieTable.empty': "لم يُعلَن عن أي ملفات تعريف ارتباط لهذه الفئة.",
 };
 

@@ -47,7 +47,7 @@ export const bg: Messages = {
   'cookieTable.duration': "Срок",
   'cookieTable.category': "Категория",
   'cookieTable.session': "Сесия",
-  'cookieTable.days': "{count} дни",
+  'cookieTable.days': "{count, plural, =1 {# ден} other {# дни}}",
   'cookieTable.empty': "За тази категория не са декларирани бисквитки.",
 };
 

@@ -47,7 +47,7 @@ export const ca: Messages = {
   'cookieTable.duration': "Durada",
   'cookieTable.category': "Categoria",
   'cookieTable.session': "Sessió",
-  'cookieTable.days': "{count} dies",
+  'cookieTable.days': "{count, plural, =1 {# dia} other {# dies}}",
   'cookieTable.empty': "No s’ha declarat cap galeta en aquesta categoria.",
 };
 

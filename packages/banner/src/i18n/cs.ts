@@ -47,7 +47,7 @@ export const cs: Messages = {
   'cookieTable.duration': "Doba uložení",
   'cookieTable.category': "Kategorie",
   'cookieTable.session': "Relace",
-  'cookieTable.days': "{count} dní",
+  'cookieTable.days': "{count, plural, =1 {# den} =2 {# dny} =3 {# dny} =4 {# dny} other {# dní}}",
   'cookieTable.empty': "Pro tuto kategorii nejsou uvedeny žádné soubory cookie.",
 };
 

@@ -47,7 +47,7 @@ export const da: Messages = {
   'cookieTable.duration': "Varighed",
   'cookieTable.category': "Kategori",
   'cookieTable.session': "Session",
-  'cookieTable.days': "{count} dage",
+  'cookieTable.days': "{count, plural, =1 {# dag} other {# dage}}",
   'cookieTable.empty': "Der er ikke angivet nogen cookies i denne kategori.",
 };
 

@@ -47,7 +47,7 @@ export const deCH: Messages = {
   'cookieTable.duration': "Speicherdauer",
   'cookieTable.category': "Kategorie",
   'cookieTable.session': "Session",
-  'cookieTable.days': "{count} Tage",
+  'cookieTable.days': "{count, plural, =1 {# Tag} other {# Tage}}",
   'cookieTable.empty': "Für diese Kategorie sind keine Cookies angegeben.",
 };
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fill } from '../translator';
 import { en, enExtra } from './en';
 
 const english: Record<string, string> = { ...en, ...enExtra };
@@ -70,7 +71,9 @@ const SCRIPT: Record<string, RegExp> = {
   th: /\p{Script=Thai}/u,
 };
 
-const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The placeholders of a text: `{name}` and the `{name, plural, …}` blocks `fill` understands. */
+const slots = (text: string) =>
+  [...text.replace(/\{(\w+), plural,(?:\s*(?:=\d+|other) \{[^{}]*\})+\s*\}/g, '{$1}').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('shipped dictionaries', () => {
   it('ship every language the docs promise', () => {
@@ -119,6 +122,14 @@ describe('shipped dictionaries', () => {
 
       it('keeps every {placeholder} of the English text, and adds none', () => {
         for (const id of ids) expect(slots(messages[id]!), id).toEqual(slots(english[id]!));
+      });
+
+      it('says any number of days: every plural case is valid, nothing left unfilled', () => {
+        for (const n of [1, 2, 3, 4, 5, 7, 11, 14, 21, 30, 90, 182, 365, 400]) {
+          const text = fill(messages['cookieTable.days']!, { count: String(n) });
+          expect(text, `${n} days`).not.toMatch(/[{}#]/);
+          if (n > 2) expect(text, `${n} days`).toContain(String(n));
+        }
       });
 
       if (SCRIPT[lang]) {

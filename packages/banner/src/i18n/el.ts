@@ -47,7 +47,7 @@ export const el: Messages = {
   'cookieTable.duration': "Διάρκεια",
   'cookieTable.category': "Κατηγορία",
   'cookieTable.session': "Συνεδρία",
-  'cookieTable.days': "{count} ημέρες",
+  'cookieTable.days': "{count, plural, =1 {# ημέρα} other {# ημέρες}}",
   'cookieTable.empty': "Δεν έχουν δηλωθεί cookies για αυτήν την κατηγορία.",
 };
 

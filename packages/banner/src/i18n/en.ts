@@ -55,7 +55,7 @@ export const enExtra = {
   'cookieTable.duration': 'Duration',
   'cookieTable.category': 'Category',
   'cookieTable.session': 'Session',
-  'cookieTable.days': '{count} days',
+  'cookieTable.days': '{count, plural, =1 {# day} other {# days}}',
   'cookieTable.empty': 'No cookies are declared for this category.',
 };
 

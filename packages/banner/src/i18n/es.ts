@@ -47,7 +47,7 @@ export const es: Messages = {
   'cookieTable.duration': "Duración",
   'cookieTable.category': "Categoría",
   'cookieTable.session': "Sesión",
-  'cookieTable.days': "{count} días",
+  'cookieTable.days': "{count, plural, =1 {# día} other {# días}}",
   'cookieTable.empty': "No se ha declarado ninguna cookie en esta categoría.",
 };
 

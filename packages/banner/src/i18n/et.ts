@@ -47,7 +47,7 @@ export const et: Messages = {
   'cookieTable.duration': "Säilitusaeg",
   'cookieTable.category': "Kategooria",
   'cookieTable.session': "Seanss",
-  'cookieTable.days': "{count} päeva",
+  'cookieTable.days': "{count, plural, =1 {# päev} other {# päeva}}",
   'cookieTable.empty': "Selles kategoorias ei ole küpsiseid deklareeritud.",
 };
 

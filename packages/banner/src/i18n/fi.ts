@@ -47,7 +47,7 @@ export const fi: Messages = {
   'cookieTable.duration': "Säilytysaika",
   'cookieTable.category': "Luokka",
   'cookieTable.session': "Istunto",
-  'cookieTable.days': "{count} päivää",
+  'cookieTable.days': "{count, plural, =1 {# päivä} other {# päivää}}",
   'cookieTable.empty': "Tähän luokkaan ei ole ilmoitettu evästeitä.",
 };
 

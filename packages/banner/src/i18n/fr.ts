@@ -47,7 +47,7 @@ export const fr: Messages = {
   'cookieTable.duration': "Durée de conservation",
   'cookieTable.category': "Catégorie",
   'cookieTable.session': "Session",
-  'cookieTable.days': "{count} jours",
+  'cookieTable.days': "{count, plural, =1 {# jour} other {# jours}}",
   'cookieTable.empty': "Aucun cookie n’est déclaré pour cette catégorie.",
 };
 

@@ -47,7 +47,7 @@ export const gl: Messages = {
   'cookieTable.duration': "Duración",
   'cookieTable.category': "Categoría",
   'cookieTable.session': "Sesión",
-  'cookieTable.days': "{count} días",
+  'cookieTable.days': "{count, plural, =1 {# día} other {# días}}",
   'cookieTable.empty': "Non hai cookies declaradas nesta categoría.",
 };
 

@@ -47,7 +47,7 @@ export const he: Messages = {
   'cookieTable.duration': "משך",
   'cookieTable.category': "קטגוריה",
   'cookieTable.session': "הפעלה",
-  'cookieTable.days': "{count} ימים",
+  'cookieTable.days': "{count, plural, =1 {יום אחד} =2 {יומיים} other {# ימים}}",
   'cookieTable.empty': "לא הוצהרו עוגיות בקטגוריה זו.",
 };
 

@@ -47,7 +47,7 @@ export const hr: Messages = {
   'cookieTable.duration': "Trajanje",
   'cookieTable.category': "Kategorija",
   'cookieTable.session': "Sesija",
-  'cookieTable.days': "{count} dana",
+  'cookieTable.days': "{count, plural, =1 {# dan} =21 {# dan} =31 {# dan} other {# dana}}",
   'cookieTable.empty': "Za ovu kategoriju nisu navedeni kolačići.",
 };
 

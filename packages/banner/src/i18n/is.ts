@@ -47,7 +47,7 @@ export const is: Messages = {
   'cookieTable.duration': "Gildistími",
   'cookieTable.category': "Flokkur",
   'cookieTable.session': "Lota",
-  'cookieTable.days': "{count} dagar",
+  'cookieTable.days': "{count, plural, =1 {# dagur} =21 {# dagur} =31 {# dagur} other {# dagar}}",
   'cookieTable.empty': "Engar vafrakökur eru skráðar í þessum flokki.",
 };
 

@@ -47,7 +47,7 @@ export const it: Messages = {
   'cookieTable.duration': "Durata",
   'cookieTable.category': "Categoria",
   'cookieTable.session': "Sessione",
-  'cookieTable.days': "{count} giorni",
+  'cookieTable.days': "{count, plural, =1 {# giorno} other {# giorni}}",
   'cookieTable.empty': "Nessun cookie dichiarato per questa categoria.",
 };
 

@@ -47,7 +47,7 @@ export const mt: Messages = {
   'cookieTable.duration': "Tul ta’ żmien",
   'cookieTable.category': "Kategorija",
   'cookieTable.session': "Sessjoni",
-  'cookieTable.days': "{count} jum",
+  'cookieTable.days': "{count, plural, =1 {jum wieħed} =2 {jumejn} =3 {# ijiem} =4 {# ijiem} =5 {# ijiem} =6 {# ijiem} =7 {# ijiem} =8 {# ijiem} =9 {# ijiem} =10 {# ijiem} other {# jum}}",
   'cookieTable.empty': "Ma hemm l-ebda cookies iddikjarati għal din il-kategorija.",
 };
 

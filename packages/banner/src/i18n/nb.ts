@@ -47,7 +47,7 @@ export const nb: Messages = {
   'cookieTable.duration': "Lagringstid",
   'cookieTable.category': "Kategori",
   'cookieTable.session': "Økt",
-  'cookieTable.days': "{count} dager",
+  'cookieTable.days': "{count, plural, =1 {# dag} other {# dager}}",
   'cookieTable.empty': "Ingen informasjonskapsler er oppgitt for denne kategorien.",
 };
 

@@ -47,7 +47,7 @@ export const nl: Messages = {
   'cookieTable.duration': "Bewaartermijn",
   'cookieTable.category': "Categorie",
   'cookieTable.session': "Sessie",
-  'cookieTable.days': "{count} dagen",
+  'cookieTable.days': "{count, plural, =1 {# dag} other {# dagen}}",
   'cookieTable.empty': "Voor deze categorie zijn geen cookies opgegeven.",
 };
 

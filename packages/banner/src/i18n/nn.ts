@@ -47,7 +47,7 @@ export const nn: Messages = {
   'cookieTable.duration': "Lagringstid",
   'cookieTable.category': "Kategori",
   'cookieTable.session': "Økt",
-  'cookieTable.days': "{count} dagar",
+  'cookieTable.days': "{count, plural, =1 {# dag} other {# dagar}}",
   'cookieTable.empty': "Ingen informasjonskapslar er oppgitt for denne kategorien.",
 };
 

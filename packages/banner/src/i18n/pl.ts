@@ -47,7 +47,7 @@ export const pl: Messages = {
   'cookieTable.duration': "Okres przechowywania",
   'cookieTable.category': "Kategoria",
   'cookieTable.session': "Sesja",
-  'cookieTable.days': "{count} dni",
+  'cookieTable.days': "{count, plural, =1 {# dzień} other {# dni}}",
   'cookieTable.empty': "Dla tej kategorii nie zadeklarowano plików cookie.",
 };
 

@@ -47,7 +47,7 @@ export const pt: Messages = {
   'cookieTable.duration': "Duração",
   'cookieTable.category': "Categoria",
   'cookieTable.session': "Sessão",
-  'cookieTable.days': "{count} dias",
+  'cookieTable.days': "{count, plural, =1 {# dia} other {# dias}}",
   'cookieTable.empty': "Não estão declarados cookies para esta categoria.",
 };
 

@@ -47,7 +47,7 @@ export const ro: Messages = {
   'cookieTable.duration': "Durată",
   'cookieTable.category': "Categorie",
   'cookieTable.session': "Sesiune",
-  'cookieTable.days': "Zile: {count}",
+  'cookieTable.days': "{count, plural, =1 {# zi} =2 {# zile} =3 {# zile} =4 {# zile} =5 {# zile} =6 {# zile} =7 {# zile} =8 {# zile} =9 {# zile} =10 {# zile} =11 {# zile} =12 {# zile} =13 {# zile} =14 {# zile} =15 {# zile} =16 {# zile} =17 {# zile} =18 {# zile} =19 {# zile} other {# de zile}}",
   'cookieTable.empty': "Nu sunt declarate cookie-uri pentru această categorie.",
 };
 

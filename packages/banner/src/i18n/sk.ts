@@ -47,7 +47,7 @@ export const sk: Messages = {
   'cookieTable.duration': "Doba uloženia",
   'cookieTable.category': "Kategória",
   'cookieTable.session': "Relácia",
-  'cookieTable.days': "{count} dní",
+  'cookieTable.days': "{count, plural, =1 {# deň} =2 {# dni} =3 {# dni} =4 {# dni} other {# dní}}",
   'cookieTable.empty': "Pre túto kategóriu nie sú uvedené žiadne súbory cookie.",
 };
 

@@ -47,7 +47,7 @@ export const sl: Messages = {
   'cookieTable.duration': "Trajanje",
   'cookieTable.category': "Kategorija",
   'cookieTable.session': "Seja",
-  'cookieTable.days': "{count} dni",
+  'cookieTable.days': "{count, plural, =1 {# dan} =2 {# dneva} =3 {# dnevi} =4 {# dnevi} other {# dni}}",
   'cookieTable.empty': "Za to kategorijo ni navedenih piškotkov.",
 };
 

@@ -47,7 +47,7 @@ export const sv: Messages = {
   'cookieTable.duration': "Lagringstid",
   'cookieTable.category': "Kategori",
   'cookieTable.session': "Session",
-  'cookieTable.days': "{count} dagar",
+  'cookieTable.days': "{count, plural, =1 {# dag} other {# dagar}}",
   'cookieTable.empty': "Inga kakor har angetts för den här kategorin.",
 };
 
