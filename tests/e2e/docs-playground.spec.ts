@@ -22,6 +22,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
+// One worker runs this file's tests in order, so the site is built (when missing) and served once.
+test.describe.configure({ mode: 'default' });
 let server: Server;
 let origin: string;
 
