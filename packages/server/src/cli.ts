@@ -13,7 +13,7 @@ import type { SqlDatabase } from './sql-database';
 
 const USAGE = `Usage: consentkit-server [--port 8787] [--host 127.0.0.1] [--data-dir ./consent-records]
                          [--database-url postgres://…] [--allow-origin https://site.example]…
-                         [--rate-limit 120] [--retention-days 0]
+                         [--rate-limit 120] [--retention-days 0] [--trust-proxy]
 
 Receives ConsentKit consent records (POST /v1/records), keeps them in a tamper-evident log and
 serves the admin API and the dashboard (/dashboard). Without --database-url the embedded
@@ -21,7 +21,8 @@ database in <data-dir>/db is used. The admin token comes from CONSENTKIT_ADMIN_T
 <data-dir>/admin-token (created with mode 0600 when missing).
 
   --rate-limit N       records per minute per client (0: no limit)
-  --retention-days N   purge records received more than N days ago, hourly (0: keep forever)`;
+  --retention-days N   purge records received more than N days ago, hourly (0: keep forever)
+  --trust-proxy        behind a reverse proxy: rate-limit by the last X-Forwarded-For address`;
 
 /** Reads or creates the admin token; says where it came from. */
 export function loadAdminToken(dataDir: string, env: NodeJS.ProcessEnv = process.env): { token: string; source: string } {
@@ -70,6 +71,7 @@ export async function main(argv: string[]): Promise<void> {
         'allow-origin': { type: 'string', multiple: true },
         'rate-limit': { type: 'string' },
         'retention-days': { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -112,11 +114,15 @@ export async function main(argv: string[]): Promise<void> {
   // starts, answers 503 and tries again on the next requests.
   await migrate(database).catch((error: Error) => console.error(`consentkit-server: database not ready yet: ${error.message}`));
 
+  const trustProxy = values['trust-proxy'] === true;
   const handler = createRecordsApp({
     database,
     adminToken: token,
     allowOrigins: origins,
     rateLimit: perMinute === 0 ? false : { perMinute, burst: perMinute },
+    // Behind a proxy every request comes from the proxy's address; the proxy appends the real
+    // client's address as the last X-Forwarded-For entry (earlier entries are client-supplied).
+    clientAddress: trustProxy ? (request) => request.headers.get('x-forwarded-for')?.split(',').pop()?.trim() || undefined : undefined,
   });
   const stopRetention = retentionDays > 0
     ? startRetention(async () => { await migrate(database); return createRecordStore(database); }, {
@@ -129,7 +135,12 @@ export async function main(argv: string[]): Promise<void> {
     : () => undefined;
 
   const server = serve(
-    { fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => handler(request, { remoteAddress: env?.incoming?.socket?.remoteAddress }), port, hostname: host },
+    {
+      fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) =>
+        handler(request, trustProxy ? {} : { remoteAddress: env?.incoming?.socket?.remoteAddress }),
+      port,
+      hostname: host,
+    },
     (info) => {
       console.log(`consentkit-server: listening on http://${host}:${info.port}`);
       console.log(`consentkit-server: storage: ${url ? 'PostgreSQL' : `embedded database in ${join(dataDir, 'db')}`}`);

@@ -22,6 +22,17 @@ describe.each(ENGINES)('record store on %s', (engine) => {
     expect(await verifyStore(store)).toEqual({ ok: true, count: 3, head: records[1]!.hash });
   });
 
+  it('returns a subject\'s records along their previousRecordId chain, even when one arrived late', async () => {
+    const store = createRecordStore(db());
+    const a = makeRecord({ timestamp: '2026-11-01T10:00:00.000Z' });
+    const b = makeRecord({ subjectId: a.subjectId, previousRecordId: a.recordId, method: 'reject-all', timestamp: '2026-11-01T10:05:00.000Z' });
+    const c = makeRecord({ subjectId: a.subjectId, previousRecordId: b.recordId, method: 'withdraw', timestamp: '2026-11-01T10:06:00.000Z' });
+    await store.append([c]);
+    await store.append([a]); // kept in an outbox while the server was down
+    await store.append([b]);
+    expect((await store.subjectRecords(a.subjectId)).map((r) => [r.method, r.index])).toEqual([['accept-all', 1], ['reject-all', 2], ['withdraw', 0]]);
+  });
+
   it('is idempotent by recordId: the same content is a duplicate, other content a conflict', async () => {
     const store = createRecordStore(db());
     const a = makeRecord();

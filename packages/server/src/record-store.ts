@@ -90,6 +90,35 @@ function sentPart(stored: StoredRecord): IncomingRecord {
 
 type ChainHead = { idx: number | string; hash: string };
 
+/**
+ * Orders a subject's records along their `previousRecordId` links (each decision after the one it
+ * replaced), which is not always the order they arrived in: a record kept in a browser's outbox
+ * while the server was down arrives after the next decision. Records that start a chain (no
+ * previous record, or one not stored) come first by time; links that loop are placed last, in
+ * log order.
+ */
+export function chainOrder(records: readonly LoggedRecord[]): LoggedRecord[] {
+  const byTime = (a: LoggedRecord, b: LoggedRecord) => a.timestamp.localeCompare(b.timestamp) || a.index - b.index;
+  const ids = new Set(records.map((r) => r.recordId));
+  const next = new Map<string, LoggedRecord[]>();
+  for (const r of records) {
+    if (r.previousRecordId !== null && ids.has(r.previousRecordId) && r.previousRecordId !== r.recordId) {
+      next.set(r.previousRecordId, [...(next.get(r.previousRecordId) ?? []), r]);
+    }
+  }
+  const ordered: LoggedRecord[] = [];
+  const placed = new Set<string>();
+  const visit = (r: LoggedRecord) => {
+    if (placed.has(r.recordId)) return;
+    placed.add(r.recordId);
+    ordered.push(r);
+    for (const child of (next.get(r.recordId) ?? []).sort(byTime)) visit(child);
+  };
+  for (const root of records.filter((r) => r.previousRecordId === null || !ids.has(r.previousRecordId)).sort(byTime)) visit(root);
+  for (const r of records) visit(r); // loops (forged links) last, in log order
+  return ordered;
+}
+
 interface NewEntry {
   kind: LogEntry['kind'];
   content: JsonValue;
@@ -186,7 +215,7 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
         "SELECT idx, content, hash FROM consent_log WHERE subject_id = $1 AND kind = 'record' AND content IS NOT NULL ORDER BY idx",
         [subjectId.toLowerCase()],
       );
-      return rows.map(toLogged);
+      return chainOrder(rows.map(toLogged));
     },
 
     eraseSubject: (subjectId, at = new Date()) =>

@@ -103,6 +103,16 @@ describe.each(ENGINES)('records API on %s', (engine) => {
     expect(await count()).toBe(0);
   });
 
+  it('reads a body without a content type as JSON, and limits by clientAddress when no socket address is given', async () => {
+    const handler = app({ rateLimit: { perMinute: 1, burst: 1 }, clientAddress: (r) => r.headers.get('x-forwarded-for') ?? undefined });
+    const bare = (headers: Record<string, string>) =>
+      handler(new Request(`${URL_BASE}/v1/records`, { method: 'POST', body: new TextEncoder().encode(JSON.stringify(makeRecord())), headers }));
+    expect((await bare({ 'x-forwarded-for': '192.0.2.1' })).status).toBe(201);
+    expect((await bare({ 'x-forwarded-for': '192.0.2.1' })).status).toBe(429);
+    expect((await bare({ 'x-forwarded-for': '192.0.2.2' })).status).toBe(201);
+    expect(await count()).toBe(2);
+  });
+
   it('accepts regionSource "estimated" and a site-declared category', async () => {
     const r = makeRecord({ regionSource: 'estimated', choices: { necessary: true, analytics: false, targeting: false, functional: true } });
     expect((await app()(post(JSON.stringify(r)))).status).toBe(201);

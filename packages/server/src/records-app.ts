@@ -118,8 +118,9 @@ export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
     },
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => json(413, { error: `body larger than ${MAX_BODY_BYTES} bytes`, field: 'body' }) }),
     async (c) => {
+      // No content type at all is read as JSON too: the record is validated strictly either way.
       const type = (c.req.header('content-type') ?? '').toLowerCase();
-      if (!/^(text\/plain|application\/json)\s*(;|$)/.test(type)) {
+      if (type !== '' && !/^(text\/plain|application\/json)\s*(;|$)/.test(type)) {
         return json(415, { error: 'send the record as text/plain or application/json', field: 'content-type' });
       }
       let body: unknown;
