@@ -1,3 +1,4 @@
+import { readGpc } from '@consentkit/core';
 import type { ConsentAdapter, ConsentManager, ConsentView, GppOptions } from '@consentkit/core';
 import { createGppCmpApi } from './gpp-cmp-api';
 import type { GppCmpApi, GppData, GppDisplayStatus } from './gpp-cmp-api';
@@ -18,7 +19,8 @@ export function gppData(manager: ConsentManager, options: GppOptions = {}): GppD
   });
   const values = signalValues({
     targeting: manager.getConsent().targeting === true,
-    gpc: manager.gpc,
+    // GPC subsection: the signal as the browser sends it, even where the site does not honour it (`gpc: false`).
+    gpc: manager.gpc || readGpc(),
     notice: manager.regime !== 'none',
     mspa: options.mspaCoveredTransaction ? 'opt-out-option' : false,
   });

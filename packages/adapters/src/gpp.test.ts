@@ -29,6 +29,11 @@ describe('gppData: the visitor state → GPP string table', () => {
     expect(gppData(usnat()).gppString).toBe('DBABLA~CVQVAAAAAACA.YA');
   });
 
+  it('passes the GPC signal on even where the site does not honour it (gpc: false): Gpc true, no opt-out', () => {
+    setGpc(true);
+    expect(gppData(create({ region: 'US', regimes: { US: 'opt-out' }, gpc: false })).parsedSections.usnat).toMatchObject({ Gpc: true, SaleOptOut: 2 });
+  });
+
   it('by default every US region gets the national section only ("National Approach"): [7]', () => {
     for (const region of ['US-CA', 'US-VA', 'US-MD', 'US-RI']) {
       expect(gppData(create({ region })), region).toMatchObject({ gppString: 'DBABLA~CVQqAAAAAACA.QA', sectionList: [7], applicableSections: [7] });
