@@ -71,18 +71,16 @@ function follow(manager: ConsentManager, api: GppCmpApi, data: () => GppData): (
 }
 
 /**
- * The GPP adapter with options that are already valid (the manager's configuration, or `gpp()`'s
- * checked options); the script tag's lazily loaded plug-in uses it directly, so the plug-in file
- * carries no configuration checks. The IAB Global Privacy Platform for US visitors: `window.__gpp` (CMP API v1.1) with the
- * visitor's `usnat` or state section, kept in step with their choices and Global Privacy
- * Control; plus the legacy `window.__uspapi` when the configuration says `uspapi: true`.
+ * The IAB Global Privacy Platform adapter, for options that are already valid (the manager's
+ * `config.gpp`, or the options `gpp()` has checked): the script tag's lazily loaded plug-in uses
+ * it directly, so that file carries no configuration checks.
  *
- * On when `options` are given, else as the manager's `config.gpp` says (on by default in
- * `opt-out` regimes, off with `gpp: false`). Options are checked at once (a `ConsentConfigError`
- * names `gpp.<key>`). The synchronous stub (`installGppStub`) is installed first if the page has
- * none, so child frames reach the API through `__gppLocator`; a `__gpp` from another CMP is left
- * alone. Returns an adapter for `manager.use()`.
- *
+ * It puts `window.__gpp` (CMP API v1.1) on the page with the visitor's sections, kept in step with
+ * their choices and Global Privacy Control, and `window.__uspapi` when `config.uspapi` is true.
+ * On when `given` options are passed, else as `config.gpp` says (on by default in `opt-out`
+ * regimes, off with `gpp: false`). The synchronous stub (`installGppStub`) is installed first if
+ * the page has none, so child frames reach the API through `__gppLocator`; a `__gpp` from another
+ * CMP is left alone.
  */
 export function createGppAdapter(given?: GppOptions): ConsentAdapter {
   return {
