@@ -2,9 +2,10 @@
 // The TypeScript examples a new user copies first (README, getting started, region) must
 // type-check as they are under a strict consumer configuration — the settings of a new
 // Vite or Next.js project plus `exactOptionalPropertyTypes` — against the packages' sources.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -82,4 +83,31 @@ describe('TypeScript examples in the docs', () => {
     delete errors.broken;
     expect(errors).toEqual(Object.fromEntries(Object.keys(errors).map((name) => [name, []])));
   }, 60_000);
+});
+
+describe('docs/region.md', () => {
+  it('regionOf() and configBlock() accept real codes only and keep the JSON from closing the <script>', async () => {
+    const page = readFileSync(join(root, 'docs', 'region.md'), 'utf8');
+    const code = [...page.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]).find((c) => c.includes('function regionOf('));
+    expect(code).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'ck-region-doc-'));
+    try {
+      const file = join(dir, 'region-recipe.mjs');
+      writeFileSync(file, `${code}\nexport { regionOf, configBlock };\n`);
+      const { regionOf, configBlock } = await import(pathToFileURL(file).href);
+      expect(regionOf('US', 'CA')).toBe('US-CA');
+      expect(regionOf('CA', 'QC')).toBe('CA-QC');
+      expect(regionOf('FR', 'IDF')).toBe('FR');
+      expect(regionOf('DE', undefined)).toBe('DE');
+      expect(regionOf('US', '')).toBe('US');
+      for (const bad of ['XX', 'T1', '', 'fr', 'FRA', '"}</script>', undefined, null]) expect(regionOf(bad, 'CA')).toBeUndefined();
+      expect(regionOf('US', 'CA"}')).toBe('US');
+      const block = configBlock({ policyVersion: '1', region: 'US-CA', privacyPolicyUrl: '/</script><script>alert(1)</script>' });
+      expect(block.match(/<\/script>/g)).toHaveLength(1);
+      const json = /<script type="application\/json" id="consentkit-config">(.*)<\/script>/.exec(block)[1];
+      expect(JSON.parse(json)).toEqual({ policyVersion: '1', region: 'US-CA', privacyPolicyUrl: '/</script><script>alert(1)</script>' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
