@@ -2,21 +2,24 @@
 // The consumer test: ConsentKit as a new user gets it from npm, so a broken export map, a
 // missing file or a .d.ts that does not resolve can never land again.
 //
-// 1. `pnpm pack` the browser packages (core, cookie-db, adapters, banner, consentkit) — the
-//    tarballs `changeset publish` would upload — into a temporary folder outside the workspace.
+// 1. `pnpm pack` the browser packages (core, cookie-db, adapters, banner, consentkit, react,
+//    vue) — the tarballs `changeset publish` would upload — into a temporary folder outside the
+//    workspace. (server and scanner are Node tools with heavy dependencies; publint and
+//    are-the-types-wrong check their tarballs in scripts/check-packages.mjs.)
 // 2. A fresh project there installs the tarballs with npm (their dependencies — preact,
-//    nanostores, js-cookie — come from the registry; `--prefer-offline` reuses the npm cache).
+//    nanostores, js-cookie, and React and Vue for the bindings — come from the registry;
+//    `--prefer-offline` reuses the npm cache).
 // 3. A small app type-checks, with the workspace's TypeScript but the project's node_modules,
 //    under "moduleResolution" `bundler`, `node16` and `nodenext` (skipLibCheck off, so our .d.ts
-//    are checked too, and `@ts-expect-error` lines prove the imports are typed, not `any`), and a
-//    CommonJS file imports the ESM types.
+//    are checked too, and `@ts-expect-error` lines prove the imports are typed, not `any`); so do
+//    the React and Vue bindings, and CommonJS files that import the ESM types.
 // 4. esbuild bundles the app; Chromium loads it, and the script-tag build straight from
 //    node_modules/consentkit/dist: the banner appears, the gated tag is neither requested nor run
 //    until "Accept all", then it is.
 //
 // Run after `pnpm build`. Prints one line per check and `consumer: N passed, N failed`; exits
 // non-zero on any failure. CK_KEEP=1 keeps the temporary project for a look.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -27,7 +30,9 @@ import { pack } from './check-packages.mjs';
 import { root } from './published-packages.mjs';
 import { scriptTag } from './print-script-tag.mjs';
 
-const PACKAGES = ['core', 'cookie-db', 'adapters', 'banner', 'consentkit'];
+const PACKAGES = ['core', 'cookie-db', 'adapters', 'banner', 'consentkit', 'react', 'vue'];
+// What an app using the framework bindings installs beside them (from the registry).
+const FRAMEWORKS = ['react@^19', 'react-dom@^19', '@types/react@^19', 'vue@^3.5'];
 const started = Date.now();
 const results = [];
 
@@ -47,6 +52,18 @@ function run(cmd, args, cwd) {
   const result = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`\`${[cmd, ...args].join(' ')}\` failed:\n${result.stdout}${result.stderr}`);
   return result.stdout;
+}
+
+/** Like `run`, without blocking: resolves with stdout, rejects with the command's output. */
+function runAsync(cmd, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`\`${[cmd, ...args].join(' ')}\` failed:\n${output}`))));
+  });
 }
 
 const write = (file, text) => {
@@ -86,6 +103,39 @@ export function wrongUses(): void {
 }
 `;
 
+// The React and Vue bindings, type-checked with the same settings (not run: the browser checks
+// below cover the manager and the banner they wrap).
+const FRAMEWORKS_APP = `import { createConsentManager } from '@consentkit/core';
+import { ConsentGate, ConsentProvider, useGranted } from '@consentkit/react';
+import { consentKit, useGranted as useGrantedRef, ConsentGate as VueConsentGate } from '@consentkit/vue';
+import { createApp, h } from 'vue';
+
+const manager = createConsentManager({ policyVersion: '2026-11-01', region: 'FR' });
+
+function Analytics() {
+  const granted: boolean = useGranted('analytics');
+  return <p>{granted ? 'on' : 'off'}</p>;
+}
+export const reactApp = (
+  <ConsentProvider manager={manager}>
+    <Analytics />
+    <ConsentGate category="targeting" fallback={<p>held</p>}>
+      <iframe title="Video" />
+    </ConsentGate>
+  </ConsentProvider>
+);
+export const vueApp = createApp({ setup: () => () => h(VueConsentGate, { category: 'analytics' }) }).use(consentKit(manager));
+export function useVue(): boolean {
+  return useGrantedRef('analytics').value;
+}
+export function wrongFrameworkUses(): void {
+  // @ts-expect-error useGranted takes a category
+  useGranted(1);
+  // @ts-expect-error consentKit needs a manager
+  consentKit();
+}
+`;
+
 // CommonJS files (.cts) that use the packages, which are ES modules. Under node16 a type-only
 // import of an ES module from CommonJS needs the \`resolution-mode\` attribute (TypeScript's rule
 // for any ESM-only package); under nodenext (TypeScript ≥ 5.8, Node ≥ 20.19 can require() ES
@@ -122,6 +172,7 @@ function tsconfig(moduleKind, resolution, include) {
       noEmit: true,
       skipLibCheck: false, // our .d.ts files are checked too
       skipDefaultLibCheck: true, // TypeScript's own lib.*.d.ts are not ours to check
+      jsx: 'react-jsx',
       types: [],
     },
     include,
@@ -189,38 +240,38 @@ let cdnServer;
 try {
   console.log(`consumer: packing ${PACKAGES.join(', ')} into ${work}`);
   const tarballs = [];
-  await check('pnpm pack every browser package', () => {
+  await check('pnpm pack the browser packages', () => {
     for (const dir of PACKAGES) tarballs.push(pack(dir, work));
   });
 
   await check('npm install the tarballs into a fresh project outside the workspace', () => {
     write(join(project, 'package.json'), JSON.stringify({ name: 'consentkit-consumer', private: true, type: 'module' }));
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], project);
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, ...FRAMEWORKS], project);
     for (const dir of ['@consentkit/core', '@consentkit/banner', 'consentkit']) {
       if (!existsSync(join(project, 'node_modules', dir, 'package.json'))) throw new Error(`${dir} is not installed`);
     }
   });
 
   write(join(project, 'src', 'app.ts'), APP);
+  write(join(project, 'src', 'frameworks.tsx'), FRAMEWORKS_APP);
   write(join(project, 'src', 'cjs-node16.cts'), cjsTypes(" with { 'resolution-mode': 'import' }"));
   write(join(project, 'src', 'cjs-nodenext.cts'), `${cjsTypes('')}\n${CJS_REQUIRE}`);
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
-  for (const [name, moduleKind, resolution] of [
-    ['bundler', 'ESNext', 'bundler'],
-    ['node16', 'Node16', 'Node16'],
-    ['nodenext', 'NodeNext', 'NodeNext'],
-  ]) {
-    await check(`type-check the app under moduleResolution ${name}`, () => {
-      write(join(project, `tsconfig.${name}.json`), tsconfig(moduleKind, resolution, ['src/app.ts']));
-      run(tsc, ['-p', `tsconfig.${name}.json`], project);
-    });
-  }
-  await check('type-check CommonJS files importing the ESM types (node16: resolution-mode; nodenext: import type and require)', () => {
-    write(join(project, 'tsconfig.cjs16.json'), tsconfig('Node16', 'Node16', ['src/cjs-node16.cts']));
-    run(tsc, ['-p', 'tsconfig.cjs16.json'], project);
-    write(join(project, 'tsconfig.cjsnext.json'), tsconfig('NodeNext', 'NodeNext', ['src/cjs-nodenext.cts']));
-    run(tsc, ['-p', 'tsconfig.cjsnext.json'], project);
-  });
+  /** Type-checks `include` with one module setting: resolves on success, rejects with tsc's output. */
+  const typeCheck = (name, moduleKind, resolution, include) => {
+    write(join(project, `tsconfig.${name}.json`), tsconfig(moduleKind, resolution, include));
+    return runAsync(tsc, ['-p', `tsconfig.${name}.json`], project);
+  };
+  // Independent tsc runs, two at a time (the machines have two cores).
+  const typeChecks = [
+    ['type-check the app under moduleResolution bundler', () => typeCheck('bundler', 'ESNext', 'bundler', ['src/app.ts'])],
+    ['type-check the app under moduleResolution node16', () => typeCheck('node16', 'Node16', 'Node16', ['src/app.ts'])],
+    ['type-check the app under moduleResolution nodenext', () => typeCheck('nodenext', 'NodeNext', 'NodeNext', ['src/app.ts'])],
+    ['type-check the React and Vue bindings (nodenext)', () => typeCheck('frameworks', 'NodeNext', 'NodeNext', ['src/frameworks.tsx'])],
+    ['type-check a CommonJS file importing the ESM types (node16, with resolution-mode)', () => typeCheck('cjs16', 'Node16', 'Node16', ['src/cjs-node16.cts'])],
+    ['type-check a CommonJS file importing the ESM types and require()-ing core (nodenext)', () => typeCheck('cjsnext', 'NodeNext', 'NodeNext', ['src/cjs-nodenext.cts'])],
+  ];
+  for (let i = 0; i < typeChecks.length; i += 2) await Promise.all(typeChecks.slice(i, i + 2).map(([name, fn]) => check(name, fn)));
   await check('require() the packages from CommonJS in Node (server rendering, tests)', () => {
     const script = "for (const p of ['@consentkit/core', '@consentkit/cookie-db', '@consentkit/adapters/google']) { const m = require(p); if (Object.keys(m).length === 0) throw new Error(p + ' has no exports'); }";
     run(process.execPath, ['-e', script], project);
