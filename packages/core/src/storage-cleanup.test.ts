@@ -80,6 +80,18 @@ describe('cleanUpDenied', () => {
     expect(Object.keys(localStorage).sort()).toEqual(['cart', 'consentkit:outbox']);
   });
 
+  it('reads and deletes through the native accessors, past page code that shadows document.cookie', () => {
+    const { manager, categorize } = make();
+    document.cookie = '_ga=1; path=/';
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
+    try {
+      expect(cleanUpDenied(manager, categorize)).toEqual(['_ga']);
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+    }
+    expect(document.cookie).not.toContain('_ga');
+  });
+
   it('still cleans storage where reading document.cookie throws (a sandboxed frame)', () => {
     const { manager, categorize } = make({ storage: { ads_id: 'targeting' } });
     localStorage.setItem('ads_id', '1');

@@ -1,6 +1,8 @@
 import { cookieName } from './cookie-guard';
 import { createNameMatcher } from './cookie-rules';
 import type { CookieCategorizer } from './cookie-rules';
+import { captureNativeCookie } from './native-cookie';
+import type { NativeCookie } from './native-cookie';
 import type { Category, ConsentChoices, ConsentManager } from './types';
 
 /**
@@ -51,9 +53,16 @@ export function cleanUpDenied(
   const denied = (category: Category | undefined) => !!category && category !== 'necessary' && !consent[category];
   const deleted: string[] = [];
   try {
-    deleted.push(...readCookieNames(doc.cookie).filter((name) => name !== cookie.name && denied(categorize(name))));
-    // Through the cookie guard, which always lets deletions pass (and drops a held write of the name).
-    for (const name of deleted) for (const write of cookieDeletions(name, doc.location ?? location)) doc.cookie = write;
+    // The native accessors: page code that shadows document.cookie on the document can neither
+    // hide a cookie from the cleanup nor swallow its deletion.
+    let jar: NativeCookie;
+    try {
+      jar = captureNativeCookie(doc);
+    } catch {
+      jar = { read: () => doc.cookie, write: (text) => void (doc.cookie = text) };
+    }
+    deleted.push(...readCookieNames(jar.read()).filter((name) => name !== cookie.name && denied(categorize(name))));
+    for (const name of deleted) for (const write of cookieDeletions(name, doc.location ?? location)) jar.write(write);
   } catch {
     // document.cookie throws (a sandboxed document): the browser keeps no cookies for this page.
   }
