@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAdminToken } from './cli';
+import { loadAdminToken, lockDataDir } from './cli';
 
 describe('loadAdminToken', () => {
   it('generates a token into <data-dir>/admin-token with mode 0600 and reuses it', () => {
@@ -29,5 +29,21 @@ describe('loadAdminToken', () => {
     chmodSync(join(dir, 'admin-token'), 0o644);
     expect(loadAdminToken(dir, {}).token).toBe('a-token-of-enough-length');
     expect(statSync(join(dir, 'admin-token')).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('lockDataDir', () => {
+  it('lets one live process use a data directory, and takes over the lock of a dead one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ck-lock-'));
+    const release = lockDataDir(dir);
+    expect(readFileSync(join(dir, 'server.lock'), 'utf8')).toBe(String(process.pid));
+    // Another process (the parent of this one is alive) finds it taken.
+    expect(() => lockDataDir(dir, process.ppid)).toThrow(/another consentkit-server \(pid \d+\) is using/);
+    release();
+    // A lock left by a process that no longer exists (SIGKILL) is taken over.
+    writeFileSync(join(dir, 'server.lock'), '2147483646');
+    const again = lockDataDir(dir);
+    expect(readFileSync(join(dir, 'server.lock'), 'utf8')).toBe(String(process.pid));
+    again();
   });
 });

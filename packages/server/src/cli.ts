@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
@@ -44,6 +44,34 @@ export function loadAdminToken(dataDir: string, env: NodeJS.ProcessEnv = process
   writeFileSync(file, `${token}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600); // whatever the umask
   return { token, source: file };
+}
+
+/**
+ * Claims the embedded database's directory for this process: PGlite has no lock of its own, and
+ * two processes writing one data directory would corrupt it. A lock left by a process that no
+ * longer runs (killed, crashed) is taken over. Returns the release function.
+ */
+export function lockDataDir(dir: string, pid = process.pid): () => void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const file = join(dir, 'server.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(pid), { flag: 'wx', mode: 0o600 });
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(file, 'utf8'));
+      let alive: boolean;
+      try {
+        alive = holder > 0 && holder !== pid && process.kill(holder, 0);
+      } catch (e) {
+        alive = (e as NodeJS.ErrnoException).code === 'EPERM';
+      }
+      if (alive) throw new Error(`another consentkit-server (pid ${holder}) is using ${dir}; stop it or use another --data-dir`, { cause: error });
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`could not lock ${dir}`);
 }
 
 function fail(message: string): never {
@@ -107,7 +135,13 @@ export async function main(argv: string[]): Promise<void> {
     if (!/^postgres(ql)?:\/\//.test(url)) fail('--database-url must start with postgres://');
     database = openPostgresDatabase(url);
   } else {
-    mkdirSync(join(dataDir, 'db'), { recursive: true, mode: 0o700 });
+    let release: () => void;
+    try {
+      release = lockDataDir(join(dataDir, 'db'));
+    } catch (error) {
+      fail((error as Error).message);
+    }
+    process.on('exit', release);
     database = await openEmbeddedDatabase(join(dataDir, 'db'));
   }
   // Migrate now to report problems early; if PostgreSQL is not reachable yet the server still
