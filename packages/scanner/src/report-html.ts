@@ -65,7 +65,7 @@ const SORT_SCRIPT = `document.querySelectorAll('table.sortable').forEach(functio
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1rem 1.5rem;color:#1b1b1b}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}.meta{color:#444}
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;word-break:break-all}
+th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}td{overflow-wrap:break-word}th{white-space:nowrap}
 th button{all:unset;cursor:pointer;font-weight:600}th button:focus-visible{outline:2px solid #1565c0}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 .leaks{border:2px solid #c62828;border-radius:6px;padding:0 1rem 1rem}.ok{border:2px solid #2e7d32;border-radius:6px;padding:.5rem 1rem}
