@@ -9,36 +9,52 @@ const MAX_BATCH = 200;
  * next one. Each caller's promise settles only once its record's transaction has committed
  * (or failed), so a 2xx always means "durably in the log". Several hundred concurrent posts
  * thus cost a handful of transactions instead of one each.
+ *
+ * @param concurrency transactions in flight at once (default 1). With PostgreSQL, 2 lets the
+ *   next batch's first round trip overlap the previous commit; the chain lock in the database
+ *   still writes them one after the other.
  */
-export function createAppendQueue(store: Pick<RecordStore, 'append'>): (record: IncomingRecord) => Promise<AppendOutcome> {
+export function createAppendQueue(
+  store: Pick<RecordStore, 'append'>,
+  concurrency = 1,
+): (record: IncomingRecord) => Promise<AppendOutcome> {
   type Waiting = { record: IncomingRecord; resolve: (o: AppendOutcome) => void; reject: (e: unknown) => void };
   let waiting: Waiting[] = [];
-  let running = false;
+  let inFlight = 0;
+  let scheduled = false;
 
-  // Yielding to the event loop before each transaction lets requests already on their sockets
-  // join the batch. It matters most for the embedded engine, whose queries run on this thread.
-  const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-  async function drain() {
-    running = true;
-    await tick();
-    while (waiting.length > 0) {
-      const batch = waiting.slice(0, MAX_BATCH);
-      waiting = waiting.slice(MAX_BATCH);
-      try {
-        const outcomes = await store.append(batch.map((w) => w.record));
-        batch.forEach((w, i) => w.resolve(outcomes[i]!));
-      } catch (error) {
-        for (const w of batch) w.reject(error);
-      }
-      await tick();
+  async function run(batch: Waiting[]) {
+    try {
+      const outcomes = await store.append(batch.map((w) => w.record));
+      batch.forEach((w, i) => w.resolve(outcomes[i]!));
+    } catch (error) {
+      for (const w of batch) w.reject(error);
     }
-    running = false;
+  }
+
+  // Starting a batch only after the event loop has turned (setImmediate) lets requests already
+  // on their sockets join it. It matters most for the embedded engine, whose queries run on
+  // this thread and would otherwise leave each transaction with a single record.
+  function schedule() {
+    if (scheduled || inFlight >= concurrency || waiting.length === 0) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      while (inFlight < concurrency && waiting.length > 0) {
+        const batch = waiting.slice(0, MAX_BATCH);
+        waiting = waiting.slice(MAX_BATCH);
+        inFlight++;
+        void run(batch).finally(() => {
+          inFlight--;
+          schedule();
+        });
+      }
+    });
   }
 
   return (record) =>
     new Promise<AppendOutcome>((resolve, reject) => {
       waiting.push({ record, resolve, reject });
-      if (!running) void drain();
+      schedule();
     });
 }

@@ -83,7 +83,7 @@ export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
   const ctx: AppContext = { store, adminToken: options.adminToken, logError };
   const append = (record: Parameters<RecordStore['append']>[0][number]) => store().then((s) => queue(s)(record));
   let appendQueue: ReturnType<typeof createAppendQueue> | undefined;
-  const queue = (s: RecordStore) => (appendQueue ??= createAppendQueue(s));
+  const queue = (s: RecordStore) => (appendQueue ??= createAppendQueue(s, db.engine === 'postgres' ? 2 : 1));
 
   const allowed = new Set(options.allowOrigins ?? []);
   const limit = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
