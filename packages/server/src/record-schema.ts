@@ -39,6 +39,7 @@ export interface RecordProblem {
   field: string;
 }
 
+/** The result of {@link checkRecord}: the normalised record, or what was wrong. */
 export type RecordCheck = { ok: true; record: IncomingRecord } | ({ ok: false } & RecordProblem);
 
 // RFC 4122 / 9562: versions 1-8, variant 10xx. Case-insensitive on input, stored lowercase.

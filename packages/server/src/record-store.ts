@@ -35,6 +35,7 @@ export interface StatsGroup {
   categories: Record<string, { granted: number; total: number }>;
 }
 
+/** One row of `consent_log` as the database returns it (BIGINT may come back as a string). */
 export interface LogRow {
   idx: number | string;
   kind: LogEntry['kind'];

@@ -39,6 +39,7 @@ export interface ConnectionInfo {
 /** A web-standard request handler, usable in Node, edge and serverless runtimes. */
 export type RecordsHandler = (request: Request, info?: ConnectionInfo) => Promise<Response>;
 
+/** Hono environment of the app: what the caller passed as connection info. */
 export type AppEnv = { Bindings: ConnectionInfo };
 
 /** Shared state of the routes of one app. */
