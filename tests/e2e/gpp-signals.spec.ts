@@ -17,6 +17,8 @@ const NATIONAL = '/fixtures/gpp-signals/national.html';
 /** usnat + usca of a first visit in California (notices given, no opt-out, not MSPA-covered, no GPC), as the IAB reference library writes it. */
 const CA_FIRST_VISIT = 'DBABrw~CVQqAAAAAACA.QA~BUoAAACA.QA';
 const EU = '/fixtures/gpp-signals/eu.html';
+/** US-CA with `uspapi: true`. */
+const USPAPI = '/fixtures/gpp-signals/uspapi.html';
 const PLUGIN = '/dist/consentkit/consentkit-gpp.js';
 /** Turns GPC on before any script of the page runs, as Brave or Firefox with the setting would. */
 const GPC_ON = "Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });";
@@ -135,4 +137,19 @@ test('an EU page has no __gpp, no locator frame, and never requests the plug-in'
   expect(await page.locator('iframe[name="__gppLocator"]').count()).toBe(0);
   expect(requests.filter((p) => p.includes('consentkit-gpp'))).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('uspapi: true adds the legacy __uspapi: 1YNN, then 1YYN once the visitor opts out', async ({ page }) => {
+  await page.goto(USPAPI);
+  const usp = () =>
+    page.evaluate(() => {
+      const api = (window as unknown as { __uspapi?: (c: string, v: number, cb: (d: unknown, ok: boolean) => void) => void }).__uspapi;
+      let answer: unknown;
+      api?.('getUSPData', 1, (data, success) => (answer = { data, success }));
+      return answer;
+    });
+  await expect.poll(usp).toEqual({ data: { version: 1, uspString: '1YNN' }, success: true });
+  expect(await page.locator('iframe[name="__uspapiLocator"]').count()).toBe(1);
+  await page.evaluate(() => window.ConsentKit.update({ targeting: false }));
+  expect(await usp()).toEqual({ data: { version: 1, uspString: '1YYN' }, success: true });
 });
