@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { installCookieGuard } from './cookie-guard';
 import { captureNativeCookie, cookieValues } from './native-cookie';
 
 describe('cookieValues', () => {
@@ -25,6 +26,18 @@ describe('captureNativeCookie', () => {
     native.write('n=real; path=/');
     expect(native.read()).toContain('n=real');
     expect(document.cookie).toBe('n=fake');
+  });
+
+  it('sees through ConsentKit\'s own cookie guard to the browser\'s accessors', () => {
+    const stop = installCookieGuard(document, () => false);
+    try {
+      document.cookie = 'n=guarded; path=/';
+      expect(document.cookie).not.toContain('n=');
+      captureNativeCookie(document).write('n=native; path=/');
+      expect(document.cookie).toContain('n=native');
+    } finally {
+      stop();
+    }
   });
 
   it('throws a clear error for a document without a cookie accessor', () => {
