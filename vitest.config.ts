@@ -16,7 +16,7 @@ export default defineConfig({
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
-    include: ['packages/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
+    include: ['packages/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs', 'integrations/**/*.test.ts'],
     environment: 'happy-dom',
     restoreMocks: true,
     unstubGlobals: true,
