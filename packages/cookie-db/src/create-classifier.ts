@@ -1,4 +1,5 @@
 import { normalizeCookieName } from './normalize-cookie-name';
+import { signalsFromWrite } from './parse-cookie-write';
 import { isConsentStorageName, scoreCookie, type Evidence, type RuleHits } from './score-cookie';
 import type { CookieCategory, CookieClassification, CookieClassifier, CookieRuleSet, CookieSignals } from './types';
 
@@ -110,8 +111,10 @@ function matchPrefix(tier: CompiledTier, name: string): number | undefined {
 
 /** Lowercase host without port or trailing dot; accepts a bare host or a URL. `undefined` when unusable. */
 function normalizeHost(setterHost: unknown): string | undefined {
-  if (typeof setterHost !== 'string' || setterHost.length === 0 || setterHost.length > 253 + 8 + 2048) return undefined;
-  let host = setterHost.trim().toLowerCase();
+  if (typeof setterHost !== 'string' || setterHost.length === 0) return undefined;
+  // The host is at the start of a URL (a scheme of at most a few characters, then at most 253): the rest of a long
+  // script URL (query strings of ad tags run to kilobytes) is never read.
+  let host = setterHost.slice(0, 300).trim().toLowerCase();
   const scheme = host.indexOf('://');
   if (scheme >= 0) host = host.slice(scheme + 3);
   host = host.replace(/[/?#].*$/, '').replace(/:\d*$/, '').replace(/^\.+|\.+$/g, '');
@@ -347,7 +350,7 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
       word: word === undefined ? undefined : categoryOf(word),
       vendor: vendorWord === undefined ? undefined : categoryOf(vendorWord),
     };
-    const category = scoreCookie(bareName, hits, signals, explain);
+    const category = scoreCookie(bareName, hits, signals?.write === undefined ? signals : signalsFromWrite(signals), explain);
     if (category === undefined) return undefined;
     // Name the vendor when the winning category is the one a vendor's rule said (host first, then the name rules).
     for (const value of [host, hit, prefix, word, vendorWord]) if (value !== undefined && categoryOf(value) === category) return decode(value);

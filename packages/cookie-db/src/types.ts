@@ -34,6 +34,11 @@ export interface CookieSignals {
   httpOnly?: boolean;
   /** `true` when the cookie's domain is not the page's site (a third-party cookie). Scanner only. */
   thirdParty?: boolean;
+  /**
+   * The whole `document.cookie` write (or `Set-Cookie` value), `name=value; Path=/; Max-Age=…`: its value, path and
+   * lifetime are read from it where the fields above are not given (so a caller need not parse it).
+   */
+  write?: string;
 }
 
 /**

@@ -34,38 +34,15 @@ export function parseCookieWrite(cookieString: string): { name: string; deletion
   };
 }
 
-/** A script URL in a stack frame (`at f (https://ads.example/tag.js:1:20)`, `f@https://…/tag.js:1:20`). */
-const STACK_URL_RE = /https?:\/\/[^\s()'"]+?(?=:\d+:\d+)/g;
-
 /**
- * The host of the script writing a cookie (its likely setter), for `config.cookieDb`: `document.currentScript`,
- * else the first script on the call stack that is not the file the guard runs in (a callback, a timer or a module
- * of a vendor's tag has no current script). `undefined` when unknown; it only ever helps classify, never grants.
+ * The URL of the script writing a cookie (its likely setter), for `config.cookieDb`: `document.currentScript`,
+ * else the first script on the call stack that is not the file the guard runs in (a vendor tag's callback, timer or
+ * module has no current script). `undefined` when unknown; it only ever helps classify, never grants.
  */
-function scriptHost(): string | undefined {
-  try {
-    const current = (document.currentScript as HTMLScriptElement | null)?.src;
-    if (current) return new URL(current).hostname;
-    const urls = String(new Error().stack).match(STACK_URL_RE) ?? [];
-    const setter = urls.find((url) => url !== urls[0]);
-    return setter ? new URL(setter).hostname : undefined;
-  } catch {
-    // An inline script or an unreadable stack: the setter is unknown.
-    return undefined;
-  }
-}
-
-/** What a write says besides the name, for `config.cookieDb`'s scorer: value, `Path`, lifetime (null: session cookie). */
-function writeSignals(cookieString: string): { value: string; path?: string; maxAgeSeconds: number | null } {
-  const last = (attribute: string) => new RegExp(`.*;\\s*${attribute}\\s*=([^;]*)`, 'i').exec(cookieString)?.[1]!.trim();
-  const maxAge = last('max-age');
-  const expires = Date.parse(last('expires') ?? '');
-  const semi = cookieString.indexOf(';');
-  return {
-    value: cookieString.slice(cookieString.indexOf('=') + 1, semi < 0 ? undefined : semi).trim(),
-    path: last('path'),
-    maxAgeSeconds: maxAge !== undefined && /^-?\d+$/.test(maxAge) ? +maxAge : Number.isNaN(expires) ? null : Math.round((expires - Date.now()) / 1000),
-  };
+function scriptUrl(): string | undefined {
+  // Stack frames name their script: `at f (https://ads.example/tag.js:1:20)`, `f@https://ads.example/tag.js:1:20`.
+  const urls = (document.currentScript as HTMLScriptElement | null)?.src || String(new Error().stack).match(/https?:\/\/[^\s()'"]+?(?=:\d+:\d+)/g);
+  return typeof urls === 'string' ? urls : urls?.find((url) => url !== urls[0]);
 }
 
 /**
@@ -91,7 +68,8 @@ export function createCookiePolicy(
     // The name is all most writes need; attributes are parsed only for a write to refuse.
     const name = cookieName(cookieString);
     if (name === cookie.name) return false;
-    const category = cookieDb ? categorize(name, scriptHost(), writeSignals(cookieString)) : categorize(name);
+    // The database also weighs the write itself (value, path, lifetime): `@consentkit/cookie-db`'s `signals.write`.
+    const category = cookieDb ? categorize(name, scriptUrl(), { write: cookieString }) : categorize(name);
     if (category === 'necessary' || (category && isGranted(category))) return true;
     if (category || unknownCookies === 'block') return parseCookieWrite(cookieString).deletion;
     // When everything is granted the classifier's answer could only let it through.
