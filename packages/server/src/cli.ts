@@ -13,7 +13,7 @@ import type { SqlDatabase } from './sql-database';
 
 const USAGE = `Usage: consentkit-server [--port 8787] [--host 127.0.0.1] [--data-dir ./consent-records]
                          [--database-url postgres://…] [--allow-origin https://site.example]…
-                         [--rate-limit 120] [--retention-days 0] [--trust-proxy]
+                         [--rate-limit 600] [--retention-days 0] [--trust-proxy]
 
 Receives ConsentKit consent records (POST /v1/records), keeps them in a tamper-evident log and
 serves the admin API and the dashboard (/dashboard). Without --database-url the embedded
@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<void> {
   if (port > 65535) fail('--port must be at most 65535');
   const host = values.host ?? '127.0.0.1';
   const dataDir = resolve(values['data-dir'] ?? './consent-records');
-  const perMinute = wholeNumber('rate-limit', values['rate-limit'], 120);
+  const perMinute = wholeNumber('rate-limit', values['rate-limit'], 600);
   const retentionDays = wholeNumber('retention-days', values['retention-days'], 0);
   const origins = values['allow-origin'] ?? [];
   for (const origin of origins) {

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 
 /** Options for {@link createRateLimiter}. */
 export interface RateLimitOptions {
-  /** Requests a client may make per minute on average (default 120). */
+  /** Requests a client may make per minute on average (default 600). */
   perMinute?: number;
   /** Requests a client may make in a burst (default `perMinute`). */
   burst?: number;
@@ -19,8 +19,8 @@ export interface RateLimitOptions {
  * @returns `allow(client)`: 0 when the request may proceed, else the seconds to wait.
  */
 export function createRateLimiter(options: RateLimitOptions = {}, now: () => number = Date.now): (client: string) => number {
-  const rate = (options.perMinute ?? 120) / 60_000; // tokens per ms
-  const burst = options.burst ?? options.perMinute ?? 120;
+  const rate = (options.perMinute ?? 600) / 60_000; // tokens per ms
+  const burst = options.burst ?? options.perMinute ?? 600;
   const maxClients = options.maxClients ?? 100_000;
   let salt = randomBytes(32);
   let saltSince = now();

@@ -21,7 +21,7 @@ export interface RecordsAppOptions {
   adminToken: string;
   /** Origins whose pages may post records, e.g. `['https://shop.example']`. Same-origin posts are always allowed. */
   allowOrigins?: readonly string[];
-  /** Per-client rate limit on `POST /v1/records` (default 120/min, burst 120), or `false` for none. */
+  /** Per-client rate limit on `POST /v1/records` (default 600/min, burst 600: a visitor makes a few records per visit; many visitors may share one address), or `false` for none. */
   rateLimit?: RateLimitOptions | false;
   /** How far in the future a record's timestamp may be (default 5 minutes). */
   clockSkewMs?: number;
