@@ -6,7 +6,7 @@
 //   node scripts/bench-records.mjs [--duration 10] [--connections 50]
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,7 @@ async function startServer(args) {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: proc.pid,
     stop: async () => {
       proc.kill('SIGTERM');
       await new Promise((r) => proc.once('exit', r));
@@ -60,12 +61,23 @@ const body = () => JSON.stringify({
   choices: { necessary: true, analytics: true, targeting: true }, gpc: false, gpcOverride: false,
 });
 
+/** CPU time (user + system, ms) a process has used, from /proc (Linux); undefined elsewhere. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks, USER_HZ = 100
+  } catch {
+    return undefined;
+  }
+}
+
 async function measure(label, args) {
   const server = await startServer(args);
   try {
     // Warm-up (JIT, connection pool, first pages of the table).
     await autocannon({ url: `${server.url}/v1/records`, connections: 10, amount: 500, method: 'POST',
       headers: { 'content-type': 'text/plain;charset=UTF-8' }, requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }] });
+    const cpuBefore = cpuMs(server.pid);
     const result = await autocannon({
       url: `${server.url}/v1/records`, connections, duration, method: 'POST',
       headers: { 'content-type': 'text/plain;charset=UTF-8' },
@@ -73,9 +85,12 @@ async function measure(label, args) {
     });
     const verify = await (await fetch(`${server.url}/v1/verify`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
     const ok = result['2xx'];
+    const cpu = cpuMs(server.pid);
+    // CPU the server process spent per record: what the figures would be on a machine of its own.
+    const perRecord = cpu !== undefined && cpuBefore !== undefined && ok > 0 ? `, server CPU ${((cpu - cpuBefore) * 1000 / ok).toFixed(0)} µs/record` : '';
     console.log(
       `${label.padEnd(11)} ${(ok / result.duration).toFixed(0).padStart(6)} records/s accepted   latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms` +
-        `   (${ok} stored, ${result.non2xx} non-2xx, ${result.errors} errors; chain ${verify.ok ? `verified, ${verify.count} entries` : `BROKEN at ${verify.firstBadIndex}`})`,
+        `   (${ok} stored, ${result.non2xx} non-2xx, ${result.errors} errors; chain ${verify.ok ? `verified, ${verify.count} entries` : `BROKEN at ${verify.firstBadIndex}`}${perRecord})`,
     );
   } finally {
     await server.stop();
@@ -104,7 +119,8 @@ function throwawayPostgres() {
   };
 }
 
-console.log(`POST /v1/records, ${connections} connections, ${duration} s, unique records (text/plain JSON as the SDK sends)`);
+const load = existsSync('/proc/loadavg') ? `; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}` : '';
+console.log(`POST /v1/records, ${connections} connections, ${duration} s, unique records (text/plain JSON as the SDK sends)${load}`);
 await measure('embedded', []);
 let cluster;
 let url = process.env.CONSENTKIT_TEST_DATABASE_URL;
