@@ -21,7 +21,7 @@
 //                              our *types* are still checked — that rule only says "ESM".
 // consentkit.min.js            a classic script for a <script> tag, not a module: it has no
 //                              exports to type, so it is not an entry point to check.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,18 @@ const NOT_MODULES = { consentkit: ['consentkit.min.js', 'dist/*'] };
 function run(cmd, args, cwd) {
   const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() };
+}
+
+/** `run` without blocking the event loop, so two checks can run at once. */
+function runAsync(cmd, args, cwd) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ ok: false, output: String(error) }));
+    child.on('close', (code) => resolve({ ok: code === 0, output: output.trim() }));
+  });
 }
 
 /**
@@ -60,6 +72,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   let failed = 0;
   let passed = 0;
   try {
+    // Pack one after the other (each pack is found as the new file in `dest`), then run the
+    // checks two at a time (the machines have two cores) and print them in order.
+    const jobs = [];
     for (const dir of dirs) {
       let tarball;
       try {
@@ -69,16 +84,26 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
         failed++;
         continue;
       }
-      const publint = run(bin('publint'), ['run', tarball], root);
-      console.log(`\n--- publint packages/${dir}\n${publint.output}`);
       const exclude = NOT_MODULES[dir] ? ['--exclude-entrypoints', ...NOT_MODULES[dir]] : [];
-      const attwArgs = [tarball, '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'table-flipped', '--no-color', ...exclude];
-      const attw = run(bin('attw'), attwArgs, root);
-      console.log(`\n--- attw packages/${dir}\n${attw.output}`);
-      for (const ok of [publint.ok, attw.ok]) {
-        if (ok) passed++;
-        else failed++;
+      jobs.push({ title: `publint packages/${dir}`, cmd: bin('publint'), args: ['run', tarball] });
+      jobs.push({
+        title: `attw packages/${dir}`,
+        cmd: bin('attw'),
+        args: [tarball, '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'table-flipped', '--no-color', ...exclude],
+      });
+    }
+    let next = 0;
+    const worker = async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        job.result = await runAsync(job.cmd, job.args, root);
       }
+    };
+    await Promise.all([worker(), worker()]);
+    for (const job of jobs) {
+      console.log(`\n--- ${job.title}\n${job.result.output}`);
+      if (job.result.ok) passed++;
+      else failed++;
     }
   } finally {
     rmSync(dest, { recursive: true, force: true });
