@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { de } from '../../packages/banner/src/i18n/de';
+import { fill } from '../../packages/banner/src/translator';
 
 // The cookie declaration on a privacy page, under a strict CSP (no inline script or style):
 // the <consentkit-cookie-table> element and the preference center's richer cookie list.
@@ -50,7 +51,7 @@ test('cookie table in German: translated headings and durations', async ({ page 
   await expect(page.getByRole('row', { name: /^sid/ }).first()).toContainText(de['cookieTable.session']);
   await page.getByRole('button', { name: de['banner.preferences'], exact: true }).click();
   await page.getByRole('dialog').getByText('Cookies (2)').first().click();
-  await expect(page.getByRole('dialog').getByRole('listitem').filter({ hasText: `_ga — Google Analytics · ${de['cookieTable.days'].replace('{count}', '400')}` })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('listitem').filter({ hasText: `_ga — Google Analytics · ${fill(de['cookieTable.days'], { count: '400' })}` })).toBeVisible();
 });
 
 test('preference center: each cookie with provider, duration and purpose; axe clean', async ({ page }) => {
