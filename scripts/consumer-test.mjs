@@ -356,7 +356,7 @@ try {
   await server?.close();
   await cdnServer?.close();
   if (process.env.CK_KEEP) console.log(`consumer: kept ${work}`);
-  else rmSync(work, { recursive: true, force: true });
+  else rmSync(work, { recursive: true, force: true, maxRetries: 3 });
 }
 
 const passed = results.filter((r) => r.ok).length;
