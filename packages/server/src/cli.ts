@@ -28,7 +28,8 @@ database in <data-dir>/db is used. The admin token comes from CONSENTKIT_ADMIN_T
 export function loadAdminToken(dataDir: string, env: NodeJS.ProcessEnv = process.env): { token: string; source: string } {
   const fromEnv = env.CONSENTKIT_ADMIN_TOKEN;
   if (fromEnv !== undefined) {
-    if (fromEnv.length < 16) throw new Error('CONSENTKIT_ADMIN_TOKEN must be at least 16 characters');
+    if (fromEnv.trim() === '') throw new Error('CONSENTKIT_ADMIN_TOKEN is empty: set a long random token, or unset it to have one generated');
+    if (fromEnv.length < 16) console.warn('consentkit-server: CONSENTKIT_ADMIN_TOKEN is shorter than 16 characters; a long random token is safer');
     return { token: fromEnv, source: 'the environment variable CONSENTKIT_ADMIN_TOKEN' };
   }
   const file = join(dataDir, 'admin-token');
@@ -36,7 +37,7 @@ export function loadAdminToken(dataDir: string, env: NodeJS.ProcessEnv = process
     // Only the owner may read the token: tighten a file someone loosened.
     if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
     const token = readFileSync(file, 'utf8').trim();
-    if (token.length < 16) throw new Error(`${file} must hold a token of at least 16 characters`);
+    if (token === '') throw new Error(`${file} is empty: delete it to have a new token generated`);
     return { token, source: file };
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });

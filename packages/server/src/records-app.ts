@@ -17,7 +17,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export interface RecordsAppOptions {
   /** The storage engine: `openEmbeddedDatabase(dir)` or `openPostgresDatabase(url)`. */
   database: SqlDatabase;
-  /** The admin bearer token (at least 16 characters). */
+  /** The admin bearer token (not empty; use a long random one, e.g. 32 random bytes in base64url). */
   adminToken: string;
   /** Origins whose pages may post records, e.g. `['https://shop.example']`. Same-origin posts are always allowed. */
   allowOrigins?: readonly string[];
@@ -62,7 +62,9 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
  * serve({ fetch: handler, port: 8787, hostname: '127.0.0.1' }); // @hono/node-server
  */
 export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
-  if (options.adminToken.length < 16) throw new Error('createRecordsApp: adminToken must be at least 16 characters');
+  if (typeof options.adminToken !== 'string' || options.adminToken.trim() === '') {
+    throw new Error('createRecordsApp: adminToken must be a non-empty string');
+  }
   const logError = options.logError ?? ((m: string) => console.error(m));
   const db = options.database;
 
