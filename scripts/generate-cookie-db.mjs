@@ -122,7 +122,11 @@ async function curatedClassifier() {
     "import { PREBID_RULES } from './generated/prebid-rules';",
     "import { TARTEAUCITRON_RULES } from './generated/tarteaucitron-rules';",
     'const imported = [...AUTOCONSENT_RULES, ...PREBID_RULES, ...TARTEAUCITRON_RULES];',
-    'export const classifyImported = createClassifier(buildRuleSet({ curated: [], imported, ocd: { vendors: [], rules: {} }, hosts: [] }));',
+    'const importedOnly = createClassifier(buildRuleSet({ curated: [], imported, ocd: { vendors: [], rules: {} }, hosts: [] }));',
+    // Only a NAME RULE's answer counts: a scorer guess (vendor word, consent-storage name) must not prune OCD data.
+    'const byName = (c) => (n) => { const e = c.explain(n); return e.evidence.some((x) => x.signal === "name-rule") ? e.result : undefined; };',
+    'export const classifyCurated = byName(classify);',
+    'export const classifyImported = byName(importedOnly);',
   ].join('\n');
   return importBundled({ stdin: { contents, resolveDir: srcDir, loader: 'ts' } });
 }
@@ -213,7 +217,8 @@ async function generateOcd() {
     if (index < 0) throw new Error(`generate-cookie-db: column "${name}" missing from ${csvPath}`);
     return index;
   };
-  const [cPlatform, cCategory, cName, cWildcard] = ['Platform', 'Category', 'Cookie / Data Key name', 'Wildcard match'].map(col);
+  const [cPlatform, cCategory, cName, cWildcard, cDomain] = ['Platform', 'Category', 'Cookie / Data Key name', 'Wildcard match', 'Domain'].map(col);
+  const hostCategories = new Map(); // host → Map(vendor → most invasive non-necessary category)
   const rules = new Map(); // pattern → { category, vendor }
   let dropped = 0;
   for (const row of rows) {
@@ -232,6 +237,17 @@ async function generateOcd() {
       dropped++;
       continue;
     }
+    // The Domain column names the host the vendor sets the cookie from (`adform.net (3rd party)`, `.gumgum.com`):
+    // a setter-host rule for the vendor's non-necessary cookies (a host rule never says necessary).
+    if (category !== 'necessary') {
+      for (const part of String(row[cDomain] ?? '').toLowerCase().split(/\s+or\s+|,/)) {
+        const host = part.replace(/\(3rd party\)/, '').trim().replace(/^\.+/, '');
+        if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(host)) continue;
+        if (!hostCategories.has(host)) hostCategories.set(host, new Map());
+        const known = hostCategories.get(host).get(vendor);
+        if (!known || RISK[category] > RISK[known]) hostCategories.get(host).set(vendor, category);
+      }
+    }
     const pattern = wildcard ? `${name}*` : name;
     const previous = rules.get(pattern);
     if (!previous || RISK[category] > RISK[previous.category]) rules.set(pattern, { category, vendor });
@@ -240,7 +256,7 @@ async function generateOcd() {
   const curated = await curatedClassifier();
   for (const pattern of curated.patterns) if (rules.delete(pattern)) shadowed++;
   for (const pattern of [...rules.keys()]) {
-    if (!pattern.includes('*') && curated.classify(pattern)) {
+    if (!pattern.includes('*') && curated.classifyCurated(pattern)) {
       rules.delete(pattern);
       shadowed++;
     }
@@ -256,6 +272,15 @@ async function generateOcd() {
       importedCovered++;
     }
   }
+  // A host two vendors claim (a shared platform such as a CDN) is no evidence for either.
+  const hostGroups = new Map();
+  for (const [host, byVendor] of hostCategories) {
+    if (byVendor.size !== 1) continue;
+    const [[vendor, category]] = byVendor;
+    const key = `${vendor}\t${category}`;
+    hostGroups.set(key, [...(hostGroups.get(key) ?? []), host]);
+  }
+  const hostRules = [...hostGroups.entries()].map(([key, hosts]) => [...key.split('\t'), hosts.sort()]).sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
   const vendors = [...new Set([...rules.values()].map((r) => r.vendor))].sort();
   const vendorIndex = new Map(vendors.map((v, i) => [v, i]));
   const entries = [...rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -267,6 +292,7 @@ async function generateOcd() {
 // Derived from the Open Cookie Database (https://github.com/jkwakman/Open-Cookie-Database, Apache-2.0);
 // changes are listed in packages/cookie-db/NOTICE.md. Source CSV sha256 ${sha256}.
 // Rule value = vendor index × ${CATEGORIES.length} + index in [${CATEGORIES.join(', ')}]; \`name*\` is a prefix rule.
+import type { CuratedRule } from '../curated-rule';
 
 /** Vendor (OCD "Platform") names, indexed by the rule values in \`OCD_RULES\`. */
 export const OCD_VENDORS: readonly string[] = ${JSON.stringify(vendors)};
@@ -275,10 +301,15 @@ export const OCD_VENDORS: readonly string[] = ${JSON.stringify(vendors)};
 export const OCD_RULES: Readonly<Record<string, number>> = {
 ${body}
 };
+
+/** Setter-host rules from the OCD Domain column: [vendor, category, hosts]; never \`necessary\`. */
+export const OCD_HOSTS: readonly CuratedRule[] = [
+${hostRules.map((g) => `  ${JSON.stringify(g)},`).join('\n')}
+];
 `;
   mkdirSync(dirname(generatedPath), { recursive: true });
   writeFileSync(generatedPath, source);
-  console.log(`generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors (${dropped} rows dropped, ${shadowed} left to the curated tables, ${importedCovered} to the imported sources) → ${relative(root, generatedPath)}`);
+  console.log(`generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors, ${hostRules.reduce((n, [, , h]) => n + h.length, 0)} hosts (${dropped} rows dropped, ${shadowed} left to the curated tables, ${importedCovered} to the imported sources) → ${relative(root, generatedPath)}`);
 }
 
 /** Bundles src/rules.ts in memory and writes what it exports as JSON: the lazily loadable database file. */

@@ -6,7 +6,7 @@ import { CURATED_ESSENTIAL } from './curated-essential';
 import { CURATED_PLATFORMS } from './curated-platforms';
 import { CURATED_TOOLS } from './curated-tools';
 import { AUTOCONSENT_RULES } from './generated/autoconsent-rules';
-import { OCD_RULES, OCD_VENDORS } from './generated/ocd-rules';
+import { OCD_HOSTS, OCD_RULES, OCD_VENDORS } from './generated/ocd-rules';
 import { PREBID_HOSTS, PREBID_RULES } from './generated/prebid-rules';
 import { TARTEAUCITRON_HOSTS, TARTEAUCITRON_RULES } from './generated/tarteaucitron-rules';
 import { HEURISTIC_PREFIXES, HEURISTIC_WORDS } from './heuristic-rules';
@@ -25,6 +25,6 @@ export const COOKIE_RULES: CookieRuleSet = /* @__PURE__ */ buildRuleSet({
   curated: [...CURATED_ANALYTICS, ...CURATED_ADVERTISING, ...CURATED_ESSENTIAL, ...CURATED_CONSENT_SUPPORT, ...CURATED_PLATFORMS, ...CURATED_TOOLS],
   imported: [...AUTOCONSENT_RULES, ...PREBID_RULES, ...TARTEAUCITRON_RULES],
   ocd: { vendors: OCD_VENDORS, rules: OCD_RULES },
-  hosts: [...HOST_RULES, ...PREBID_HOSTS, ...TARTEAUCITRON_HOSTS],
+  hosts: [...HOST_RULES, ...PREBID_HOSTS, ...TARTEAUCITRON_HOSTS, ...OCD_HOSTS],
   heuristics: { prefixes: HEURISTIC_PREFIXES, words: HEURISTIC_WORDS },
 });
