@@ -189,7 +189,7 @@ const isAlnumCode = (c: number) => isLowerCode(c) || isUpperCode(c) || (c >= 48 
  * lower→upper case changes: `mauticDeviceId` → `mautic`, `Device`, `Id`) that names a vendor. One pass over char
  * codes, a substring only per candidate token: this runs for every name no rule knows.
  */
-function matchVendorWord(words: Map<string, number>, name: string): number | undefined {
+function matchVendorWord(words: Map<string, number>, name: string, lower: string): number | undefined {
   if (words.size === 0) return undefined;
   let start = -1;
   let digits = false;
@@ -199,7 +199,7 @@ function matchVendorWord(words: Map<string, number>, name: string): number | und
     if (start >= 0 && (!alnum || (isUpperCode(c) && isLowerCode(name.charCodeAt(i - 1))))) {
       // A token with digits is an id or a counter, not a vendor's name.
       if (i - start >= 4 && !digits) {
-        const value = words.get(name.slice(start, i).toLowerCase());
+        const value = words.get(lower.slice(start, i));
         if (value !== undefined) return value;
       }
       start = -1;
@@ -242,6 +242,7 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
   const { categories, vendors } = rules;
   const width = categories.length;
   const categoryOf = (value: number) => categories[value % width];
+  const necessaryIndex = categories.indexOf('necessary');
   const risk = (value: number) => RISK[categoryOf(value) as CookieCategory] ?? 0;
   const tiers = rules.tiers.map((tier, index) => compileTier(tier, index > 0, risk));
   const hosts = new Map(Object.entries(rules.hosts));
@@ -280,7 +281,7 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
    */
   let ambiguous = false;
   const weakHit = (tier: CompiledTier, value: number, exactLength: number) => {
-    ambiguous = tier.ambiguousLength > 0 && (exactLength <= tier.ambiguousLength || risk(value) === 0);
+    ambiguous = tier.ambiguousLength > 0 && (exactLength <= tier.ambiguousLength || value % width === necessaryIndex);
     return value;
   };
   /** First tier hit for one spelling of a name. Cheapest checks first: most names hit an exact or prefix rule. */
@@ -336,11 +337,12 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     // Nothing but name heuristics to weigh (the common case for an unknown name): the first one that knows the
     // name decides alone, as the scorer would (each clears the threshold), without building the evidence.
     const alone = hit === undefined && host === undefined && signals === undefined && !explain;
-    const prefix = matchPrefix(guessPrefixes, bareName.toLowerCase());
+    const lowerName = bareName.toLowerCase();
+    const prefix = matchPrefix(guessPrefixes, lowerName);
     if (alone && prefix !== undefined && risk(prefix) > 0) return decode(prefix);
     const word = prefix === undefined ? guessWord(bareName) : undefined;
     if (alone && word !== undefined && risk(word) > 0) return decode(word);
-    const vendorWord = prefix === undefined && word === undefined && host === undefined ? matchVendorWord(vendorWords, bareName) : undefined;
+    const vendorWord = prefix === undefined && word === undefined && host === undefined ? matchVendorWord(vendorWords, bareName, lowerName) : undefined;
     if (alone && vendorWord !== undefined) return decode(vendorWord);
     if (alone && prefix === undefined && word === undefined) return isConsentStorageName(bareName) ? plain('necessary') : undefined;
     const hits: RuleHits = {
