@@ -46,7 +46,7 @@ const NAV_TIMEOUT_MS = 30_000;
 const CHOICE_TIMEOUT_MS = 10_000;
 
 interface ConsentKitGlobal {
-  ConsentKit?: { acceptAll?: () => void; rejectAll?: () => void; hasDecided?: () => boolean };
+  ConsentKit?: { acceptAll?: () => void; rejectAll?: () => void; hasDecided?: () => boolean; regime?: string };
 }
 
 /**
@@ -127,6 +127,14 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
       .evaluate(() => typeof (window as unknown as ConsentKitGlobal).ConsentKit?.acceptAll === 'function')
       .catch(() => false);
     if (ck) result.tool = 'consentkit';
+    if (ck && pass === 'before') {
+      // Opt-out and notice regimes (e.g. US states) run analytics and ads until the visitor opts
+      // out: their cookies before a choice are reported as leaks all the same, with this note.
+      const regime = await page.evaluate(() => (window as unknown as ConsentKitGlobal).ConsentKit?.regime).catch(() => undefined);
+      if (regime && regime !== 'opt-in') {
+        result.warnings.push(`${url}: ConsentKit runs in the "${regime}" regime here, where analytics and ads may run before a choice; scan with --region of an opt-in region (e.g. FR) to check opt-in behaviour`);
+      }
+    }
     if (pass === 'before') {
       if (!ck && session) await session.until(() => session.detected !== null, Math.min(3_000, left()));
       result.tool ??= session?.detected ?? null;
