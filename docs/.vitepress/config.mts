@@ -21,9 +21,10 @@ const isScriptTagFile = (name: string) => /^consentkit[-.][\w.-]*\.js$/.test(nam
 
 /** Fails with a clear message when the script-tag build is missing. */
 function requireScriptTagBuild(): void {
-  if (!existsSync(join(scriptTagDist, 'consentkit.min.js'))) {
+  const missing = ['consentkit.min.js', 'consentkit-ui.js', 'i18n'].find((name) => !existsSync(join(scriptTagDist, name)));
+  if (missing) {
     throw new Error(
-      `The playground needs the script-tag build, and ${relative(repoRoot, scriptTagDist)}/consentkit.min.js does not exist. ` +
+      `The playground needs the script-tag build, and ${relative(repoRoot, scriptTagDist)}/${missing} does not exist. ` +
         'Run `pnpm build` first (`pnpm docs` and `pnpm docs:build` do).',
     );
   }

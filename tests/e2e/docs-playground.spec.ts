@@ -50,7 +50,8 @@ function serveSite(): Promise<void> {
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  if (!existsSync(join(site, 'playground.html')) || !existsSync(join(site, 'playground', 'consentkit', 'consentkit.min.js'))) {
+  const parts = ['playground.html', 'playground/consentkit/consentkit.min.js', 'playground/consentkit/consentkit-ui.js', 'playground/consentkit/i18n'];
+  if (!parts.every((part) => existsSync(join(site, part)))) {
     // `pnpm test` builds the site before the browser tests; a lone run builds it here.
     const build = spawnSync(join(root, 'node_modules', '.bin', 'vitepress'), ['build', 'docs'], { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`The docs site did not build (pnpm docs:build):\n${build.stdout}\n${build.stderr}`);
