@@ -115,3 +115,17 @@ test.describe('a missing dictionary file', () => {
     expect(warnings.join('\n')).toContain('could not load the "ja" texts');
   });
 });
+
+test('English is built into the UI file; no other language is in either script file', async ({ request }) => {
+  const ui = await (await request.get('/dist/consentkit/consentkit-ui.js')).text();
+  const main = await (await request.get('/dist/consentkit/consentkit.min.js')).text();
+  expect(ui).toContain('With your consent we use cookies for analytics and ads.');
+  // Non-ASCII text is kept as UTF-8 by the minifier (not \u-escaped), so a search finds it.
+  expect(ui).toContain('“{title}” is provided by a third party');
+  const languages = ['de', 'fr', 'pl', 'ar', 'ja', 'zh-Hant', 'pt-BR', 'fi', 'el', 'ru'];
+  for (const lang of languages) {
+    const texts = await (await request.get(`/dist/consentkit/i18n/${lang}.json`)).json();
+    expect(ui, lang).not.toContain(texts['banner.description']);
+    expect(main, lang).not.toContain(texts['banner.description']);
+  }
+});
