@@ -120,6 +120,11 @@ describe('shipped dictionaries', () => {
         });
       }
 
+      it('words "Accept all" and "Reject all" about equally long (refusing as easy as accepting, EDPB 2023)', () => {
+        const [accept, reject] = [messages['banner.acceptAll']!.length, messages['banner.rejectAll']!.length];
+        expect(Math.abs(accept - reject)).toBeLessThanOrEqual(Math.max(6, 0.4 * Math.max(accept, reject)));
+      });
+
       it('keeps every {placeholder} of the English text, and adds none', () => {
         for (const id of ids) expect(slots(messages[id]!), id).toEqual(slots(english[id]!));
       });
