@@ -31,7 +31,7 @@ await build({
 async function startServer(args) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ck-bench-'));
   const proc = spawn(process.execPath, [join(outdir, 'cli.mjs'), '--port', '0', '--data-dir', dataDir, '--rate-limit', '0', ...args], {
-    env: { ...process.env, CONSENTKIT_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CONSENTKIT_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let out = '';
   const port = await new Promise((resolve, reject) => {

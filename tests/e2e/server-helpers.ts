@@ -58,7 +58,8 @@ export async function startServer(options: { dataDir: string; port?: number; arg
   const args = [cli, '--data-dir', options.dataDir, '--port', String(options.port ?? 0), '--host', '127.0.0.1', ...(options.args ?? [])];
   const env = { ...process.env, ...options.env };
   if (!options.env?.CONSENTKIT_ADMIN_TOKEN) delete env.CONSENTKIT_ADMIN_TOKEN;
-  const proc = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // With an IPC channel the server stops by itself if this worker dies before stopping it.
+  const proc = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let out = '';
   const exited = new Promise<void>((done) => proc.once('exit', () => done()));
   const port = await new Promise<number>((resolvePort, reject) => {
