@@ -18,6 +18,7 @@ describe('@consentkit/banner public API', () => {
       'mountPlaceholders',
       'negotiateLanguage',
       'readCookieDeclaration',
+      'renderBannerToString',
     ]);
   });
 });

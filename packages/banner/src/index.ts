@@ -1,4 +1,6 @@
 export { mountBanner } from './mount-banner';
+export { renderBannerToString } from './render-banner-to-string';
+export type { RenderBannerOptions } from './render-banner-to-string';
 export type { BannerHandle, BannerOptions } from './mount-banner';
 export { definePreferencesElement, PREFERENCES_ELEMENT } from './preferences-element';
 export type { PreferencesElementOptions } from './preferences-element';

@@ -2,7 +2,7 @@
 /** @jsx h */
 /** @jsxFrag Fragment */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- h/Fragment are used by the classic JSX pragma (smaller output than the automatic runtime)
-import { Fragment, h, render } from 'preact';
+import { Fragment, h, hydrate, render } from 'preact';
 import type { Category, ConsentManager, UiOptions } from '@consentkit/core';
 import { banner } from './banner';
 import { modal, openModals } from './modal';
@@ -15,6 +15,8 @@ import type { Dictionaries } from './translator';
 import type { UiContext } from './ui-context';
 
 const DO_NOT_SELL = 'a[data-consentkit="do-not-sell"]';
+/** Marks a `<consentkit-banner>` that `renderBannerToString` rendered and `mountBanner` has not taken over yet. */
+export const SERVED = 'data-consentkit-ssr';
 
 /** Options of `mountBanner` (all optional; `ui` options default to `manager.config.ui`). */
 export interface BannerOptions {
@@ -71,18 +73,25 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
   const ui = manager.config.ui;
   const floating = options.floatingButton ?? ui.floatingButton;
   const { lang, dir, t } = createTranslator(manager.config, options.language, options.texts);
-  const host = document.createElement('consentkit-banner');
+  // The first layer a server put in the page (renderBannerToString) is taken over, not drawn again.
+  const served = document.querySelector<HTMLElement>(`consentkit-banner[${SERVED}]`);
+  const host = served ?? document.createElement('consentkit-banner');
+  host.removeAttribute(SERVED);
   const theme = options.theme ?? ui.theme;
   if (theme === 'light' || theme === 'dark') host.setAttribute('data-theme', theme);
   const root = createShadowHost(host, CSS, options.nonce);
   root.className = `r ${options.position ?? ui.position ?? 'bottom'}`;
   root.lang = lang;
   root.dir = dir;
-  (options.container ?? document.body).prepend(host);
+  if (!served) (options.container ?? document.body).prepend(host);
 
   /** The element focused when the open dialog opened: focus returns there (WCAG 2.2 SC 2.4.3). */
   let opener: HTMLElement | null = null;
   let modalOpen = false;
+  // The first draw hydrates server-rendered markup when it still shows what the visitor should
+  // see; otherwise (the visitor decided meanwhile) the served markup goes. Later draws render.
+  let paint = served && manager.$view.get() === 'banner' && manager.regime !== 'none' ? hydrate : render;
+  if (paint === render) root.replaceChildren();
   // Renders what the manager's `$view` asks for. While the preference center is open over an
   // undecided banner the banner stays (inert under the modal), so closing the dialog can
   // return focus to its "Preferences" button.
@@ -92,7 +101,7 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
     const step = c.step;
     // × / Escape on the preference center is not a decision: back to where the visitor was.
     const closePreferences = () => (decided || manager.regime === 'none' ? manager.hideUi() : manager.showBanner());
-    render(
+    paint(
       <>
         {manager.regime !== 'none' && (view === 'banner' || (view === 'preferences' && !decided)) && banner(c)}
         {view === 'preferences' && modal('ck-p', closePreferences, preferenceCenter(c, closePreferences))}
@@ -108,6 +117,7 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
       </>,
       root,
     );
+    paint = render;
     const open = openModals(root);
     // A dialog closed: back to its opener, or — when a decision removed it (the banner's
     // "Preferences") — to the floating button or what is left of the banner.

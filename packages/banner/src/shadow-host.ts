@@ -20,6 +20,9 @@ export function createShadowHost(host: HTMLElement, css: string, nonce?: string)
     style.textContent = css;
     root.append(style);
   }
+  // A server-rendered host (renderBannerToString) already has its container: keep it, so Preact
+  // hydrates the markup the visitor already sees instead of drawing it again.
+  for (const child of root.children) if (child.localName === 'div') return child as HTMLElement;
   const container = document.createElement('div');
   root.append(container);
   return container;

@@ -54,5 +54,5 @@ li li{display:inline-block;margin-inline-end:1em;font-family:ui-monospace,monosp
 summary{cursor:pointer;width:fit-content}
 .f{position:fixed;bottom:1em;inset-inline-start:1em;width:3em;height:3em;padding:.6em;border:2px solid var(--ck-bg);border-radius:50%;background:var(--ck-accent);color:var(--ck-on-accent);box-shadow:var(--ck-shadow)}
 svg{display:block;width:100%;height:100%;fill:currentColor}
-@media(prefers-reduced-motion:no-preference){.b{animation:i .3s ease-out}.s:after{transition:inset-inline-start .15s}@keyframes i{from{opacity:0;transform:translateY(1em)}}}
+@media(prefers-reduced-motion:no-preference){.b{animation:i .3s ease-out}.s:after{transition:inset-inline-start .15s}@keyframes i{from{transform:translateY(1em)}}}
 `;

@@ -34,7 +34,10 @@ export function createTranslator(
 ): Translator {
   const site = config.texts as Dictionaries;
   const shipped: Dictionaries = { ...dictionaries, en: { ...en, ...dictionaries.en } };
-  const candidates = [language, config.language, document.documentElement.lang, ...(navigator.languages ?? [])];
+  // On a server (renderBannerToString) there is no document or browser language: only the
+  // languages given count, then English.
+  const page = typeof document === 'undefined' ? [] : [document.documentElement.lang, ...(navigator.languages ?? [])];
+  const candidates = [language, config.language, ...page];
   const lang = negotiateLanguage(candidates, [...Object.keys(site), ...Object.keys(shipped)]) ?? 'en';
   // A site's own `de-AT` texts fall back to the shipped `de` dictionary for the ids they leave out.
   const own = site[lang];

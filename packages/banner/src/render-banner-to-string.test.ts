@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ConsentConfigError, encodeConsent } from '@consentkit/core';
+import type { StoredDecision } from '@consentkit/core';
+import { de } from './i18n/de';
+import { renderBannerToString } from './render-banner-to-string';
+
+const config = { policyVersion: '2026-11-01', region: 'FR' };
+const DAY = 86_400_000;
+
+function consentCookie(overrides: Partial<StoredDecision> = {}): string {
+  return `consentkit=${encodeConsent({
+    recordId: '7d3f0c1e-8a4b-4c2d-9e6f-0a1b2c3d4e5f',
+    previousRecordId: null,
+    subjectId: '1e2d3c4b-5a69-4788-9aab-bccddeeff001',
+    timestamp: Date.now() - DAY,
+    policyVersion: '2026-11-01',
+    regime: 'opt-in',
+    region: 'FR',
+    method: 'reject-all',
+    choices: { necessary: true, analytics: false, targeting: false },
+    gpc: false,
+    gpcOverride: false,
+    decided: true,
+    ...overrides,
+  } as StoredDecision)}`;
+}
+
+describe('renderBannerToString', () => {
+  it('renders the first layer in a declarative shadow root, with its styles, on a server (no window)', () => {
+    expect(typeof window).toBe('undefined');
+    const html = renderBannerToString(config);
+    expect(html).toMatch(/^<consentkit-banner data-consentkit-ssr><template shadowrootmode="open"><style>[^<]+<\/style><div class="r bottom" lang="en" dir="ltr"><section class="b"/);
+    for (const name of ['Accept all', 'Reject all', 'Preferences']) expect(html).toContain(`>${name}</button>`);
+    expect(html).toMatch(/<\/template><\/consentkit-banner>$/);
+    expect(html).not.toContain('<script');
+  });
+
+  it('renders the US opt-out notice, and "Opt-Out Request Honored" when the request sent Sec-GPC', () => {
+    const us = { policyVersion: '2026-11-01', region: 'US-CA' };
+    expect(renderBannerToString(us)).toContain('Do Not Sell or Share My Personal Information');
+    expect(renderBannerToString(us)).not.toContain('Opt-Out Request Honored');
+    expect(renderBannerToString(us, { gpc: true })).toContain('Opt-Out Request Honored');
+    // A site that does not honour GPC does not claim to.
+    expect(renderBannerToString({ ...us, gpc: false }, { gpc: true })).not.toContain('Opt-Out Request Honored');
+  });
+
+  it('renders in the requested language, right to left where the script is', () => {
+    const html = renderBannerToString(config, { language: 'de-AT', texts: { de } });
+    expect(html).toContain('lang="de"');
+    expect(html).toContain(`>${de['banner.acceptAll']}</button>`);
+    expect(renderBannerToString({ ...config, texts: { ar: { 'banner.title': 'الخصوصية' } } }, { language: 'ar' })).toContain('dir="rtl"');
+  });
+
+  it('puts the nonce on its style element and escapes it', () => {
+    expect(renderBannerToString(config, { nonce: 'abc"><x' })).toContain('<style nonce="abc&quot;>&lt;x">');
+  });
+
+  it('renders nothing for a visitor who already decided under this policy', () => {
+    expect(renderBannerToString(config, { cookie: `theme=dark; ${consentCookie()}` })).toBe('');
+  });
+
+  it.each([
+    ['another policy version', consentCookie({ policyVersion: '2025-01-01' })],
+    ['an expired decision', consentCookie({ timestamp: Date.now() - 400 * DAY })],
+    ['an undecided (withdrawn) state', consentCookie({ decided: false, method: 'withdraw' })],
+    ['a malformed cookie', 'consentkit=1|garbage'],
+    ['a cookie of another name', consentCookie().replace(/^consentkit=/, 'consentkit2=')],
+  ])('still renders the banner for %s', (_what, cookie) => {
+    expect(renderBannerToString(config, { cookie })).toContain('Accept all');
+  });
+
+  it('renders nothing where the regime is none', () => {
+    expect(renderBannerToString({ ...config, regimes: { FR: 'none' } })).toBe('');
+  });
+
+  it('throws the config error for a bad configuration', () => {
+    expect(() => renderBannerToString({ policyVersion: '1', region: 'FR', colour: 'red' } as never)).toThrow(ConsentConfigError);
+  });
+});
