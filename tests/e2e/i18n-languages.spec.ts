@@ -7,6 +7,9 @@ import type { Page } from '@playwright/test';
 // it without clipped or overflowing text on a 320 px phone and at 200 % zoom, Arabic is laid out
 // right-to-left, and axe finds nothing.
 
+// Each test renders two UI states and runs axe on both: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 const PAGE = '/fixtures/i18n/index.html';
 const DICTIONARY = /\/dist\/consentkit\/i18n\/[^/]+\.json$/;
 
