@@ -51,8 +51,9 @@ export function createLazyCookieDb(load: () => Promise<CookieClassifier>, win: W
     });
   };
   const idle = () => ('requestIdleCallback' in win ? win.requestIdleCallback(now, { timeout: 5000 }) : setTimeout(now, 1));
-  const classify = ((name, setterHost) => {
-    if (db) return db(name, setterHost);
+  const classify = ((name, setterHost, signals) => {
+    // The write's signals (value, path, lifetime) go on: the database weighs them for unknown names.
+    if (db) return db(name, setterHost, signals);
     if (!wanted && !isBuiltIn(name)) {
       wanted = true;
       if (win.document.readyState === 'complete') idle();

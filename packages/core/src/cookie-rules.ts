@@ -1,11 +1,11 @@
 import { fromCategoryLists } from './category-lists';
-import type { Category, ResolvedConfig } from './types';
+import type { Category, CookieWriteSignals, ResolvedConfig } from './types';
 
 /**
  * Says which category a cookie name belongs to; `undefined` = unknown. `setterHost` and `signals` (what a write says
  * besides the name: value, `Path`, lifetime) are passed on to `config.cookieDb`.
  */
-export type CookieCategorizer = (name: string, setterHost?: string, signals?: object) => Category | undefined;
+export type CookieCategorizer = (name: string, setterHost?: string, signals?: CookieWriteSignals) => Category | undefined;
 
 /**
  * Built-in rules for the most common tracker cookies (`name` or `prefix*` → category), used
@@ -54,10 +54,10 @@ export function createCookieCategorizer(
   const fallback = createNameMatcher(builtIn);
   const db = config.cookieDb;
   let reported = false;
-  const ask = (name: string, setterHost?: string, signals?: object): Category | undefined => {
+  const ask = (name: string, setterHost?: string, signals?: CookieWriteSignals): Category | undefined => {
     let answer: unknown;
     try {
-      answer = signals ? (db as (name: string, setterHost?: string, signals?: object) => unknown)(name, setterHost, signals) : db!(name, setterHost);
+      answer = signals ? db!(name, setterHost, signals) : db!(name, setterHost);
     } catch (error) {
       answer = error;
     }

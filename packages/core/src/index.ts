@@ -33,6 +33,7 @@ export type {
   ConsentView,
   CookieClassification,
   CookieClassifier,
+  CookieWriteSignals,
   DecisionMethod,
   GppOptions,
   GppSectionPrefix,

@@ -43,7 +43,16 @@ export interface CookieClassification {
  * says so with `pending: true`: until it settles, gating holds writes of cookies nobody knows
  * yet instead of storing them, and `GatingHandle.cleanUp()` judges them again once it has.
  */
-export type CookieClassifier = ((name: string, setterHost?: string) => CookieClassification | undefined) & { readonly pending?: boolean };
+export type CookieClassifier = ((name: string, setterHost?: string, signals?: CookieWriteSignals) => CookieClassification | undefined) & {
+  readonly pending?: boolean;
+};
+
+/**
+ * What the cookie guard saw of a write besides the name, for a classifier that weighs more than
+ * names (`@consentkit/cookie-db` reads `write`: the raw `document.cookie` string, with its value,
+ * `Path` and lifetime).
+ */
+export type CookieWriteSignals = Readonly<Record<string, unknown>>;
 
 /** Label and description of a category, shown in the preference center. */
 export interface CategoryOptions {
