@@ -29,10 +29,9 @@ function save(key: string, records: ConsentRecord[]): void {
 const drop = (key: string, id: string) => save(key, load(key).filter((r) => r.recordId !== id));
 
 /** `${key}:retry` holds "loads that retried in vain|time before which no load retries". */
-function retryState(key: string): [number, number] {
+function retryState(key: string): number[] {
   try {
-    const [n, at] = (localStorage.getItem(`${key}:retry`) ?? '0|0').split('|').map(Number);
-    return [n || 0, at || 0];
+    return (localStorage.getItem(`${key}:retry`) ?? '0|0').split('|').map(Number);
   } catch {
     return [0, 0]; // storage blocked: nothing is kept anyway, so nothing to back off from
   }
@@ -42,8 +41,8 @@ function retryState(key: string): [number, number] {
  * Posts a record with `fetch` + `keepalive` (text/plain JSON: CORS-safelisted, no preflight)
  * and forgets it only when the endpoint acknowledged it: a 2xx, or a 400/409/413/415 that no
  * resend can change. Anything else (no answer, 5xx, 429) leaves it in the outbox, and `attempt`
- * (how many loads in a row already retried) sets the backoff: a failed send is retried on the
- * next load, a failed retry after 30 s, then 1, 2, 4 … minutes, at most an hour.
+ * (how many loads in a row already retried; 0 for a new record) sets the backoff: a failed send
+ * is retried on the next load, a failed retry after 30 s, then 1, 2, 4 … minutes, at most an hour.
  */
 function post(endpoint: string, record: ConsentRecord, key: string, attempt: number): void {
   if (typeof fetch !== 'function') return;
@@ -73,7 +72,7 @@ function post(endpoint: string, record: ConsentRecord, key: string, attempt: num
  */
 export function sendRecord(endpoint: string, record: ConsentRecord, outboxKey: string): void {
   save(outboxKey, [...load(outboxKey).filter((r) => r.recordId !== record.recordId), record]);
-  post(endpoint, record, outboxKey, retryState(outboxKey)[0]);
+  post(endpoint, record, outboxKey, 0);
 }
 
 /**
@@ -83,18 +82,15 @@ export function sendRecord(endpoint: string, record: ConsentRecord, outboxKey: s
  * is no acknowledgement.
  */
 export function flushOutbox(endpoint: string, outboxKey: string): void {
-  if (typeof addEventListener === 'function') {
-    addEventListener('pagehide', () => {
+  globalThis.addEventListener?.('pagehide', () => {
+    try {
       for (const record of load(outboxKey)) {
-        try {
-          if (!posted.has(record.recordId)) navigator.sendBeacon?.(endpoint, JSON.stringify(record));
-        } catch {
-          // sendBeacon throws on some invalid URLs: the record waits for the next load.
-        }
+        if (!posted.has(record.recordId)) navigator.sendBeacon?.(endpoint, JSON.stringify(record));
       }
-    });
-  }
+    } catch {
+      // sendBeacon throws on some invalid URLs: the records wait for the next load.
+    }
+  });
   const [attempts, notBefore] = retryState(outboxKey);
-  if (Date.now() < notBefore) return;
-  for (const record of load(outboxKey)) post(endpoint, record, outboxKey, attempts + 1);
+  if (!(Date.now() < notBefore!)) for (const record of load(outboxKey)) post(endpoint, record, outboxKey, attempts! + 1);
 }
