@@ -87,6 +87,7 @@ describe('resolveConfig', () => {
     [{ ...base, language: 'english!' }, 'language', 'language tag'],
     [{ ...base, texts: { en: { 'banner.title': 5 } } }, 'texts.en.banner.title', 'must be a string'],
     [{ ...base, texts: { 'not a tag': {} } }, 'texts', 'language tag'],
+    [{ ...base, texts: { en: { 'banner.titel': 'Hi' } } }, 'texts.en.banner.titel', 'not a known message id'],
     [{ ...base, privacyPolicyUrl: 'javascript:alert(1)' }, 'privacyPolicyUrl', 'http(s) or relative URL'],
     [{ ...base, privacyPolicyUrl: 'java\tscript:alert(1)' }, 'privacyPolicyUrl', 'http(s) or relative URL'],
     [{ ...base, privacyPolicyUrl: 'data:text/html,x' }, 'privacyPolicyUrl', 'http(s) or relative URL'],

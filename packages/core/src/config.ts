@@ -1,3 +1,4 @@
+import { isMessageId } from './message-ids';
 import type { CategoryInfo, Regime, ResolvedConfig } from './types';
 
 /** The categories every site has, in display order. */
@@ -118,6 +119,9 @@ const regionCode: Check<string> = (v, f) =>
   (typeof v === 'string' && normalizeRegion(v)) ||
   fail(f, 'must be an ISO 3166 region code such as "FR", "GB" or "US-CA"', v);
 const nonEmpty = text(/^./s, 'must be a non-empty string');
+/** A key of `texts.<lang>`: an unknown message id is an error like any unknown key (a typo would silently show the default). */
+const messageId: Check<string> = (v, f) =>
+  typeof v === 'string' && isMessageId(v) ? v : fail(`${f}.${String(v)}`, 'is not a known message id (docs/i18n.md lists them)');
 const bool = oneOf([true, false]);
 const regime = oneOf(REGIMES);
 const language = text(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "pt-BR"');
@@ -146,7 +150,7 @@ const STATIC_SPEC: Spec = {
   unknownCookies: oneOf(['allow', 'block']),
   reloadOnRevoke: bool,
   language,
-  texts: record(language, record(nonEmpty, text(/^/, 'must be a string'))),
+  texts: record(language, record(messageId, text(/^/, 'must be a string'))),
   privacyPolicyUrl: url,
   recordEndpoint: url,
   cookie: checkShape({

@@ -1,0 +1,25 @@
+/**
+ * The message ids a site may set in `config.texts` (the UI's texts, see docs/i18n.md), grouped
+ * by prefix so the list stays small in the script tag: `banner.title description …` stands for
+ * `banner.title`, `banner.description`, …. `@consentkit/banner`'s English dictionary has exactly
+ * these ids (a banner test keeps the two in step). Labels and descriptions of any category,
+ * `category.<id>.label` / `.description`, are ids too.
+ */
+const GROUPED =
+  'banner.title description policy acceptAll rejectAll preferences close|notice.description|' +
+  'preferences.title description save cookies gpcConflict saved|' +
+  'optOut.title description link confirmText confirm cancel honored|floating.label|placeholder.text untitled allow|' +
+  'cookieTable.caption name provider purpose duration category session days empty';
+
+/** Every fixed message id (category labels and descriptions aside). */
+export const MESSAGE_IDS: ReadonlySet<string> = new Set(
+  GROUPED.split('|').flatMap((group) => {
+    const [first, ...rest] = group.split(' ') as [string, ...string[]];
+    const prefix = first.slice(0, first.indexOf('.') + 1);
+    return [first, ...rest.map((id) => prefix + id)];
+  }),
+);
+
+/** Whether `id` is a message id a site may set: a fixed one, or a category's label or description. */
+export const isMessageId = (id: string): boolean =>
+  MESSAGE_IDS.has(id) || /^category\.[a-z][a-z0-9_-]{0,31}\.(label|description)$/.test(id);
