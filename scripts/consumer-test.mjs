@@ -7,7 +7,7 @@
 //    workspace. (server and scanner are Node tools with heavy dependencies; publint and
 //    are-the-types-wrong check their tarballs in scripts/check-packages.mjs.)
 // 2. A fresh project there installs the tarballs with npm (their dependencies — preact,
-//    nanostores, js-cookie, and React and Vue for the bindings — come from the registry;
+//    nanostores, and React and Vue for the bindings — come from the registry;
 //    `--prefer-offline` reuses the npm cache).
 // 3. A small app type-checks, with the workspace's TypeScript but the project's node_modules,
 //    under "moduleResolution" `bundler`, `node16` and `nodenext` (skipLibCheck off, so our .d.ts
