@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**', 'packages/cookie-db/src/generated/**', 'tests/fixtures/.build/**', 'examples/*/dist/**', 'docs/.vitepress/cache/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**', 'packages/cookie-db/src/generated/**', 'tests/fixtures/.build/**', 'examples/*/dist/**', 'examples/*/.next/**', 'examples/*/next-env.d.ts', 'docs/.vitepress/cache/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -17,7 +17,7 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'eval breaks strict CSP.' },
         { selector: "NewExpression[callee.name='Function']", message: 'new Function breaks strict CSP.' },
-        { selector: 'ExportAllDeclaration', message: 'Name every export explicitly (CONVENTIONS.md).' },
+        { selector: 'ExportAllDeclaration', message: 'Name every export explicitly (CONTRIBUTING.md, "Public API").' },
       ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Speed and size of @consentkit/cookie-db (run by `pnpm bench`). Goal: 10,000 names in ≤ 5 ms in Node.
 // Imports the BUILT package (packages/cookie-db/dist): run `node scripts/build.mjs cookie-db` first.
-// Prints figures only; timings are never asserted (CONVENTIONS.md).
+// Prints figures only; timings are never asserted (CONTRIBUTING.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

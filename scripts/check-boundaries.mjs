@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Keeps the package boundaries true (DESIGN.md "Layout"): dependencies only go down
+// Keeps the package boundaries true (docs/architecture.md, "Layers and packages"): dependencies only go down
 // (consentkit -> banner, adapters -> core), core never imports Preact, and no package
 // reaches into another by a relative path or into its src/.
 import { readFileSync, readdirSync, statSync } from 'node:fs';

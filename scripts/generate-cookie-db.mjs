@@ -6,8 +6,9 @@
 // (scripts/import-prebid.mjs, import-tarteaucitron.mjs, import-autoconsent.mjs: one per public source); this
 // script also exports the helpers they share (pattern cleaning, registrable domain, the generated-module writer).
 //
-// Run by hand; the outputs are committed so builds never need the data. The data lives beside the repo:
-// ../shared/data/open-cookie-database/open-cookie-database.csv (override with OCD_CSV=<path>).
+// Run by hand; the outputs are committed so builds never need the data. The input is an unchanged copy of
+// the OCD kept in the repository with its licence: packages/cookie-db/sources/open-cookie-database/
+// (override with OCD_CSV=<path>, e.g. to try a newer release).
 // `--json-only` skips the OCD step and only rewrites the JSON copy (after editing curated or host rules).
 //
 // What this changes relative to the OCD (also listed in packages/cookie-db/NOTICE.md):
@@ -30,7 +31,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'packages', 'cookie-db');
-const csvPath = process.env.OCD_CSV ?? join(root, '..', 'shared', 'data', 'open-cookie-database', 'open-cookie-database.csv');
+const csvPath = process.env.OCD_CSV ?? join(root, 'packages', 'cookie-db', 'sources', 'open-cookie-database', 'open-cookie-database.csv');
 const generatedPath = join(pkgDir, 'src', 'generated', 'ocd-rules.ts');
 const jsonPath = join(pkgDir, 'data', 'cookie-rules.json');
 
@@ -207,7 +208,7 @@ async function importBundled(input) {
 
 async function generateOcd() {
   if (!existsSync(csvPath)) {
-    console.error(`generate-cookie-db: ${csvPath} not found. The Open Cookie Database is expected in ../shared/data beside the repo (or set OCD_CSV).`);
+    console.error(`generate-cookie-db: ${csvPath} not found. The Open Cookie Database is expected in packages/cookie-db/sources/open-cookie-database/ (or set OCD_CSV).`);
     process.exit(1);
   }
   const csv = readFileSync(csvPath, 'utf8');

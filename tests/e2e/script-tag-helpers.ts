@@ -3,7 +3,7 @@ import type { ConsentKit } from '../../packages/consentkit/src/consent-kit';
 
 declare global {
   interface Window {
-    /** The script-tag API (DESIGN.md "Global API"). */
+    /** The script-tag API (docs/events-and-api.md). */
     ConsentKit: ConsentKit;
   }
 }

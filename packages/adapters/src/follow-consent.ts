@@ -5,7 +5,7 @@ import type { Category, ConsentManager } from '@consentkit/core';
  *
  * The manager already denies `targeting` under Global Privacy Control. A vendor that follows
  * another category but is a "sale/share" recipient (`saleOrShare: true`, e.g. analytics data
- * shared with an ad network) is opted out too (CCPA regs §7025(b); standards.md §1.4), unless
+ * shared with an ad network) is opted out too (CCPA regs §7025(b); docs/global-privacy-control.md), unless
  * the visitor explicitly granted `targeting` after the signal (§7025(c)(3)): under GPC the
  * manager only grants `targeting` on such an explicit choice.
  *

@@ -86,7 +86,7 @@ const SPEC: OptionSpec<GoogleConsentModeOptions> = {
   dataLayerEvent: optionWhere((v) => v === false || (typeof v === 'string' && /^\S+$/.test(v)), 'must be an event name or false'),
 };
 
-/** The default category → types mapping for a manager's categories (DESIGN.md "Default category → Google Consent Mode v2 mapping"). */
+/** The default category → types mapping for a manager's categories (docs/adapters/google.md). */
 function defaultMapping(categories: readonly Category[]): GoogleMapping {
   const mapping: GoogleMapping = {
     necessary: ['security_storage'],

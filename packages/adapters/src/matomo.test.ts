@@ -14,7 +14,7 @@ const EXPECTED: Record<ScenarioName, unknown[][]> = {
   'reject all': [[REQUIRE], []],
   'custom (analytics only)': [[REQUIRE], [GIVEN]],
   withdraw: [[REQUIRE], [GIVEN], [FORGET]],
-  // GPC does not opt out of first-party analytics (standards.md §1.4).
+  // GPC does not opt out of first-party analytics (docs/global-privacy-control.md).
   'GPC, then accept all': [[REQUIRE], [GIVEN]],
   'no-op change (accept all twice)': [[REQUIRE], [GIVEN], []],
   'returning visitor who accepted': [[REQUIRE, GIVEN]],

@@ -1,6 +1,6 @@
 /**
  * The script-tag build (`dist/consentkit.min.js`): core, gating and the vendor adapters in one
- * classic script that starts itself from markup (DESIGN.md "Public contract"):
+ * classic script that starts itself from markup (docs/getting-started.md):
  *
  *   <script type="application/json" id="consentkit-config">{ "policyVersion": "2026-11-01" }</script>
  *   <script src="/consentkit.min.js" data-config="#consentkit-config"></script>

@@ -6,7 +6,7 @@ import type { CuratedRule } from './curated-rule';
  * (`functional`). Labelled from each vendor's own documentation (URL above each group).
  */
 export const CURATED_CONSENT_SUPPORT: readonly CuratedRule[] = [
-  // ConsentKit's own consent cookie (docs/ in this repository; DESIGN.md "Storage and signals contract")
+  // ConsentKit's own consent cookie (docs/storage-and-records.md)
   ['ConsentKit', 'necessary', ['consentkit']],
   // https://www.cookiebot.com/en/cookie-declaration/ (Cookiebot CMP cookies)
   ['Cookiebot', 'necessary', ['CookieConsent', 'CookieConsentBulkSetting-*', 'CookieConsentBulkTicket', 'userlang']],

@@ -7,7 +7,7 @@ export type CookieCategory = 'necessary' | 'analytics' | 'targeting' | 'function
 
 /**
  * What the database says about one cookie name. Structurally identical to `CookieClassification`
- * in `@consentkit/core` (kept local so this package has no dependency on core, DESIGN.md "Layout").
+ * in `@consentkit/core` (kept local so this package has no dependency on core, docs/architecture.md).
  */
 export interface CookieClassification {
   /** The category the cookie belongs to. */

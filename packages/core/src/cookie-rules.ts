@@ -62,7 +62,7 @@ export function createCookieCategorizer(
       answer = error;
     }
     const category = (answer as { category?: unknown } | null | undefined)?.category;
-    // The database never guesses `necessary` (DESIGN.md); only the site may declare it.
+    // The database never guesses `necessary` (docs/cookie-classification.md); only the site may declare it.
     if (typeof category === 'string' && category) return category === 'necessary' ? undefined : category;
     if (answer !== undefined && !reported) {
       reported = true;

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import * as core from './index';
 
-// Adding a public name is a deliberate change: update this list with it (CONVENTIONS.md).
+// Adding a public name is a deliberate change: update this list with it (CONTRIBUTING.md).
 it('exports exactly the public API', () => {
   expect(Object.keys(core).sort()).toEqual([
     'BLOCKED_ATTRIBUTE',

@@ -190,7 +190,7 @@ export interface ResolvedConfig {
 }
 
 /**
- * An immutable proof-of-consent receipt; one per decision. Field names follow DESIGN.md
+ * An immutable proof-of-consent receipt; one per decision. Field names follow docs/storage-and-records.md
  * (vocabulary of the Kantara Consent Receipt / ISO/IEC TS 27560). No IP address, no identifier
  * beyond a random subject id.
  */
