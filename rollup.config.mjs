@@ -94,7 +94,8 @@ const LICENSE_BANNER = '/*! ConsentKit | MIT License | https://github.com/consen
  * - consentkit.min.js      core, gating, adapters, config/queue/global API (loaded first, synchronously);
  * - consentkit-ui.js       banner + Preact, inserted by the main file only on pages that need a UI;
  * - consentkit-cookie-db.js cookie database + engine, inserted only when a cookie is unknown or the preference center opens;
- * - consentkit-gpp.js      the IAB GPP plug-in (full __gpp API, US section encoder, __uspapi), inserted only when GPP is on.
+ * - consentkit-gpp.js      the IAB GPP plug-in (full __gpp API, US section encoder, __uspapi), inserted only when GPP is on;
+ * - consentkit-adapter-<vendor>.js  each vendor adapter but Google's, inserted only when config.adapters enables it.
  * The lazy files reach the main file's consent manager through a private hook (src/lazy-parts.ts).
  */
 function iifeBuild() {
@@ -104,6 +105,8 @@ function iifeBuild() {
     ['consentkit-ui.ts', 'consentkit-ui.js'],
     ['consentkit-cookie-db.ts', 'consentkit-cookie-db.js'],
     ['consentkit-gpp.ts', 'consentkit-gpp.js'],
+    // One part per vendor adapter but Google's (see src/script-tag-adapters.ts).
+    ...['meta', 'microsoft', 'tiktok', 'matomo', 'posthog', 'mixpanel', 'amplitude'].map((vendor) => [`consentkit-adapter-${vendor}.ts`, `consentkit-adapter-${vendor}.js`]),
   ];
   return files.map(([source, output]) => ({
     input: join(pkgDir, 'src', source),

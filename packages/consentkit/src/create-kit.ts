@@ -13,7 +13,10 @@ import type {
   RegionSource,
   StoredDecision,
 } from '@consentkit/core';
-import { createAdapters } from './adapter-registry';
+import { buildAdapters } from './build-adapters';
+import type { AdapterRegistry, LazyAdapter } from './build-adapters';
+import { holdConsent } from './consent-hold';
+import type { AdapterFactory } from './lazy-parts';
 
 /**
  * The script-tag API, `window.ConsentKit`: the consent manager's API (see docs/events-and-api.md)
@@ -75,14 +78,53 @@ export interface ConsentKitOptions {
   start?: (manager: ConsentManager, gating: GatingHandle | undefined) => void;
 }
 
+/** Options of `createKit`: which adapters exist, and how the ones in separate files are loaded. */
+export interface KitOptions extends ConsentKitOptions {
+  /** `config.adapters` key → factory (started at `init`) or the file of a lazily loaded part. */
+  registry: AdapterRegistry;
+  /** Loads an adapter part file; resolves with the factories it registered. */
+  loadAdapters?: (file: string) => Promise<Readonly<Record<string, AdapterFactory>>>;
+}
+
 const NOT_STARTED = Object.freeze({ necessary: true }) as ConsentChoices;
+
+/**
+ * Starts the adapters that live in separate files (the script tag's adapter parts): each file is
+ * loaded, its factory builds the adapter from the site's options (a bad option is reported here,
+ * naming `adapters.<name>.<option>`) and the adapter starts on `manager`. `applied` runs once
+ * every one of them has published the consent state; if one cannot be loaded or built it never
+ * runs, so what gating holds for them stays held (fail closed), with one console error.
+ */
+function startLazyAdapters(manager: ConsentManager, later: readonly LazyAdapter[], options: KitOptions, lenient: boolean, applied: () => void): void {
+  const load = options.loadAdapters ?? (() => Promise.reject(new Error('adapter parts cannot be loaded here')));
+  void Promise.all(
+    later.map(({ name, file, options: given }) =>
+      load(file).then((factories) => {
+        const factory = factories[name];
+        if (!factory) throw new Error(`${file} did not register the "${name}" adapter (is it from the same ConsentKit release?)`);
+        let adapter: ConsentAdapter;
+        try {
+          adapter = factory(given);
+        } catch (error) {
+          if (!lenient) throw error;
+          adapter = factory({});
+        }
+        manager.use(adapter);
+      }),
+    ),
+  ).then(applied, (error: Error) =>
+    console.error(`[consentkit] ${error.message}. The tags of the categories it follows stay held until the page is fixed.`),
+  );
+}
 
 /**
  * Creates the `ConsentKit` object. `init` creates the consent manager and, in the same
  * synchronous step, turns on gating and the vendor adapters, so a tag placed after the
  * ConsentKit script never runs ahead of its guard; then `options.start` shows the UI (or arranges to).
+ * Adapters in separate files (`registry` names a file) are loaded then; until every one of them
+ * has applied the consent state, gating holds what each grant would release (`consent-hold.ts`).
  */
-export function createConsentKit(options: ConsentKitOptions = {}): ConsentKit {
+export function createKit(options: KitOptions): ConsentKit {
   let manager: ConsentManager | undefined;
   let initialising = false;
   const waiting: ((manager: ConsentManager) => void)[] = [];
@@ -102,31 +144,37 @@ export function createConsentKit(options: ConsentKitOptions = {}): ConsentKit {
   };
   const start = (config: unknown): ConsentManager => {
     let adapters: ConsentAdapter[];
+    let later: LazyAdapter[] = [];
+    let lenient = false;
     let m: ConsentManager;
     try {
       if (config === undefined) config = options.readConfig?.();
       if (config === undefined) throw new Error('ConsentKit config: no configuration; give the script tag data-config="#consentkit-config" or call ConsentKit.init(config)');
       const given = config as ConsentConfig;
       // Adapters first: their options are validated before the manager reads the cookie or posts records.
-      adapters = createAdapters(given?.adapters);
+      adapters = buildAdapters(given?.adapters, false, options.registry, later);
       m = createConsentManager(options.cookieDb && given?.cookieDb === undefined ? { ...given, cookieDb: options.cookieDb } : given);
     } catch (error) {
-      // Fail closed (DESIGN.md "Bad input"): one clear line, then everything but `necessary`
+      // Fail closed (docs/configuration.md, errors): one clear line, then everything but `necessary`
       // denied and the banner shown; the visitor's stored decision is neither applied nor overwritten.
       const reason = error instanceof Error ? error : new Error(String(error));
       console.error(`[consentkit] ${reason.message}. Running fail-closed: everything but necessary is denied until the configuration is fixed.`);
       m = createFallbackManager(reason);
-      adapters = createAdapters((config as ConsentConfig | null | undefined)?.adapters, true);
+      lenient = true;
+      adapters = buildAdapters((config as ConsentConfig | null | undefined)?.adapters, true, options.registry, (later = []));
     }
     let gating: GatingHandle | undefined;
+    // Gating sees the consent as the lazily loaded adapters have applied it: a grant is held for it until then.
+    const hold = later.length > 0 ? holdConsent(m) : undefined;
     try {
-      gating = enableGating(m);
+      gating = enableGating(hold?.view ?? m);
     } catch (error) {
       // enableGating starts each guard on its own and reports the ones that fail; this is
       // only reached for a manager it does not accept. Consent stays as the manager has it.
       console.error('[consentkit] gating could not start:', error);
     }
     for (const adapter of adapters) m.use(adapter);
+    if (hold) startLazyAdapters(m, later, options, lenient, hold.release);
     try {
       options.start?.(m, gating);
     } catch (error) {

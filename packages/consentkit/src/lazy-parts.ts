@@ -21,12 +21,17 @@ export interface UiAssets {
 /** Mounts the banner, preference center and placeholders; resolves once they are on the page. */
 export type UiStarter = (manager: ConsentManager, assets: UiAssets) => Promise<void>;
 
+/** Builds an adapter from the plain JSON options of `config.adapters.<name>`; throws a `ConsentConfigError` on a bad option. */
+export type AdapterFactory = (options: Record<string, unknown>) => ConsentAdapter;
+
 /** What a lazily loaded file hands over. */
 export interface LazyParts {
   ui?: UiStarter;
   cookieDb?: CookieClassifier;
   /** The GPP plug-in (`consentkit-gpp.js`): creates the adapter that takes over the `__gpp` stub. */
   gpp?: (options?: GppOptions) => ConsentAdapter;
+  /** An adapter part (`consentkit-adapter-<vendor>.js`): its factories by `config.adapters` key. */
+  adapters?: Readonly<Record<string, AdapterFactory>>;
 }
 
 /** The function under `PARTS_HOOK`. */

@@ -63,4 +63,21 @@ describe('createPartLoader', () => {
     await expect(createPartLoader(undefined, undefined, doc).load('ui', 'consentkit-ui.js')).rejects.toThrow(/consentkit-ui\.js cannot be located/);
     expect(scripts).toHaveLength(0);
   });
+
+  it('adapter parts: each file is loaded for its own vendors, and all registered vendors are kept', async () => {
+    const { doc, scripts } = fakeDocument();
+    const loader = createPartLoader('https://cdn.example/ck/', undefined, doc);
+    const meta = () => ({ name: 'meta' }) as never;
+    const tiktok = () => ({ name: 'tiktok' }) as never;
+    const first = loader.load('adapters', 'consentkit-adapter-meta.js');
+    loader.hook({ adapters: { meta } });
+    scripts[0]!.onload!();
+    expect((await first).meta).toBe(meta);
+    // Another adapter file is still requested although an adapter part has registered already.
+    const second = loader.load('adapters', 'consentkit-adapter-tiktok.js');
+    expect(scripts).toHaveLength(2);
+    loader.hook({ adapters: { tiktok } });
+    scripts[1]!.onload!();
+    expect(await second).toEqual({ meta, tiktok });
+  });
 });

@@ -26,12 +26,15 @@ export function createPartLoader(baseUrl: string | undefined, nonce: string | un
       parts.ui ??= given.ui;
       parts.cookieDb ??= given.cookieDb;
       parts.gpp ??= given.gpp;
+      // Each adapter part adds its vendors; a vendor registered first stays.
+      if (given.adapters) parts.adapters = { ...given.adapters, ...parts.adapters };
     },
     load(key, file) {
       let promise = loading.get(file);
       if (!promise) {
         promise = new Promise((resolve, reject) => {
-          if (parts[key]) return resolve(parts[key]);
+          // Several files register adapters: only this file's own run can answer for it.
+          if (parts[key] && key !== 'adapters') return resolve(parts[key]);
           if (!baseUrl) return reject(new Error(`${file} cannot be located: consentkit.min.js was not loaded by a <script src> tag`));
           const url = new URL(file, baseUrl).href;
           const script = doc.createElement('script');

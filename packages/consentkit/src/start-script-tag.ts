@@ -1,13 +1,14 @@
 import { startCallQueue } from './call-queue';
 import type { QueuedCall } from './call-queue';
-import { createConsentKit } from './consent-kit';
-import type { ConsentKit } from './consent-kit';
+import { createKit } from './create-kit';
+import type { ConsentKit } from './create-kit';
 import { COOKIE_DB_FILE, createLazyCookieDb } from './cookie-db-loader';
 import { GPP_FILE, startGppLoader } from './gpp-loader';
 import { PARTS_HOOK } from './lazy-parts';
 import { createPartLoader } from './part-loader';
 import { readConfigBlock } from './read-config';
 import { readScriptContext } from './script-context';
+import { SCRIPT_TAG_ADAPTERS } from './script-tag-adapters';
 import { UI_FILE, startUiLoader } from './ui-loader';
 
 /** The globals the script tag defines (or, for `consentkit`, a page may define first). */
@@ -34,7 +35,9 @@ export function startScriptTag(win: Window & ScriptTagGlobals, doc: Document): v
   const { configSelector: selector, baseUrl, nonce } = readScriptContext(doc.currentScript);
   const parts = createPartLoader(baseUrl, nonce, doc);
   const cookieDb = createLazyCookieDb(() => parts.load('cookieDb', COOKIE_DB_FILE), win);
-  const kit = createConsentKit({
+  const kit = createKit({
+    registry: SCRIPT_TAG_ADAPTERS,
+    loadAdapters: (file) => parts.load('adapters', file),
     readConfig: () => (selector === undefined ? undefined : readConfigBlock(doc, selector)),
     cookieDb: cookieDb.classify,
     start(manager, gating) {
