@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 // The core engine in real Chromium: the consent cookie's attributes, records delivered by a
-// real sendBeacon, the outbox retry, and a decision reaching another open tab.
+// record delivery (keepalive fetch), the outbox retry, and a decision reaching another open tab.
 const PAGE = '/fixtures/core/index.html';
 
 /** Records the test server received for one visitor (the log is shared by parallel tests). */
@@ -32,7 +32,7 @@ test('keeps the decision across a reload', async ({ page }) => {
   ]);
 });
 
-test('posts each record to recordEndpoint with sendBeacon', async ({ page, request }) => {
+test('posts each record to recordEndpoint (text/plain, no preflight)', async ({ page, request }) => {
   const beacons: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/__records')) beacons.push(`${r.method()} ${r.headers()['content-type']}`);
