@@ -4,12 +4,14 @@
 //
 //   packages/consentkit/dist/i18n/<lang>.json   banner texts per language (English is in consentkit-ui.js)
 //   examples/spa/dist/app.js                     examples/spa/src/main.ts bundled from the packages' dist/
+//   examples/react-spa/dist/, examples/vue-spa/dist/   the Vite examples, built with their own Vite
 //
 // The lazily loaded scripts themselves (consentkit-ui.js, consentkit-cookie-db.js, which embeds
 // @consentkit/cookie-db/rules.json) are built by rollup.config.mjs. Everything is fetched from the
 // bundle's own directory (document.currentScript.src), so it must be deployed next to
 // consentkit.min.js. A missing input is skipped with a note, so building one package never fails
 // because another one is not built yet.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -78,10 +80,32 @@ export async function buildSpaExample() {
   return true;
 }
 
+/** The Vite examples and the packages each one imports (resolved to their built dist/). */
+export const VITE_EXAMPLES = { 'react-spa': ['core', 'banner', 'react'], 'vue-spa': ['core', 'banner', 'vue'] };
+
+/**
+ * Builds a Vite example (examples/react-spa, examples/vue-spa) into its dist/ with the Vite its
+ * own package.json installs, the way the site's owner would (`vite build`). Skipped with a note
+ * when the example's dependencies or the packages it uses are not there; a failed build throws.
+ */
+export function buildViteExample(name) {
+  const dir = join(root, 'examples', name);
+  const vite = join(dir, 'node_modules', '.bin', 'vite');
+  const needed = (VITE_EXAMPLES[name] ?? []).map((p) => join(root, 'packages', p, 'dist'));
+  if (!existsSync(vite) || needed.some((d) => !existsSync(d))) {
+    console.log(`build-assets: examples/${name} skipped (needs pnpm install and packages ${VITE_EXAMPLES[name]?.join(', ')} built)`);
+    return false;
+  }
+  const result = spawnSync(vite, ['build', '--logLevel', 'warn'], { cwd: dir, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build-assets: examples/${name}: vite build failed\n${result.stdout}${result.stderr}`);
+  return true;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const languages = existsSync(dist) ? await buildDictionaries() : [];
   const spa = await buildSpaExample();
+  const vite = Object.keys(VITE_EXAMPLES).filter((name) => buildViteExample(name));
   console.log(
-    `build-assets: ${languages.length ? `i18n ${languages.join(', ')}` : 'no dictionaries'}${spa ? ', examples/spa/dist/app.js' : ''}`,
+    `build-assets: ${languages.length ? `i18n ${languages.join(', ')}` : 'no dictionaries'}${spa ? ', examples/spa/dist/app.js' : ''}${vite.map((name) => `, examples/${name}/dist/`).join('')}`,
   );
 }
