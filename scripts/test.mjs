@@ -46,6 +46,8 @@ results.push(built);
 const e2eReport = join(reports, 'e2e.json');
 if (built.ok !== false) {
   results.push(step('size', process.execPath, ['scripts/check-size.mjs']));
+  // The Vite examples against the built packages' types (Next.js type-checks its example in next build).
+  for (const example of ['react-spa', 'vue-spa']) results.push(step(`types:${example}`, bin('tsc'), ['-p', `examples/${example}/tsconfig.json`]));
   // What npm would publish: publint and are-the-types-wrong on each packed package.
   results.push(step('packages', process.execPath, ['scripts/check-packages.mjs'], { CK_REPORT: join(reports, 'packages.json') }));
   // The packed packages installed into a fresh project: type-checked, bundled, run in Chromium.
@@ -55,7 +57,7 @@ if (built.ok !== false) {
   results.push(step('docs', bin('vitepress'), ['build', 'docs']));
   results.push(step('e2e', bin('playwright'), ['test', '--project=chromium'], { PW_JSON_REPORT: e2eReport }));
 } else {
-  results.push({ name: 'size', ok: false }, { name: 'packages', ok: false }, { name: 'consumer', ok: false }, { name: 'docs', ok: false }, { name: 'e2e', ok: false });
+  results.push({ name: 'size', ok: false }, { name: 'types:react-spa', ok: false }, { name: 'types:vue-spa', ok: false }, { name: 'packages', ok: false }, { name: 'consumer', ok: false }, { name: 'docs', ok: false }, { name: 'e2e', ok: false });
 }
 
 console.log('\n=== summary');
