@@ -1,4 +1,6 @@
 import { installAutoBlocker, isLoader } from './auto-blocker';
+import type { AutoBlocker } from './auto-blocker';
+import { patchProperty } from './patch-property';
 import { createCookiePolicy, installCookieGuard, releaseHeldCookies } from './cookie-guard';
 import { TRACKER_COOKIES, createCookieCategorizer } from './cookie-rules';
 import { createIframeGate } from './iframe-gate';
@@ -70,6 +72,7 @@ function readOptions(options: unknown): Required<GatingOptions> {
 }
 
 const handles = new WeakMap<ConsentManager, GatingHandle>();
+type Win = Window & typeof globalThis;
 
 /**
  * Turns on gating for a consent manager: marked-up scripts and embeds run on grant,
@@ -113,7 +116,6 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const storageCategory = createStorageCategorizer(config, trackerCookies);
   // Elements ConsentKit itself releases; auto-blocking leaves them alone.
   const exempt = new WeakSet<Element>();
-  const release = () => cookieGuard && releaseHeldCookies(doc);
   /**
    * Fail closed: each guard starts on its own, so one that throws (a sandboxed frame throws a
    * SecurityError on document.cookie and localStorage) leaves every other guard on.
@@ -128,17 +130,64 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   };
   const stopWith = (stop: (() => void) | undefined) => void (stop && stops.push(stop));
 
-  if (network) stopWith(start('network guard', () => installNetworkGuard(window, blockedCategory)));
-  const blocker = autoBlock ? start('auto-blocker', () => installAutoBlocker(window, blockedCategory, isGranted, exempt)) : undefined;
-  if (blocker) stops.push(blocker.stop);
-  if (cookieGuard) {
-    stopWith(start('cookie guard', () => installCookieGuard(doc, createCookiePolicy(manager, categorize, isGranted))));
-    const denied = (key: string) => {
-      const category = storageCategory(key);
-      return !!category && category !== 'necessary' && !isGranted(category);
-    };
-    stopWith(start('storage guard', () => installStorageGuard(doc.defaultView ?? window, denied)));
-  }
+  const policy = cookieGuard ? createCookiePolicy(manager, categorize, isGranted) : undefined;
+  const denied = (key: string) => {
+    const category = storageCategory(key);
+    return !!category && category !== 'necessary' && !isGranted(category);
+  };
+  const blockers: AutoBlocker[] = [];
+  const guardedDocs: Document[] = [];
+  /**
+   * Installs the guards in a window: this page's, and each same-origin frame's (an
+   * `about:blank` or `srcdoc` iframe hands page code fresh natives: `fetch`, `Image`,
+   * `document.cookie`, `appendChild`). A frame is guarded when it is inserted, when the
+   * observer sees it, and when page code reaches it through `contentWindow` /
+   * `contentDocument`; a cross-origin frame throws on access and is left alone (its requests
+   * are its own origin's).
+   */
+  const realms = new WeakSet<object>();
+  const guardFrames = (win: Win) => {
+    for (let i = 0; i < win.length; i++) guard(win[i] as Win);
+  };
+  const guard = (win: Win) => {
+    if (realms.has(win)) return;
+    realms.add(win);
+    let frameDoc: Document;
+    try {
+      frameDoc = win.document;
+    } catch {
+      return;
+    }
+    guardedDocs.push(frameDoc);
+    if (network) stopWith(start('network guard', () => installNetworkGuard(win, blockedCategory)));
+    const blocker = autoBlock ? start('auto-blocker', () => installAutoBlocker(win, blockedCategory, isGranted, exempt, () => guardFrames(win))) : undefined;
+    if (blocker) {
+      blockers.push(blocker);
+      stops.push(blocker.stop);
+    }
+    if (policy) {
+      stopWith(start('cookie guard', () => installCookieGuard(frameDoc, policy)));
+      stopWith(start('storage guard', () => installStorageGuard(win, denied)));
+    }
+    if (!autoBlock) return;
+    // Frames reached through the element (inserted ones: by the auto-blocker and the observer).
+    stopWith(start('frame guard', () => {
+      const restores = ['contentWindow', 'contentDocument'].map((key) =>
+        patchProperty(win.HTMLIFrameElement.prototype, key, ({ get }) => get && {
+          get(this: HTMLIFrameElement) {
+            const frame = get.call(this);
+            if (frame) guard(frame.defaultView ?? frame);
+            return frame;
+          },
+        }),
+      );
+      return () => restores.forEach((restore) => restore?.());
+    }));
+    guardFrames(win);
+  };
+  const blocker = autoBlock ? { check: (root: Node) => blockers[0]?.check(root), release: () => blockers.forEach((b) => b.release()) } : undefined;
+  guard(window);
+  const release = () => cookieGuard && guardedDocs.forEach((d) => releaseHeldCookies(d));
   if (cleanup) stopWith(start('cleanup', () => startStorageCleanup(manager, categorize, doc, storageCategory)));
   const scripts = createScriptGate(doc, isGranted, exempt);
   const embeds = createIframeGate(isGranted, exempt);
@@ -146,6 +195,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const scan = (root: Node) => {
     // Fast path for the most common insertion, a leaf element that loads nothing (or a text
     // node): no gate looks at it (gated markup is a script, iframe or img).
+    watch((root as Element).shadowRoot);
     if (!isLoader(root) && !(root as Element).firstElementChild) return;
     blocker?.check(root);
     // A leaf script/iframe/img without markup: nothing for the gates either.
@@ -161,9 +211,25 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const observer = new MutationObserver((records) => {
     // Indexed loops: a NodeList.forEach callback per record costs more than the scan itself.
     for (const record of records) for (let nodes = record.addedNodes, i = 0; i < nodes.length; i++) scan(nodes[i]!);
+    guardFrames(window);
   });
+  /** Observes and scans a shadow root: the document's observer does not see into one. */
+  const watch = (root: ShadowRoot | null | undefined) => {
+    if (!root) return;
+    observer.observe(root, { childList: true, subtree: true });
+    scan(root);
+  };
   observer.observe(doc, { childList: true, subtree: true });
   scan(doc);
+  // Shadow roots page code attaches (closed ones too), and declarative ones the parser
+  // attached to an element the observer sees.
+  stopWith(patchProperty(Element.prototype, 'attachShadow', ({ value }) => typeof value === 'function' && {
+    value(this: Element, init: ShadowRootInit) {
+      const root = value.call(this, init) as ShadowRoot;
+      watch(root);
+      return root;
+    },
+  }));
   stops.push(
     () => observer.disconnect(),
     manager.on('change', () => {

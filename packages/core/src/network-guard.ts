@@ -1,4 +1,4 @@
-import { patchMethod } from './patch-property';
+import { patchMethod, patchProperty } from './patch-property';
 import type { Category } from './types';
 
 /** The category that blocks a request to `url` right now, or `undefined` to let it through. */
@@ -18,6 +18,8 @@ const urlOf = (input: unknown): string => String((input as { url?: unknown } | n
  * - `fetch` rejects with a `TypeError` (what it does for a network error);
  * - `sendBeacon` returns `false` (the spec's "could not queue" answer) and sends nothing;
  * - `XMLHttpRequest.send` sends nothing and fires `error` then `loadend` asynchronously.
+ * - `new WebSocket`, `new EventSource`, `new Worker`, `new SharedWorker` throw a
+ *   `SecurityError` `DOMException` (what they throw for a URL the page may not use).
  * Blocked requests are dropped, not replayed on grant: they describe behaviour from before
  * consent. Returns the stop function.
  */
@@ -52,6 +54,21 @@ export function installNetworkGuard(win: Window & typeof globalThis, isBlocked: 
           for (const type of ['error', 'loadend']) this.dispatchEvent(new ProgressEvent(type));
         });
       },
+    ),
+    ...['WebSocket', 'EventSource', 'Worker', 'SharedWorker'].map((name) =>
+      patchProperty(win, name, ({ value }) =>
+        typeof value === 'function' && {
+          value: new Proxy(value, {
+            construct(target, args, newTarget) {
+              const url = urlOf(args[0]);
+              // A WebSocket reaches the same host as its http(s) twin.
+              const category = isBlocked(url.replace(/^ws(s?):/i, 'http$1:'));
+              if (category) throw new DOMException(blockedMessage(url, category), 'SecurityError');
+              return Reflect.construct(target, args, newTarget);
+            },
+          }),
+        },
+      ),
     ),
   ];
   return () => stops.forEach((stop) => stop?.());
