@@ -65,6 +65,28 @@ test('first visit: fbevents.js is held before the choice; Meta hears revoke, the
   expect(errors).toEqual([]);
 });
 
+test('first visit: "Accept all" while the Meta adapter part is still on its way releases nothing until it has applied "grant"', async ({ page }) => {
+  const parts = recordParts(page);
+  let deliver!: () => void;
+  const delivered = new Promise<void>((resolve) => (deliver = resolve));
+  await page.route(`**/dist/consentkit/${META_PART}`, async (route) => {
+    const response = await route.fetch();
+    await delivered;
+    await route.fulfill({ response });
+  });
+  // Not until "load": the pending part holds the load event.
+  await page.goto(META, { waitUntil: 'domcontentloaded' });
+  await bannerButton(page, 'Accept all').click();
+  await expect.poll(() => page.evaluate(() => window.ConsentKit.isGranted('targeting'))).toBe(true);
+  // Granted, but the adapter has not spoken: the gated tag is still the inert original (no runnable copy).
+  expect(await page.evaluate(() => document.querySelectorAll('script[src$="fbevents.js"]:not([type="text/plain"])').length)).toBe(0);
+  expect(await ran(page)).toEqual([]);
+  deliver();
+  await page.waitForFunction(() => ((window as any).__ran ?? []).includes('fbevents'));
+  expect(await fbqAtLoad(page)).toEqual(['consent grant']);
+  expect(parts.indexOf(`loaded ${META_PART}`)).toBeLessThan(parts.indexOf('request fbevents.js'));
+});
+
 test('returning visitor who accepted: fbevents.js is held until the Meta adapter part has applied "grant"', async ({ browser, baseURL }) => {
   const first = await browser.newContext({ baseURL });
   const setup = await first.newPage();
