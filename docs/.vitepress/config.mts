@@ -68,7 +68,7 @@ const GROUPS: [string, string[]][] = [
   ['Adapters', ['adapters/']],
   ['Frameworks', ['frameworks/']],
   ['Examples', ['examples/']],
-  ['Working on ConsentKit', ['architecture.md']],
+  ['Working on ConsentKit', ['architecture.md', 'performance.md']],
 ];
 
 /** Every Markdown page under docs/, as paths relative to it (posix). */
