@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { bannerButton, ran, recordErrors, settle } from './script-tag-helpers';
-import { buildNextExample, startNextExample } from './examples-nextjs-server';
-import type { NextServer } from './examples-nextjs-server';
+import { NEXT, analyticsRequests, buildExample, startExample, watchPage } from './examples-server';
+import type { ExampleServer } from './examples-server';
 
 // examples/nextjs: a Next.js App Router site built with `next build` and run with `next start`
 // (built here when its sources or the packages' dist/ changed). The root layout puts the banner
@@ -11,49 +11,18 @@ import type { NextServer } from './examples-nextjs-server';
 // component sits in <ConsentGate category="analytics">.
 test.describe.configure({ mode: 'serial' });
 
-let server: NextServer;
+let server: ExampleServer;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const ms = buildNextExample();
+  const ms = buildExample(NEXT);
   if (ms > 0) console.log(`examples/nextjs: next build took ${(ms / 1000).toFixed(1)} s`);
-  server = await startNextExample();
+  server = await startExample(NEXT);
 });
 
 test.afterAll(async () => {
   await server?.stop();
 });
-
-/** Per frame (rAF) from the start of the document: whether the banner's first layer is laid out. */
-async function watchPage(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as any;
-    w.__frames = [];
-    w.__violations = [];
-    w.__shifts = 0;
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    new PerformanceObserver((list) => list.getEntries().forEach((e: any) => (w.__shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
-    const shown = () => {
-      const section = document.querySelector('consentkit-banner')?.shadowRoot?.querySelector('section');
-      const box = section?.getBoundingClientRect();
-      return !!box && box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
-    };
-    const frame = (time: number) => {
-      w.__frames.push({ time, shown: shown() });
-      if (!w.__stopFrames) requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-}
-
-/** The path of every request for the analytics stand-in. */
-function analyticsRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/vendor/analytics.js') seen.push(r.url());
-  });
-  return seen;
-}
 
 const consentCommands = (page: Page) =>
   page.evaluate(() => ((window as any).dataLayer ?? []).filter((e: any) => e[0] === 'consent').map((e: any) => [e[1], e[2].analytics_storage]));

@@ -4,14 +4,51 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 
-// Builds examples/nextjs with `next build` (only when its sources or the packages' dist/ changed
-// since the last build, so one test run makes at most one production build) and runs
-// `next start` on 127.0.0.1 on a free port.
+// The server-rendered examples (examples/nextjs, examples/sveltekit): built with their own
+// production build (only when their sources or the packages' dist/ changed since the last build,
+// so one test run makes at most one build of each) and run on 127.0.0.1 on a free port.
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const app = join(root, 'examples', 'nextjs');
-const next = join(app, 'node_modules', '.bin', 'next');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+/** How to build and start one example. */
+interface ExampleSpec {
+  /** The folder under examples/. */
+  name: string;
+  /** What the build reads (relative to the example) besides the packages' dist/. */
+  inputs: string[];
+  /** The packages it imports. */
+  packages: string[];
+  /** A file the build writes last, to compare times with. */
+  stamp: string;
+  build: [string, string[]];
+  start: (port: number) => [string, string[], Record<string, string>];
+  /** A path that answers 200 once the server is ready. */
+  ready: string;
+}
+
+const bin = (name: string, tool: string) => join(root, 'examples', name, 'node_modules', '.bin', tool);
+
+export const NEXT: ExampleSpec = {
+  name: 'nextjs',
+  inputs: ['app', 'lib', 'public', 'proxy.ts', 'next.config.mjs', 'package.json'],
+  packages: ['core', 'banner', 'react', 'adapters'],
+  stamp: '.next/BUILD_ID',
+  build: [bin('nextjs', 'next'), ['build']],
+  start: (port) => [bin('nextjs', 'next'), ['start', '--hostname', '127.0.0.1', '--port', String(port)], {}],
+  ready: '/icon.svg',
+};
+
+export const SVELTEKIT: ExampleSpec = {
+  name: 'sveltekit',
+  inputs: ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'],
+  packages: ['core', 'banner'],
+  stamp: 'build/index.js',
+  build: [bin('sveltekit', 'vite'), ['build', '--logLevel', 'warn']],
+  start: (port) => [process.execPath, ['build'], { HOST: '127.0.0.1', PORT: String(port) }],
+  ready: '/favicon.svg',
+};
 
 /** The newest modification time of a file under `path` (0 when it does not exist). */
 function newest(path: string): number {
@@ -21,24 +58,19 @@ function newest(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-/** Whether .next/ is missing or older than anything the build reads. */
-function stale(): boolean {
-  const built = newest(join(app, '.next', 'BUILD_ID'));
-  const inputs = ['app', 'lib', 'public', 'proxy.ts', 'next.config.mjs', 'package.json'].map((p) => join(app, p));
-  const packages = ['core', 'banner', 'react', 'adapters'].map((p) => join(root, 'packages', p, 'dist'));
-  return built === 0 || Math.max(...inputs.map(newest), ...packages.map(newest)) > built;
-}
-
-/** Runs `next build` if needed; throws with its output when it fails. Returns how long it took (ms, 0 if fresh). */
-export function buildNextExample(): number {
-  if (!existsSync(next)) throw new Error('examples/nextjs: Next.js is not installed (run pnpm install)');
-  for (const pkg of ['core', 'banner', 'react', 'adapters']) {
-    if (!existsSync(join(root, 'packages', pkg, 'dist'))) throw new Error(`examples/nextjs needs packages/${pkg}/dist: run pnpm build first`);
+/** Builds the example if it is missing or older than its inputs; throws with the output when the build fails. Returns how long it took (ms, 0 if fresh). */
+export function buildExample(spec: ExampleSpec): number {
+  const dir = join(root, 'examples', spec.name);
+  if (!existsSync(spec.build[0])) throw new Error(`examples/${spec.name}: its dependencies are not installed (run pnpm install)`);
+  for (const pkg of spec.packages) {
+    if (!existsSync(join(root, 'packages', pkg, 'dist'))) throw new Error(`examples/${spec.name} needs packages/${pkg}/dist: run pnpm build first`);
   }
-  if (!stale()) return 0;
+  const built = newest(join(dir, spec.stamp));
+  const changed = Math.max(...spec.inputs.map((p) => newest(join(dir, p))), ...spec.packages.map((p) => newest(join(root, 'packages', p, 'dist'))));
+  if (built > 0 && changed <= built) return 0;
   const started = Date.now();
-  const result = spawnSync(next, ['build'], { cwd: app, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(spec.build[0], spec.build[1], { cwd: dir, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`examples/${spec.name}: the build failed:\n${result.stdout}\n${result.stderr}`);
   return Date.now() - started;
 }
 
@@ -53,16 +85,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A running `next start`. */
-export interface NextServer {
+/** A running example server. */
+export interface ExampleServer {
   origin: string;
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on 127.0.0.1 and waits until it answers. */
-export async function startNextExample(): Promise<NextServer> {
+/** Starts the built example on 127.0.0.1 and waits until it answers. */
+export async function startExample(spec: ExampleSpec): Promise<ExampleServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(next, ['start', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, args, extra] = spec.start(port);
+  const child: ChildProcess = spawn(command, args, { cwd: join(root, 'examples', spec.name), env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -74,15 +107,45 @@ export async function startNextExample(): Promise<NextServer> {
       child.kill('SIGTERM');
     });
   for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`examples/${spec.name}: the server exited (${child.exitCode}):\n${output}`);
     try {
-      const response = await fetch(`${origin}/icon.svg`);
-      if (response.ok) return { origin, stop };
+      if ((await fetch(origin + spec.ready)).ok) return { origin, stop };
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();
-  throw new Error(`next start did not answer within 30 s:\n${output}`);
+  throw new Error(`examples/${spec.name}: the server did not answer within 30 s:\n${output}`);
+}
+
+/** Per frame (rAF) from the start of the document: whether the banner's first layer is laid out. */
+export async function watchPage(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__frames = [];
+    w.__violations = [];
+    w.__shifts = 0;
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    new PerformanceObserver((list) => list.getEntries().forEach((e: any) => (w.__shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+    const shown = () => {
+      const section = document.querySelector('consentkit-banner')?.shadowRoot?.querySelector('section');
+      const box = section?.getBoundingClientRect();
+      return !!box && box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+    };
+    const frame = (time: number) => {
+      w.__frames.push({ time, shown: shown() });
+      if (!w.__stopFrames) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** The path of every request for the analytics stand-in. */
+export function analyticsRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/vendor/analytics.js') seen.push(r.url());
+  });
+  return seen;
 }
