@@ -81,7 +81,7 @@ const server = createServer((req, res) => {
     res.end(body);
   };
   const page = /^\/page\/([\w-]+)$/.exec(path);
-  if (page && TOOLS[page[1]]) return send(200, 'text/html; charset=utf-8', TOOLS[page[1]].html());
+  if (page && TOOLS[page[1]]) return send(200, 'text/html; charset=utf-8', TOOLS[page[1]].html(req));
   const tag = /^\/tags\/(analytics|ads)\.js$/.exec(path);
   if (tag) return send(200, 'text/javascript', tagScript(tag[1]));
   for (const [prefix, dir] of MOUNTS) {
@@ -359,7 +359,7 @@ if (TOOL_NAMES.includes('consentkit')) {
   console.log('\nConsentKit ÷ peer (below 1 = ConsentKit smaller or faster)');
   const ck = report.bytes.consentkit.firstVisit.brotli;
   for (const name of TOOL_NAMES) {
-    if (name === 'consentkit' || name === 'none') continue;
+    if (name === 'consentkit' || name === 'consentkit-ssr' || name === 'none') continue;
     const parts = [`bytes ${(ck / report.bytes[name].firstVisit.brotli).toFixed(2)}`];
     for (const conditionName of CONDITION_NAMES) {
       const rows = report.conditions[conditionName];

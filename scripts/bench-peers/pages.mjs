@@ -3,6 +3,13 @@
 // (`/tags/analytics.js`, `/tags/ads.js`), gated the way each tool's own documentation says.
 // `none` is the same page without any consent tool: the baseline for the page's own paint.
 
+import { existsSync } from 'node:fs';
+
+// The server-rendered first layer of @consentkit/banner (its built dist/, as a server would import it).
+const bannerDist = new URL('../../packages/banner/dist/index.js', import.meta.url);
+const { renderBannerToString } = existsSync(bannerDist) ? await import(bannerDist.href) : {};
+const CK_CONFIG = { policyVersion: '2026-11-01', region: 'FR', adapters: { google: {} } };
+
 const CONTENT = `
   <header><strong>Canvas &amp; Linen</strong></header>
   <main>
@@ -41,6 +48,26 @@ export const TOOLS = {
 <script type="text/plain" data-category="analytics" src="/tags/analytics.js"></script>
 <script type="text/plain" data-category="targeting" src="/tags/ads.js"></script>`,
       ),
+  },
+  // The same ConsentKit page with the first layer rendered by the server (renderBannerToString,
+  // first in <body>) and taken over by the script tag: the banner is in the first paint. A
+  // returning visitor's request carries the consent cookie and gets no banner markup.
+  'consentkit-ssr': {
+    files: ['/ck/'],
+    banner: { host: 'consentkit-banner', selector: 'section' },
+    accept: { host: 'consentkit-banner', text: 'Accept all' },
+    reject: { host: 'consentkit-banner', text: 'Reject all' },
+    html: (req) => {
+      if (!renderBannerToString) throw new Error('bench-peers: packages/banner/dist is missing; run `pnpm build` first.');
+      const banner = renderBannerToString(CK_CONFIG, { cookie: req?.headers.cookie });
+      return page(
+        'ConsentKit (server-rendered banner)',
+        `<script type="application/json" id="consentkit-config">${JSON.stringify(CK_CONFIG)}</script>
+<script src="/ck/consentkit.min.js" data-config="#consentkit-config"></script>
+<script type="text/plain" data-category="analytics" src="/tags/analytics.js"></script>
+<script type="text/plain" data-category="targeting" src="/tags/ads.js"></script>`,
+      ).replace('<body>', `<body>${banner}`);
+    },
   },
   'vanilla-cookieconsent': {
     files: ['/peers/vanilla-cookieconsent/'],
