@@ -140,6 +140,9 @@ const CATEGORY_OPTIONS = checkShape({ label: nonEmpty, description: nonEmpty });
 /** A US section of the GPP string, by API prefix (`@consentkit/adapters/gpp`). */
 const GPP_SECTION = text(/^us(nat|ca|va|co|ut|ct|fl|mt|or|tx|de|ia|ne|nh|nj|tn|mn|md|in|ky|ri)$/, 'must be a section such as "usnat"');
 
+/** A host the strict-mode policy allows: no characters that could end a CSP source list. */
+const STRICT_HOST = text(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?(\/[^\s;,'"]*)?$/, 'must be a host such as "cdn.example.com", "*.example.com" or "example.com/path"');
+
 /** Checks of the keys that do not depend on the site's categories (built once, not per call). */
 const STATIC_SPEC: Spec = {
   policyVersion: text(/^.{1,64}$/s, 'must be a non-empty string of at most 64 characters'),
@@ -174,6 +177,12 @@ const STATIC_SPEC: Spec = {
           mspaCoveredTransaction: bool,
         })(v, f),
   uspapi: bool,
+  strictMode: (v, f) =>
+    typeof v === 'boolean'
+      ? v
+      : isObject(v)
+        ? checkShape({ allow: (x, g) => (Array.isArray(x) ? x : fail(g, 'must be a list of hosts', x)).map((y, i) => STRICT_HOST(y, `${g}.${i}`)) })(v, f)
+        : fail(f, 'must be true, false or { "allow": ["cdn.example.com"] }', v),
   // The banner and the script-tag build validate the contents of their own options.
   ui: object,
   cookieDb: checkWhere((v) => typeof v === 'function', 'must be a function such as classifyCookie'),
@@ -212,6 +221,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     defaultRegime: 'opt-in',
     unknownCookies: 'allow',
     reloadOnRevoke: false,
+    strictMode: false,
     language: undefined,
     privacyPolicyUrl: undefined,
     recordEndpoint: undefined,

@@ -8,6 +8,7 @@ import { installNetworkGuard } from './network-guard';
 import { createScriptGate } from './script-gate';
 import { cleanUpDenied, startStorageCleanup } from './storage-cleanup';
 import { createStorageCategorizer, installStorageGuard } from './storage-guard';
+import { enforcePolicy, strictPolicy } from './strict-mode';
 import { TRACKER_HOSTS } from './tracker-hosts';
 import { createUrlMatcher, parseUrlRule } from './url-rules';
 import type { Category, ConsentManager } from './types';
@@ -189,6 +190,22 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   guard(window);
   const release = () => cookieGuard && guardedDocs.forEach((d) => releaseHeldCookies(d));
   if (cleanup) stopWith(start('cleanup', () => startStorageCleanup(manager, categorize, doc, storageCategory)));
+  // Strict mode: while a category is denied, the browser itself allows only the site, its
+  // declared hosts and the hosts of granted categories; a grant reloads the page into a
+  // policy that lets the newly granted tags run (a meta policy cannot be relaxed in place).
+  const strict = config.strictMode;
+  const waiting = config.categories.map((c) => c.id).filter((id) => id !== 'necessary' && !isGranted(id));
+  if (strict && waiting.length) {
+    const rules = { ...trackerHosts, ...config.blockRules };
+    // A rule matches its host, subdomains and any path below it: the CSP sources `host` and `*.host`.
+    const hosts = Object.keys(rules)
+      .filter((rule) => rules[rule] === 'necessary' || isGranted(rules[rule]!))
+      .flatMap((rule) => [rule.replace(/\/.*/, ''), '*.' + rule.replace(/^\*\.|\/.*/g, '')]);
+    const endpoint = config.recordEndpoint && new URL(config.recordEndpoint, doc.baseURI).host;
+    if (start('strict mode', () => enforcePolicy(doc, strictPolicy([...(strict === true ? [] : (strict.allow ?? [])), ...hosts, ...(endpoint ? [endpoint] : [])])))) {
+      stops.push(manager.on('change', () => waiting.some(isGranted) && location.reload()));
+    }
+  }
   const scripts = createScriptGate(doc, isGranted, exempt);
   const embeds = createIframeGate(isGranted, exempt);
 

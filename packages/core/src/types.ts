@@ -130,6 +130,13 @@ export interface ConsentConfig {
   unknownCookies?: 'allow' | 'block';
   /** Reload the page after a category is revoked, so vendor code already running stops. Default `false`. */
   reloadOnRevoke?: boolean;
+  /**
+   * Strict mode (docs/gating.md): until every category is granted, a Content-Security-Policy
+   * lets the page load only from its own origin, the `allow` hosts and the hosts of granted
+   * categories, so the browser itself stops what no hook reaches (`import()`, inside workers).
+   * Default `false`.
+   */
+  strictMode?: boolean | { allow?: string[] };
   /** UI language (BCP 47). Default: `<html lang>`, then the browser's. */
   language?: string;
   /** Text overrides per language: `{ "en": { "banner.title": "..." } }`. */
@@ -176,6 +183,7 @@ export interface ResolvedConfig {
   readonly blockRules: Readonly<Record<string, Category>>;
   readonly unknownCookies: 'allow' | 'block';
   readonly reloadOnRevoke: boolean;
+  readonly strictMode: boolean | { readonly allow?: readonly string[] };
   readonly language: string | undefined;
   readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly privacyPolicyUrl: string | undefined;
