@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 test('the index links every example, and each one loads without errors', async ({ page }) => {
   await page.goto('/');
   const links = await page.locator('main ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  expect(links).toEqual(['/examples/script-tag/index.html', '/examples/spa/index.html', '/examples/us-opt-out/index.html', '/examples/strict-csp/index.html']);
+  expect(links).toEqual(['/examples/script-tag/index.html', '/examples/spa/index.html', '/examples/us-opt-out/index.html', '/examples/strict-csp/index.html', '/examples/react-spa/dist/index.html', '/examples/vue-spa/dist/index.html']);
   for (const link of links) {
     const response = await page.request.get(link);
     expect(response.status(), link).toBe(200);
