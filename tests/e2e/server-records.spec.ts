@@ -14,6 +14,9 @@ test.use({ permissions: ['local-network-access'] });
 
 let server: RunningServer;
 test.beforeAll(async ({ baseURL }) => {
+  // Bundling the server and opening a new embedded database (initdb in WASM) takes seconds,
+  // much longer on a busy 2-core machine.
+  test.setTimeout(120_000);
   server = await startServer({ dataDir: freshDataDir(), args: ['--allow-origin', new URL(baseURL!).origin] });
 });
 test.afterAll(async () => {
