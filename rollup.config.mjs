@@ -83,6 +83,10 @@ function esmBuild(pkgName) {
       preserveModules: true,
       preserveModulesRoot: join(pkgDir, 'src'),
       entryFileNames: '[name].js',
+      // React Server Components (Next.js App Router): hooks and context only work in client
+      // modules, so the React bindings mark every file as one; importing them from a server
+      // component then works without a wrapper.
+      ...(pkgName === 'react' ? { banner: "'use client';" } : {}),
     },
   };
 }
