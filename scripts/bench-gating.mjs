@@ -5,7 +5,8 @@
 //     and a tracker cookie that is dropped);
 //   - inserting 1,000 non-tracker elements (divs and data: images) with the insertion
 //     patches, src interception and the MutationObserver installed (observer callbacks
-//     included in the time).
+//     included in the time);
+//   - 500 image URLs set by property, 500 innerHTML writes, and enableGating() start-up.
 // Two pages run side by side, one without and one with `enableGating`, alternating rounds;
 // medians are reported. It measures and prints; it never fails on a timing.
 // Needs the built core: `node scripts/build.mjs core`.
@@ -49,6 +50,9 @@ const browser = await chromium.launch({
 try {
   const open = async (gated) => {
     const context = await browser.newContext();
+    // BENCH_GATING_HARNESS=<file>: another build of the gating harness (e.g. from before a change).
+    const harness = process.env.BENCH_GATING_HARNESS;
+    if (harness) await context.route('**/fixtures/.build/gating.js', (route) => route.fulfill({ path: harness, contentType: 'text/javascript' }));
     const page = await context.newPage();
     await page.goto(`${base}/fixtures/gating/manual.html`);
     await page.evaluate((on) => {
@@ -96,6 +100,36 @@ try {
       return elapsed;
     }, ELEMENTS);
 
+  // 500 image URLs set by property (the src setter), and 500 innerHTML writes (rewrite and
+  // check of what was parsed), into a connected element; observer callbacks included.
+  const imgRound = (page) =>
+    page.evaluate(async () => {
+      const start = performance.now();
+      for (let i = 0; i < 500; i++) new Image().src = `data:image/gif;base64,R0lGODlhAQABAAAAACw=#${i}`;
+      await Promise.resolve();
+      return performance.now() - start;
+    });
+  const htmlRound = (page) =>
+    page.evaluate(async () => {
+      const host = document.createElement('section');
+      document.body.append(host);
+      const start = performance.now();
+      for (let i = 0; i < 500; i++) host.innerHTML = `<p class="row">row ${i}</p><img alt="" src="/logo.png?${i}"><a href="/p/${i}">link</a>`;
+      await Promise.resolve();
+      const elapsed = performance.now() - start;
+      host.remove();
+      return elapsed;
+    });
+  // Start-up: enableGating() on a fresh manager (installing every patch), then stop().
+  const startRound = (page) =>
+    page.evaluate((gated) => {
+      const { createConsentManager, enableGating } = window.ConsentKitTest;
+      const consent = createConsentManager({ policyVersion: 'bench-' + Math.random(), region: 'FR' });
+      const start = performance.now();
+      if (gated) enableGating(consent).stop();
+      return performance.now() - start;
+    }, page === pages.gated);
+
   const median = (values) => {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)];
@@ -115,6 +149,9 @@ try {
     ['document.cookie write, declared cookie (allowed)', await measure((p) => cookieRound(p, ['site_a', 'site_b', 'site_c', 'site_d'])), 'µs/write', 1000],
     ['document.cookie write, tracker cookies _ga/_fbp (dropped)', await measure((p) => cookieRound(p, ['_ga', '_gid', '_fbp', '_gcl_au'])), 'µs/write', 1000],
     [`insert ${ELEMENTS} non-tracker elements (+ observer)`, await measure(insertRound), 'ms', 1],
+    ['500 × new Image().src = non-tracker URL', await measure(imgRound), 'ms', 1],
+    ['500 × innerHTML = <p><img><a> (connected)', await measure(htmlRound), 'ms', 1],
+    ['start-up: enableGating() + stop() (native: nothing)', await measure(startRound), 'ms', 1],
   ];
   const version = browser.version();
   console.log(`gating benchmark — Chromium ${version}, median of ${ROUNDS} rounds (after ${WARMUP} warm-up), goal ≤ 1.5× native`);

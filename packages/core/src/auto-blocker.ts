@@ -138,18 +138,22 @@ export function installAutoBlocker(
       return result;
     },
   );
-  // `attr.value = url` (and `nodeValue` / `textContent`, which any node has: only an Attr has an owner element).
-  for (const [target, key] of [[win.Attr.prototype, 'value'], [win.Node.prototype, 'nodeValue'], [win.Node.prototype, 'textContent']] as const) {
-    restores.push(
-      patchProperty(target, key, ({ set }) =>
-        set && {
-          set(this: Attr, value: unknown) {
-            const owner = this.ownerElement;
-            if (!(owner && intercept(owner, this.localName, value, this.namespaceURI, this.name))) set.call(this, value);
-          },
-        },
-      ),
-    );
+  // `attr.value = url`, and an attribute's `nodeValue` / `textContent`: defined on
+  // `Attr.prototype` (the accessors live on `Node.prototype`, the hot path of every text write).
+  const attrProto = win.Attr.prototype;
+  for (const key of ['value', 'nodeValue', 'textContent']) {
+    const own = Object.getOwnPropertyDescriptor(attrProto, key);
+    const { set, get } = own ?? Object.getOwnPropertyDescriptor(win.Node.prototype, key) ?? {};
+    if (!set) continue;
+    Object.defineProperty(attrProto, key, {
+      get,
+      set(this: Attr, value: unknown) {
+        const owner = this.ownerElement;
+        if (!(owner && intercept(owner, this.localName, value, this.namespaceURI, this.name))) set.call(this, value);
+      },
+      configurable: true,
+    });
+    restores.push(() => (own ? Object.defineProperty(attrProto, key, own) : delete (attrProto as unknown as Record<string, unknown>)[key]));
   }
   // `new Audio(url)` sets its src natively: set it through the guarded setter instead.
   restores.push(
