@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { routeTrackers, settle } from '../fixtures/gating/helpers';
@@ -16,6 +17,12 @@ const PATHS: Record<string, { code: string; reported: boolean }> = {
   'iframe.contentWindow.location = pixel URL': { code: `const f = document.body.appendChild(document.createElement('iframe')); f.contentWindow.location = U;`, reported: true },
   'CSS background-image in an inserted stylesheet': { code: `const s = document.createElement('style'); s.textContent = '#probe { background-image: url(' + U + ') }'; document.head.append(s); const d = document.createElement('div'); d.id = 'probe'; d.textContent = 'x'; document.body.append(d);`, reported: true },
 };
+
+// CK_BUNDLE=<file> serves another build of the script tag in place of dist/ (e.g. one from before a change).
+test.beforeEach(async ({ page }) => {
+  const bundle = process.env.CK_BUNDLE;
+  if (bundle) await page.route('**/dist/consentkit/consentkit.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundle) }));
+});
 
 const run = (page: Page, id: string, code: string) =>
   page.evaluate(`(() => {
