@@ -66,16 +66,16 @@ export function installAutoBlocker(
     if (!URL_ATTRIBUTES[el.localName]?.includes(name)) return false;
     let category: Category | undefined;
     if (!exempt.has(el)) for (const url of urlsOf(name, value)) if ((category = blockedCategory(url))) break;
-    const entries = held.get(el) ?? new Map();
-    if (!category) entries.delete(name);
-    else {
-      entries.set(name, [String(value), category, ns, qualified]);
-      held.set(el, entries);
-      if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
-      if (el.localName === 'iframe') markBlocked(el, [category], String(value));
+    const entries = held.get(el);
+    if (!category) {
+      // The common case, an ordinary URL: nothing allocated.
+      if (entries?.delete(name) && !entries.size) held.delete(el);
+      return false;
     }
-    if (!entries.size) held.delete(el);
-    return !!category;
+    held.set(el, (entries ?? new Map()).set(name, [String(value), category, ns, qualified]));
+    if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
+    if (el.localName === 'iframe') markBlocked(el, [category], String(value));
+    return true;
   };
 
   const checkElement = (el: Element) => {
