@@ -43,9 +43,10 @@ async function returningVisitor(browser: Browser, baseURL: string, url: string):
 test('the files are split: consentkit.min.js has no banner or Preact, consentkit-ui.js no consent manager or gating', async ({ request }) => {
   const main = await (await request.get('/dist/consentkit/consentkit.min.js')).text();
   const ui = await (await request.get(`/dist/consentkit/${UI}`)).text();
-  // Markers: the banner's shadow host and message ids; core's record posting, config errors, GPC,
+  // Markers: the banner's shadow host, its constructable stylesheet and message ids (gating itself
+  // watches attachShadow, so that is no banner marker); core's record posting, config errors, GPC,
   // fail-closed manager, gating's script gate (type="text/plain") and the adapter registry.
-  for (const banner of ['attachShadow', 'consentkit-banner', 'banner.acceptAll']) expect(main, banner).not.toContain(banner);
+  for (const banner of ['adoptedStyleSheets', 'consentkit-banner', 'banner.acceptAll']) expect(main, banner).not.toContain(banner);
   for (const core of ['sendBeacon', 'ConsentKit config', 'globalPrivacyControl', 'invalid-config', 'text/plain', 'is not a known adapter']) {
     expect(main, core).toContain(core);
     expect(ui, core).not.toContain(core);
