@@ -4,7 +4,21 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'test-results/**', 'playwright-report/**', '.reports/**', 'packages/cookie-db/src/generated/**', 'tests/fixtures/.build/**', 'examples/*/dist/**', 'examples/*/.next/**', 'examples/*/next-env.d.ts', 'examples/*/build/**', 'examples/*/.svelte-kit/**', 'docs/.vitepress/cache/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.reports/**',
+      'packages/cookie-db/src/generated/**',
+      'tests/fixtures/.build/**',
+      'examples/*/dist/**',
+      'examples/*/.next/**',
+      'examples/*/next-env.d.ts',
+      'examples/*/build/**',
+      'examples/*/.svelte-kit/**',
+      'docs/.vitepress/cache/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

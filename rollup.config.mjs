@@ -55,8 +55,7 @@ function sourceFor(pkgDir, distPath) {
 }
 
 /** A package whose src/ has no sources yet is not built (it is being started). */
-const hasSources = (pkgDir) =>
-  existsSync(join(pkgDir, 'src')) && readdirSync(join(pkgDir, 'src')).some((f) => /\.tsx?$/.test(f));
+const hasSources = (pkgDir) => existsSync(join(pkgDir, 'src')) && readdirSync(join(pkgDir, 'src')).some((f) => /\.tsx?$/.test(f));
 
 function esmBuild(pkgName) {
   const pkgDir = join(packagesDir, pkgName);
@@ -110,7 +109,10 @@ function iifeBuild() {
     ['consentkit-cookie-db.ts', 'consentkit-cookie-db.js'],
     ['consentkit-gpp.ts', 'consentkit-gpp.js'],
     // One part per vendor adapter but Google's (see src/script-tag-adapters.ts).
-    ...['meta', 'microsoft', 'tiktok', 'matomo', 'posthog', 'mixpanel', 'amplitude'].map((vendor) => [`consentkit-adapter-${vendor}.ts`, `consentkit-adapter-${vendor}.js`]),
+    ...['meta', 'microsoft', 'tiktok', 'matomo', 'posthog', 'mixpanel', 'amplitude'].map((vendor) => [
+      `consentkit-adapter-${vendor}.ts`,
+      `consentkit-adapter-${vendor}.js`,
+    ]),
   ];
   return files.map(([source, output]) => ({
     input: join(pkgDir, 'src', source),
@@ -120,9 +122,7 @@ function iifeBuild() {
       {
         name: 'consentkit-production-env',
         transform(code) {
-          return code.includes('process.env.NODE_ENV')
-            ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null }
-            : null;
+          return code.includes('process.env.NODE_ENV') ? { code: code.replaceAll('process.env.NODE_ENV', '"production"'), map: null } : null;
         },
       },
       {
@@ -160,13 +160,9 @@ function iifeBuild() {
 
 // CK_PACKAGES=core,banner builds only those packages (scripts/build.mjs passes it through).
 const only = process.env.CK_PACKAGES?.split(',').filter(Boolean);
-const packages = readdirSync(packagesDir).filter(
-  (name) => existsSync(join(packagesDir, name, 'package.json')) && (!only || only.includes(name)),
-);
+const packages = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'package.json')) && (!only || only.includes(name)));
 
 export default [
   ...packages.map(esmBuild).filter((config) => Object.keys(config.input).length > 0),
-  ...(packages.includes('consentkit') && existsSync(resolve(packagesDir, 'consentkit', 'src', 'consentkit.ts'))
-    ? iifeBuild()
-    : []),
+  ...(packages.includes('consentkit') && existsSync(resolve(packagesDir, 'consentkit', 'src', 'consentkit.ts')) ? iifeBuild() : []),
 ];

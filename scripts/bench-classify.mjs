@@ -93,11 +93,15 @@ function report(title, { per }) {
   const n = sum('n');
   const tracking = ['analytics', 'targeting'];
   console.log(`\n  ${title}`);
-  console.log(`    overall      accuracy ${f3(sum('correct'), n)}  unknown ${f3(sum('unknown'), n)}  tracking→necessary ${pct(sum('necessary', tracking), sum('n', tracking))} (${sum('necessary', tracking)} of ${sum('n', tracking)})   n=${n}`);
+  console.log(
+    `    overall      accuracy ${f3(sum('correct'), n)}  unknown ${f3(sum('unknown'), n)}  tracking→necessary ${pct(sum('necessary', tracking), sum('n', tracking))} (${sum('necessary', tracking)} of ${sum('n', tracking)})   n=${n}`,
+  );
   for (const c of CATEGORIES) {
     const p = per[c];
     const toNecessary = c === 'necessary' ? '' : `  →necessary ${pct(p.necessary, p.n)}`;
-    console.log(`    ${c.padEnd(12)} accuracy ${f3(p.correct, p.n)}  unknown ${f3(p.unknown, p.n)}  precision ${f3(p.correct, p.predicted)}${toNecessary}   n=${p.n}`);
+    console.log(
+      `    ${c.padEnd(12)} accuracy ${f3(p.correct, p.n)}  unknown ${f3(p.unknown, p.n)}  precision ${f3(p.correct, p.predicted)}${toNecessary}   n=${p.n}`,
+    );
   }
 }
 
@@ -112,10 +116,14 @@ if (pkg.sourcesModule?.RULE_SOURCES) {
     const hosts = new Set(s.hostRules.flatMap(([, , h]) => h));
     const kept = [...patterns].filter((p) => p in imported).length;
     const keptHosts = [...hosts].filter((h) => h in COOKIE_RULES.hosts).length;
-    console.log(`  ${s.name.padEnd(50)} ${String(patterns.size).padStart(4)} → ${String(kept).padStart(4)} names  ${String(hosts.size).padStart(4)} → ${String(keptHosts).padStart(4)} hosts  (${s.package}, ${s.licence})`);
+    console.log(
+      `  ${s.name.padEnd(50)} ${String(patterns.size).padStart(4)} → ${String(kept).padStart(4)} names  ${String(hosts.size).padStart(4)} → ${String(keptHosts).padStart(4)} hosts  (${s.package}, ${s.licence})`,
+    );
   }
 }
-console.log(`database: ${COOKIE_RULES.tiers.map((t) => Object.keys(t).length).join(' + ')} name rules in ${COOKIE_RULES.tiers.length} tiers (${COOKIE_RULES.tiers.length === 3 ? 'curated + imported + Open Cookie Database' : 'curated + Open Cookie Database'}), ${Object.keys(COOKIE_RULES.hosts).length} host rules, ${COOKIE_RULES.vendors.length} vendors`);
+console.log(
+  `database: ${COOKIE_RULES.tiers.map((t) => Object.keys(t).length).join(' + ')} name rules in ${COOKIE_RULES.tiers.length} tiers (${COOKIE_RULES.tiers.length === 3 ? 'curated + imported + Open Cookie Database' : 'curated + Open Cookie Database'}), ${Object.keys(COOKIE_RULES.hosts).length} host rules, ${COOKIE_RULES.vendors.length} vendors`,
+);
 for (const [label, path] of SETS) {
   if (!existsSync(path)) continue;
   const rows = readSet(path);

@@ -27,7 +27,7 @@ const known = readdirSync(fixtures)
   .filter((line) => line && !line.startsWith('#') && !line.startsWith('name\t'))
   .map((line) => line.split('\t')[0]);
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
 const names = [];
 for (let i = 0; names.length < 10_000; i++) {
@@ -86,5 +86,10 @@ console.log('\nsizes (brotli, quality 11)');
 console.log(`  lazily loaded database data/cookie-rules.json   ${kb(brotli(json)).padStart(9)}  (raw ${kb(json.length)})`);
 console.log(`  lazily loaded database dist/rules.js, minified  ${kb(brotli(rulesJs)).padStart(9)}  (raw ${kb(rulesJs.length)})`);
 console.log(`  matching engine import { createClassifier }     ${kb(brotli(engine)).padStart(9)}  (raw ${kb(engine.length)})`);
-const tierNames = COOKIE_RULES.tiers.length === 3 ? ['curated', 'imported (Prebid.js, tarteaucitron.js, autoconsent)', 'Open Cookie Database'] : ['curated', 'Open Cookie Database'];
-console.log(`  rules: ${COOKIE_RULES.tiers.map((t, i) => `${Object.keys(t).length} ${tierNames[i]}`).join(', ')}, ${Object.keys(COOKIE_RULES.hosts).length} hosts, ${COOKIE_RULES.vendors.length} vendors`);
+const tierNames =
+  COOKIE_RULES.tiers.length === 3
+    ? ['curated', 'imported (Prebid.js, tarteaucitron.js, autoconsent)', 'Open Cookie Database']
+    : ['curated', 'Open Cookie Database'];
+console.log(
+  `  rules: ${COOKIE_RULES.tiers.map((t, i) => `${Object.keys(t).length} ${tierNames[i]}`).join(', ')}, ${Object.keys(COOKIE_RULES.hosts).length} hosts, ${COOKIE_RULES.vendors.length} vendors`,
+);

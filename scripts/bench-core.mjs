@@ -47,7 +47,15 @@ await new Promise((r) => setTimeout(r, 400));
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -72,7 +80,9 @@ try {
     }, decided);
   for (const decided of [false, true]) {
     const { median: m, p95 } = await measure(decided);
-    console.log(`createConsentManager (Chromium, ${decided ? 'returning visitor' : 'first visit'}): median ${(m * 1000).toFixed(0)} µs, worst batch ${(p95 * 1000).toFixed(0)} µs per call (15 batches × 100)`);
+    console.log(
+      `createConsentManager (Chromium, ${decided ? 'returning visitor' : 'first visit'}): median ${(m * 1000).toFixed(0)} µs, worst batch ${(p95 * 1000).toFixed(0)} µs per call (15 batches × 100)`,
+    );
   }
 } finally {
   await browser.close();

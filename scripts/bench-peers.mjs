@@ -42,7 +42,8 @@ const CONDITION_NAMES = option('conditions', Object.keys(CONDITIONS).join(',')).
 const JSON_OUT = option('json', join(root, '.reports', 'bench-peers.json'));
 
 for (const name of TOOL_NAMES) if (!TOOLS[name]) throw new Error(`bench-peers: unknown tool "${name}" (known: ${Object.keys(TOOLS).join(', ')})`);
-for (const name of CONDITION_NAMES) if (!CONDITIONS[name]) throw new Error(`bench-peers: unknown condition "${name}" (known: ${Object.keys(CONDITIONS).join(', ')})`);
+for (const name of CONDITION_NAMES)
+  if (!CONDITIONS[name]) throw new Error(`bench-peers: unknown condition "${name}" (known: ${Object.keys(CONDITIONS).join(', ')})`);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('bench-peers: --runs must be a whole number ≥ 1');
 const ckDist = join(root, 'packages/consentkit/dist');
 if (!existsSync(join(ckDist, 'consentkit.min.js'))) {
@@ -104,7 +105,15 @@ if (process.argv.includes('--serve')) {
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 /** In the page, from its first byte: paint, long-task and layout-shift observers, and a per-frame check of the banner. */
@@ -125,7 +134,7 @@ function probe({ banner, accept, autoClick }) {
     if (!el) return false;
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.top >= innerHeight) return false;
-    for (let e = el; e; ) {
+    for (let e = el; e;) {
       const s = getComputedStyle(e);
       if (s.display === 'none' || s.visibility === 'hidden' || parseFloat(s.opacity) < 0.99) return false;
       const next = e.parentElement;
@@ -209,10 +218,15 @@ async function measure(name, condition) {
 }
 
 /** A Playwright locator for a button spec of scripts/bench-peers/pages.mjs. */
-const locate = (page, spec) =>
-  spec.host ? page.locator(spec.host).getByRole('button', { name: spec.text, exact: true }) : page.locator(spec.selector);
+const locate = (page, spec) => (spec.host ? page.locator(spec.host).getByRole('button', { name: spec.text, exact: true }) : page.locator(spec.selector));
 
-const ran = (page) => page.evaluate(() => Object.keys(window.__bench ?? {}).sort().join(',') || 'none');
+const ran = (page) =>
+  page.evaluate(
+    () =>
+      Object.keys(window.__bench ?? {})
+        .sort()
+        .join(',') || 'none',
+  );
 
 async function correctness(name) {
   const tool = TOOLS[name];
@@ -225,7 +239,9 @@ async function correctness(name) {
   const firstClickWorks = await waitFor(a.page, bothRan, 5_000);
   if (!firstClickWorks) {
     // The early click was lost (the button was shown before it worked): click again, as a visitor would.
-    await locate(a.page, tool.accept).click({ timeout: 5_000 }).catch(() => {});
+    await locate(a.page, tool.accept)
+      .click({ timeout: 5_000 })
+      .catch(() => {});
     await waitFor(a.page, bothRan, 5_000);
   }
   const afterAccept = await ran(a.page);
@@ -288,7 +304,13 @@ const median = (values) => quantile(values, 0.5);
 const fmt = (x, digits = 0) => (x === null || x === undefined ? '—' : x.toFixed(digits));
 const kb = (b) => (b / 1024).toFixed(1);
 
-const report = { machine: { cores: (await import('node:os')).cpus().length, chromium: browser.version() }, runs: RUNS, conditions: {}, correctness: {}, bytes: {} };
+const report = {
+  machine: { cores: (await import('node:os')).cpus().length, chromium: browser.version() },
+  runs: RUNS,
+  conditions: {},
+  correctness: {},
+  bytes: {},
+};
 
 console.log(`bench-peers: ${RUNS} fresh contexts per tool and condition, tools interleaved; Chromium ${browser.version()}`);
 for (const conditionName of CONDITION_NAMES) {
@@ -307,7 +329,10 @@ for (const conditionName of CONDITION_NAMES) {
     rows[name] = {
       fcp: median(s.map((x) => x.fcp)),
       visibleMedian: median(s.map((x) => x.visible)),
-      visibleP90: quantile(s.map((x) => x.visible), 0.9),
+      visibleP90: quantile(
+        s.map((x) => x.visible),
+        0.9,
+      ),
       visibleMissed: TOOLS[name].banner ? s.filter((x) => x.visible === null).length : 0,
       taskMs: median(s.map((x) => x.taskMs)),
       toolTaskMs: median(s.map((x) => x.taskMs - baselineTask)),
@@ -328,7 +353,7 @@ for (const name of TOOL_NAMES) {
 await browser.close();
 server.close();
 
-console.log('\nBytes of each tool\'s JS+CSS (KB; brotli q11 / gzip 9 / raw)');
+console.log("\nBytes of each tool's JS+CSS (KB; brotli q11 / gzip 9 / raw)");
 console.log('tool                    first visit br   gzip    raw   returning br');
 for (const name of TOOL_NAMES) {
   if (name === 'none') continue;

@@ -24,14 +24,21 @@ const TOKEN = 'bench-admin-token-0123456789abcdef';
 const outdir = join(serverDir, 'node_modules', '.bench-build');
 mkdirSync(outdir, { recursive: true });
 await build({
-  entryPoints: [join(serverDir, 'src/cli-entry.ts')], outfile: join(outdir, 'cli.mjs'), bundle: true, format: 'esm',
-  platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning',
+  entryPoints: [join(serverDir, 'src/cli-entry.ts')],
+  outfile: join(outdir, 'cli.mjs'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
 });
 
 async function startServer(args) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ck-bench-'));
   const proc = spawn(process.execPath, [join(outdir, 'cli.mjs'), '--port', '0', '--data-dir', dataDir, '--rate-limit', '0', ...args], {
-    env: { ...process.env, CONSENTKIT_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, CONSENTKIT_ADMIN_TOKEN: TOKEN },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let out = '';
   const port = await new Promise((resolve, reject) => {
@@ -55,11 +62,20 @@ async function startServer(args) {
   };
 }
 
-const body = () => JSON.stringify({
-  recordId: randomUUID(), previousRecordId: null, subjectId: randomUUID(), timestamp: new Date().toISOString(),
-  policyVersion: '2026-11-01', regime: 'opt-in', region: 'FR', method: 'accept-all',
-  choices: { necessary: true, analytics: true, targeting: true }, gpc: false, gpcOverride: false,
-});
+const body = () =>
+  JSON.stringify({
+    recordId: randomUUID(),
+    previousRecordId: null,
+    subjectId: randomUUID(),
+    timestamp: new Date().toISOString(),
+    policyVersion: '2026-11-01',
+    regime: 'opt-in',
+    region: 'FR',
+    method: 'accept-all',
+    choices: { necessary: true, analytics: true, targeting: true },
+    gpc: false,
+    gpcOverride: false,
+  });
 
 /** CPU time (user + system, ms) a process has used, from /proc (Linux); undefined elsewhere. */
 function cpuMs(pid) {
@@ -75,11 +91,20 @@ async function measure(label, args) {
   const server = await startServer(args);
   try {
     // Warm-up (JIT, connection pool, first pages of the table).
-    await autocannon({ url: `${server.url}/v1/records`, connections: 10, amount: 500, method: 'POST',
-      headers: { 'content-type': 'text/plain;charset=UTF-8' }, requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }] });
+    await autocannon({
+      url: `${server.url}/v1/records`,
+      connections: 10,
+      amount: 500,
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+    });
     const cpuBefore = cpuMs(server.pid);
     const result = await autocannon({
-      url: `${server.url}/v1/records`, connections, duration, method: 'POST',
+      url: `${server.url}/v1/records`,
+      connections,
+      duration,
+      method: 'POST',
       headers: { 'content-type': 'text/plain;charset=UTF-8' },
       requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
     });
@@ -87,7 +112,7 @@ async function measure(label, args) {
     const ok = result['2xx'];
     const cpu = cpuMs(server.pid);
     // CPU the server process spent per record: what the figures would be on a machine of its own.
-    const perRecord = cpu !== undefined && cpuBefore !== undefined && ok > 0 ? `, server CPU ${((cpu - cpuBefore) * 1000 / ok).toFixed(0)} µs/record` : '';
+    const perRecord = cpu !== undefined && cpuBefore !== undefined && ok > 0 ? `, server CPU ${(((cpu - cpuBefore) * 1000) / ok).toFixed(0)} µs/record` : '';
     console.log(
       `${label.padEnd(11)} ${(ok / result.duration).toFixed(0).padStart(6)} records/s accepted   latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms` +
         `   (${ok} stored, ${result.non2xx} non-2xx, ${result.errors} errors; chain ${verify.ok ? `verified, ${verify.count} entries` : `BROKEN at ${verify.firstBadIndex}`}${perRecord})`,
@@ -105,7 +130,10 @@ function throwawayPostgres() {
   const dir = mkdtempSync(join(tmpdir(), 'ck-bench-pg-'));
   chmodSync(dir, 0o777);
   const asRoot = process.getuid?.() === 0;
-  const run = (cmd, args) => (asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' }) : execFileSync(join(bin, cmd), args, { stdio: 'pipe' }));
+  const run = (cmd, args) =>
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' })
+      : execFileSync(join(bin, cmd), args, { stdio: 'pipe' });
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres']);
   const port = 55000 + Math.floor(Math.random() * 4000);
@@ -113,7 +141,10 @@ function throwawayPostgres() {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {
-      spawnSync(asRoot ? 'runuser' : join(bin, 'pg_ctl'), asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'fast', 'stop'] : ['-D', join(dir, 'data'), '-m', 'fast', 'stop']);
+      spawnSync(
+        asRoot ? 'runuser' : join(bin, 'pg_ctl'),
+        asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'fast', 'stop'] : ['-D', join(dir, 'data'), '-m', 'fast', 'stop'],
+      );
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -145,5 +176,5 @@ if (url) {
     cluster?.stop();
   }
 } else {
-  console.log('postgresql  skipped: set CONSENTKIT_TEST_DATABASE_URL or install Debian\'s postgresql');
+  console.log("postgresql  skipped: set CONSENTKIT_TEST_DATABASE_URL or install Debian's postgresql");
 }

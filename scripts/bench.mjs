@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 const dir = dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2];
 let failed = false;
-for (const file of readdirSync(dir).filter((f) => /^bench-.+\.mjs$/.test(f)).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => /^bench-.+\.mjs$/.test(f))
+  .sort()) {
   if (filter && !file.includes(filter)) continue;
   console.log(`\n### ${file}`);
   const result = spawnSync(process.execPath, [join(dir, file)], { stdio: 'inherit' });

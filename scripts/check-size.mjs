@@ -11,8 +11,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const packagesDir = join(root, 'packages');
-const brotli = (buf) =>
-  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 async function measureImport(pkgDir, pkgName, budget) {
   const from = budget.from ? `${pkgName}/${budget.from}` : pkgName;
@@ -78,9 +77,7 @@ const kb = (n) => (Number.isNaN(n) ? '   —   ' : `${(n / 1024).toFixed(2)} KB`
 const width = Math.max(...rows.map((r) => r.name.length), 10);
 console.log(`${'entry'.padEnd(width)}  ${'brotli'.padStart(9)}  ${'budget'.padStart(9)}`);
 for (const r of rows) {
-  console.log(
-    `${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.limit).padStart(9)}  ${r.ok ? 'ok' : 'OVER BUDGET'}${r.note ? `  (${r.note})` : ''}`,
-  );
+  console.log(`${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.limit).padStart(9)}  ${r.ok ? 'ok' : 'OVER BUDGET'}${r.note ? `  (${r.note})` : ''}`);
 }
 console.log(`size: ${rows.length - failed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -41,7 +41,11 @@ export function completeDtsSpecifiers(code, fileName, exists = existsSync) {
       complete(node.argument.literal);
     } else if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) {
       complete(node.name);
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       complete(node.moduleReference.expression);
     }
     ts.forEachChild(node, visit);
@@ -69,4 +73,3 @@ export function completeDtsSpecifiersIn(dir) {
   }
   return changed;
 }
-

@@ -12,8 +12,8 @@ const complete = (code, file = `${dist}/index.d.ts`) => completeDtsSpecifiers(co
 
 describe('completeDtsSpecifiers', () => {
   it('adds .js to sibling imports and re-exports, including type-only modules', () => {
-    expect(complete("export { resolveConfig } from './config';\nimport type { UiContext } from \"./ui-context\";\n")).toBe(
-      "export { resolveConfig } from './config.js';\nimport type { UiContext } from \"./ui-context.js\";\n",
+    expect(complete('export { resolveConfig } from \'./config\';\nimport type { UiContext } from "./ui-context";\n')).toBe(
+      'export { resolveConfig } from \'./config.js\';\nimport type { UiContext } from "./ui-context.js";\n',
     );
     expect(complete("export * from './config';")).toBe("export * from './config.js';");
   });

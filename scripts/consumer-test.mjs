@@ -269,11 +269,15 @@ try {
     ['type-check the app under moduleResolution nodenext', () => typeCheck('nodenext', 'NodeNext', 'NodeNext', ['src/app.ts'])],
     ['type-check the React and Vue bindings (nodenext)', () => typeCheck('frameworks', 'NodeNext', 'NodeNext', ['src/frameworks.tsx'])],
     ['type-check a CommonJS file importing the ESM types (node16, with resolution-mode)', () => typeCheck('cjs16', 'Node16', 'Node16', ['src/cjs-node16.cts'])],
-    ['type-check a CommonJS file importing the ESM types and require()-ing core (nodenext)', () => typeCheck('cjsnext', 'NodeNext', 'NodeNext', ['src/cjs-nodenext.cts'])],
+    [
+      'type-check a CommonJS file importing the ESM types and require()-ing core (nodenext)',
+      () => typeCheck('cjsnext', 'NodeNext', 'NodeNext', ['src/cjs-nodenext.cts']),
+    ],
   ];
   for (let i = 0; i < typeChecks.length; i += 2) await Promise.all(typeChecks.slice(i, i + 2).map(([name, fn]) => check(name, fn)));
   await check('require() the packages from CommonJS in Node (server rendering, tests)', () => {
-    const script = "for (const p of ['@consentkit/core', '@consentkit/cookie-db', '@consentkit/adapters/google']) { const m = require(p); if (Object.keys(m).length === 0) throw new Error(p + ' has no exports'); }";
+    const script =
+      "for (const p of ['@consentkit/core', '@consentkit/cookie-db', '@consentkit/adapters/google']) { const m = require(p); if (Object.keys(m).length === 0) throw new Error(p + ' has no exports'); }";
     run(process.execPath, ['-e', script], project);
   });
 
@@ -291,7 +295,10 @@ try {
       logLevel: 'error',
     });
     write(join(site, 'tag.js'), 'window.tagRuns = (window.tagRuns || 0) + 1;\n');
-    write(join(site, 'npm', 'index.html'), `<!doctype html><html lang="en"><head><title>npm</title><script defer src="/app.js"></script></head><body><h1>npm</h1>${GATED_TAG}</body></html>`);
+    write(
+      join(site, 'npm', 'index.html'),
+      `<!doctype html><html lang="en"><head><title>npm</title><script defer src="/app.js"></script></head><body><h1>npm</h1>${GATED_TAG}</body></html>`,
+    );
   });
 
   await check('the script-tag files load from node_modules/consentkit/dist', () => {
@@ -310,7 +317,15 @@ try {
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   server = await serve(site);
   // The script-tag files as a CDN would serve them: straight from the installed package.

@@ -50,8 +50,7 @@ function typeCheck(files) {
   host.readFile = (f) => virtual.get(f) ?? readFile.call(host, f);
   const { directoryExists } = host;
   host.directoryExists = (d) => d === join(root, '.doc-snippets') || (directoryExists?.call(host, d) ?? true);
-  host.getSourceFile = (f, lang, ...rest) =>
-    virtual.has(f) ? ts.createSourceFile(f, virtual.get(f), lang) : getSourceFile.call(host, f, lang, ...rest);
+  host.getSourceFile = (f, lang, ...rest) => (virtual.has(f) ? ts.createSourceFile(f, virtual.get(f), lang) : getSourceFile.call(host, f, lang, ...rest));
   const program = ts.createProgram([...virtual.keys()], options, host);
   const errors = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
   for (const d of ts.getPreEmitDiagnostics(program)) {

@@ -150,7 +150,24 @@ export function cookiePatternFrom(identifier) {
 }
 
 /** Second-level public suffixes seen in vendor hosts (`co.uk`): the registrable domain keeps one more label. */
-const TWO_PART_SUFFIXES = new Set(['co.uk', 'org.uk', 'com.au', 'net.au', 'co.jp', 'ne.jp', 'com.br', 'co.nz', 'co.kr', 'com.cn', 'com.tr', 'co.in', 'com.mx', 'com.sg', 'co.za', 'com.pl']);
+const TWO_PART_SUFFIXES = new Set([
+  'co.uk',
+  'org.uk',
+  'com.au',
+  'net.au',
+  'co.jp',
+  'ne.jp',
+  'com.br',
+  'co.nz',
+  'co.kr',
+  'com.cn',
+  'com.tr',
+  'co.in',
+  'com.mx',
+  'com.sg',
+  'co.za',
+  'com.pl',
+]);
 
 /** The registrable domain of a host (`privacy.criteo.com` → `criteo.com`), lowercase; `undefined` for an IP or a bare name. */
 export function registrableDomain(host) {
@@ -208,7 +225,9 @@ async function importBundled(input) {
 
 async function generateOcd() {
   if (!existsSync(csvPath)) {
-    console.error(`generate-cookie-db: ${csvPath} not found. The Open Cookie Database is expected in packages/cookie-db/sources/open-cookie-database/ (or set OCD_CSV).`);
+    console.error(
+      `generate-cookie-db: ${csvPath} not found. The Open Cookie Database is expected in packages/cookie-db/sources/open-cookie-database/ (or set OCD_CSV).`,
+    );
     process.exit(1);
   }
   const csv = readFileSync(csvPath, 'utf8');
@@ -241,8 +260,13 @@ async function generateOcd() {
     // The Domain column names the host the vendor sets the cookie from (`adform.net (3rd party)`, `.gumgum.com`):
     // a setter-host rule for the vendor's non-necessary cookies (a host rule never says necessary).
     if (category !== 'necessary') {
-      for (const part of String(row[cDomain] ?? '').toLowerCase().split(/\s+or\s+|,/)) {
-        const host = part.replace(/\(3rd party\)/, '').trim().replace(/^\.+/, '');
+      for (const part of String(row[cDomain] ?? '')
+        .toLowerCase()
+        .split(/\s+or\s+|,/)) {
+        const host = part
+          .replace(/\(3rd party\)/, '')
+          .trim()
+          .replace(/^\.+/, '');
         if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(host)) continue;
         if (!hostCategories.has(host)) hostCategories.set(host, new Map());
         const known = hostCategories.get(host).get(vendor);
@@ -310,7 +334,9 @@ ${hostRules.map((g) => `  ${JSON.stringify(g)},`).join('\n')}
 `;
   mkdirSync(dirname(generatedPath), { recursive: true });
   writeFileSync(generatedPath, source);
-  console.log(`generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors, ${hostRules.reduce((n, [, , h]) => n + h.length, 0)} hosts (${dropped} rows dropped, ${shadowed} left to the curated tables, ${importedCovered} to the imported sources) → ${relative(root, generatedPath)}`);
+  console.log(
+    `generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors, ${hostRules.reduce((n, [, , h]) => n + h.length, 0)} hosts (${dropped} rows dropped, ${shadowed} left to the curated tables, ${importedCovered} to the imported sources) → ${relative(root, generatedPath)}`,
+  );
 }
 
 /** Bundles src/rules.ts in memory and writes what it exports as JSON: the lazily loadable database file. */

@@ -89,7 +89,12 @@ async function main() {
     file: 'autoconsent-rules.ts',
     constant: 'AUTOCONSENT',
     script: 'scripts/import-autoconsent.mjs',
-    source: { name: 'autoconsent consent-tool rules (storage cookies)', package: `@duckduckgo/autoconsent@${version}`, licence: license, sha256: hash.digest('hex') },
+    source: {
+      name: 'autoconsent consent-tool rules (storage cookies)',
+      package: `@duckduckgo/autoconsent@${version}`,
+      licence: license,
+      sha256: hash.digest('hex'),
+    },
     rules: groups,
     hosts: [],
   });

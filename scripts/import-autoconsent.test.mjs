@@ -9,7 +9,13 @@ const RULES = [
   {
     name: 'site-checks',
     optIn: [{ cookieContains: 'outside_test_consent=1' }],
-    test: [{ cookieContains: '__adroll_fpc' }, { cookieContains: 'cookie-allow-tracking=0' }, { cookieContains: 'AD=0' }, { cookieContains: 'necessary:true%2Cx' }, { cookieContains: 'trybe_cookies_consent_tracking=false' }],
+    test: [
+      { cookieContains: '__adroll_fpc' },
+      { cookieContains: 'cookie-allow-tracking=0' },
+      { cookieContains: 'AD=0' },
+      { cookieContains: 'necessary:true%2Cx' },
+      { cookieContains: 'trybe_cookies_consent_tracking=false' },
+    ],
   },
 ];
 
@@ -21,7 +27,16 @@ describe('consentCookieFromCheck', () => {
   });
 
   it('refuses tracker names, per-category tracking flags, short or non-token names', () => {
-    for (const check of ['__adroll_fpc', 'cookie-allow-tracking=0', 'wtr_cookies_advertising=0', 'AD=0', 'oa', 'advertisement:no', '"targeting":false', ' c=%7B']) {
+    for (const check of [
+      '__adroll_fpc',
+      'cookie-allow-tracking=0',
+      'wtr_cookies_advertising=0',
+      'AD=0',
+      'oa',
+      'advertisement:no',
+      '"targeting":false',
+      ' c=%7B',
+    ]) {
       expect(consentCookieFromCheck(check), check).toBeUndefined();
     }
   });

@@ -31,7 +31,20 @@ export function categoryFromTcfPurposes(purposes) {
 }
 
 /** Hosts whose disclosure URL says nothing about the vendor (shared CDNs, code hosting). */
-const SHARED_HOSTS = ['jsdelivr.net', 'github.com', 'githubusercontent.com', 'github.io', 'amazonaws.com', 'cloudfront.net', 'googleapis.com', 'azureedge.net', 'windows.net', 'prebid.org', 'iabeurope.eu', 'wp.com'];
+const SHARED_HOSTS = [
+  'jsdelivr.net',
+  'github.com',
+  'githubusercontent.com',
+  'github.io',
+  'amazonaws.com',
+  'cloudfront.net',
+  'googleapis.com',
+  'azureedge.net',
+  'windows.net',
+  'prebid.org',
+  'iabeurope.eu',
+  'wp.com',
+];
 
 /**
  * Rules from Prebid.js module metadata files (each `{ disclosures: { <url>: { disclosures: [...] } }, components: [...] }`).
@@ -88,10 +101,7 @@ export function rulesFromPrebidMetadata(modules) {
       hostGroups.get(key).add(host);
     }
   }
-  const toRules = (map) =>
-    [...map.entries()]
-      .map(([key, set]) => [...key.split('\t'), [...set].sort()])
-      .sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
+  const toRules = (map) => [...map.entries()].map(([key, set]) => [...key.split('\t'), [...set].sort()]).sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
   // A host claimed by two vendors is no evidence for either.
   const owners = new Map();
   for (const [key, set] of hostGroups) for (const host of set) owners.set(host, new Set([...(owners.get(host) ?? []), key.split('\t')[0]]));
@@ -122,7 +132,9 @@ async function main() {
     rules,
     hosts,
   });
-  console.log(`import-prebid: ${stats.disclosures} vendor disclosures, ${stats.cookies} cookies → ${stats.kept} kept (${stats.noPurposeSignal} without a purpose signal, ${stats.badName} unusable names); ${hosts.reduce((n, [, , h]) => n + h.length, 0)} host rules`);
+  console.log(
+    `import-prebid: ${stats.disclosures} vendor disclosures, ${stats.cookies} cookies → ${stats.kept} kept (${stats.noPurposeSignal} without a purpose signal, ${stats.badName} unusable names); ${hosts.reduce((n, [, , h]) => n + h.length, 0)} host rules`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

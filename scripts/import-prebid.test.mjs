@@ -53,7 +53,10 @@ describe('rulesFromPrebidMetadata', () => {
 
   it('drops a host two vendors claim and hosts of shared CDNs', () => {
     const other = {
-      disclosures: { 'https://cdn.jsdelivr.net/x.json': { disclosures: [{ identifier: 'b_id', type: 'cookie', purposes: [2] }] }, 'https://tcf.example-ads.com/y.json': { disclosures: [{ identifier: 'c_id', type: 'cookie', purposes: [9] }] } },
+      disclosures: {
+        'https://cdn.jsdelivr.net/x.json': { disclosures: [{ identifier: 'b_id', type: 'cookie', purposes: [2] }] },
+        'https://tcf.example-ads.com/y.json': { disclosures: [{ identifier: 'c_id', type: 'cookie', purposes: [9] }] },
+      },
       components: [
         { componentName: 'bVendor', disclosureURL: 'https://cdn.jsdelivr.net/x.json' },
         { componentName: 'cVendor', disclosureURL: 'https://tcf.example-ads.com/y.json' },

@@ -19,10 +19,18 @@ import vm from 'node:vm';
 import { cookiePatternFrom, writeGeneratedRules } from './generate-cookie-db.mjs';
 
 /** tarteaucitron service type → ConsentKit category; a type not listed gives no rule. */
-export const TARTEAUCITRON_TYPE_CATEGORY = { ads: 'targeting', social: 'targeting', video: 'targeting', comment: 'targeting', analytic: 'analytics', support: 'functional' };
+export const TARTEAUCITRON_TYPE_CATEGORY = {
+  ads: 'targeting',
+  social: 'targeting',
+  video: 'targeting',
+  comment: 'targeting',
+  analytic: 'analytics',
+  support: 'functional',
+};
 
 /** Script hosts shared by many unrelated services (public CDNs): a script from them says nothing about a vendor. */
-const SHARED_HOSTS = /(^|\.)(jsdelivr\.net|cdnjs\.cloudflare\.com|unpkg\.com|ajax\.googleapis\.com|code\.jquery\.com|gstatic\.com|cloudfront\.net|amazonaws\.com|azureedge\.net|googleapis\.com|github\.io|githubusercontent\.com)$/;
+const SHARED_HOSTS =
+  /(^|\.)(jsdelivr\.net|cdnjs\.cloudflare\.com|unpkg\.com|ajax\.googleapis\.com|code\.jquery\.com|gstatic\.com|cloudfront\.net|amazonaws\.com|azureedge\.net|googleapis\.com|github\.io|githubusercontent\.com)$/;
 const SCRIPT_URL_RE = /(?:https?:)?\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?=[/'":?])/gi;
 
 /** Evaluates the catalogue's source with a stub `tarteaucitron` global; returns its `services` object. */
@@ -34,7 +42,10 @@ export function loadTarteaucitronServices(source) {
 }
 
 /** Vendor name without tarteaucitron's variant suffix: `Facebook (like box)` → `Facebook`. */
-const vendorOf = (service) => String(service.name ?? service.key).replace(/\s*\(.*\)\s*$/, '').trim();
+const vendorOf = (service) =>
+  String(service.name ?? service.key)
+    .replace(/\s*\(.*\)\s*$/, '')
+    .trim();
 
 /**
  * Rules from tarteaucitron services (`{ key: { name, type, needConsent, cookies: [...], js } }`).
@@ -82,10 +93,7 @@ export function rulesFromTarteaucitronServices(services) {
     const [[vendor, category]] = vendors;
     add(hostGroups, vendor, category, host);
   }
-  const toRules = (map) =>
-    [...map.entries()]
-      .map(([key, set]) => [...key.split('\t'), [...set].sort()])
-      .sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
+  const toRules = (map) => [...map.entries()].map(([key, set]) => [...key.split('\t'), [...set].sort()]).sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
   return { rules: toRules(groups), hosts: toRules(hostGroups), stats };
 }
 
@@ -108,7 +116,9 @@ async function main() {
     rules,
     hosts,
   });
-  console.log(`import-tarteaucitron: ${stats.services} services (${stats.withCookies} declare cookies), ${stats.cookies} cookies → ${stats.kept} kept (${stats.noCategory} in services without a purpose category)`);
+  console.log(
+    `import-tarteaucitron: ${stats.services} services (${stats.withCookies} declare cookies), ${stats.cookies} cookies → ${stats.kept} kept (${stats.noCategory} in services without a purpose category)`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -36,7 +36,11 @@ describe('package READMEs', () => {
   it('quote the same size budgets as their package.json', () => {
     const checked = packagesWithBudgets().filter(({ readmePath }) => existsSync(readmePath) && readFileSync(readmePath, 'utf8').includes(START));
     // Every package with a budget quotes it in the generated block.
-    expect(checked.map(({ dir }) => dir).sort()).toEqual(packagesWithBudgets().map(({ dir }) => dir).sort());
+    expect(checked.map(({ dir }) => dir).sort()).toEqual(
+      packagesWithBudgets()
+        .map(({ dir }) => dir)
+        .sort(),
+    );
     for (const { dir, pkg, readmePath } of checked) {
       const readme = readFileSync(readmePath, 'utf8');
       expect(syncReadme(readme, pkg), `packages/${dir}/README.md is stale: run node scripts/readme-budgets.mjs`).toBe(readme);

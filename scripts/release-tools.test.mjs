@@ -20,12 +20,29 @@ describe('print-script-tag', () => {
 describe('script-tag-archive', () => {
   it('takes the script-tag files and languages, not the npm modules or declarations', () => {
     const dist = [
-      'consentkit.min.js', 'consentkit.min.js.map', 'consentkit-ui.js', 'consentkit-ui.js.map', 'consentkit-cookie-db.js',
-      'consentkit-gpp.js', 'i18n/de.json', 'i18n/pt-BR.json', 'index.js', 'index.d.ts', 'init.js', 'consent-kit.js', 'consent-kit.d.ts',
+      'consentkit.min.js',
+      'consentkit.min.js.map',
+      'consentkit-ui.js',
+      'consentkit-ui.js.map',
+      'consentkit-cookie-db.js',
+      'consentkit-gpp.js',
+      'i18n/de.json',
+      'i18n/pt-BR.json',
+      'index.js',
+      'index.d.ts',
+      'init.js',
+      'consent-kit.js',
+      'consent-kit.d.ts',
     ];
     expect(scriptTagFiles(dist)).toEqual([
-      'consentkit-cookie-db.js', 'consentkit-gpp.js', 'consentkit-ui.js', 'consentkit-ui.js.map', 'consentkit.min.js', 'consentkit.min.js.map',
-      'i18n/de.json', 'i18n/pt-BR.json',
+      'consentkit-cookie-db.js',
+      'consentkit-gpp.js',
+      'consentkit-ui.js',
+      'consentkit-ui.js.map',
+      'consentkit.min.js',
+      'consentkit.min.js.map',
+      'i18n/de.json',
+      'i18n/pt-BR.json',
     ]);
   });
 });

@@ -13,7 +13,12 @@ describe('the repository', () => {
   it('cites no file outside it', () => {
     const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
       .split('\0')
-      .filter((f) => /\.(ts|tsx|mts|mjs|js|vue|md|json|html|tpl|yml|yaml)$/.test(f) && !f.includes('node_modules/') && !/(^|\/)(dist|\.next|\.vitepress\/(dist|cache))\//.test(f))
+      .filter(
+        (f) =>
+          /\.(ts|tsx|mts|mjs|js|vue|md|json|html|tpl|yml|yaml)$/.test(f) &&
+          !f.includes('node_modules/') &&
+          !/(^|\/)(dist|\.next|\.vitepress\/(dist|cache))\//.test(f),
+      )
       .filter((f) => f !== 'scripts/repository-citations.test.mjs');
     const hits = [];
     for (const file of files) {

@@ -30,9 +30,7 @@ if (!existsSync(dist)) {
   console.error('size-attribution: packages/consentkit/dist is missing; run `pnpm build` first.');
   process.exit(2);
 }
-const files = args.length
-  ? args
-  : readdirSync(dist).filter((f) => f.endsWith('.js') && existsSync(join(dist, `${f}.map`)));
+const files = args.length ? args : readdirSync(dist).filter((f) => f.endsWith('.js') && existsSync(join(dist, `${f}.map`)));
 
 /** A source path from a map, relative to the repository (`packages/core/src/config.ts`, `preact/dist/…`). */
 function tidy(source) {
@@ -55,7 +53,9 @@ for (const file of files) {
   console.log(`\n${file}: ${code.length} B minified, ${brotli} B brotli`);
   console.log('   bytes  ~br   share  module');
   for (const m of modules.slice(0, top)) {
-    console.log(`${String(m.bytes).padStart(8)}${String(m.brotliEstimate).padStart(6)}${((m.bytes / bundle.totalBytes) * 100).toFixed(1).padStart(7)}%  ${m.source}`);
+    console.log(
+      `${String(m.bytes).padStart(8)}${String(m.brotliEstimate).padStart(6)}${((m.bytes / bundle.totalBytes) * 100).toFixed(1).padStart(7)}%  ${m.source}`,
+    );
   }
   if (modules.length > top) console.log(`   … ${modules.length - top} more modules`);
 }

@@ -38,9 +38,7 @@ results.push(step('types', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
 results.push(step('lint', bin('eslint'), ['.', '--max-warnings=0']));
 results.push(step('boundaries', process.execPath, ['scripts/check-boundaries.mjs']));
 const unitReport = join(reports, 'unit.json');
-results.push(
-  step('unit', bin('vitest'), ['run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`]),
-);
+results.push(step('unit', bin('vitest'), ['run', '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`]));
 const built = step('build', process.execPath, ['scripts/build.mjs']);
 results.push(built);
 const e2eReport = join(reports, 'e2e.json');
@@ -57,7 +55,15 @@ if (built.ok !== false) {
   results.push(step('docs', bin('vitepress'), ['build', 'docs']));
   results.push(step('e2e', bin('playwright'), ['test', '--project=chromium'], { PW_JSON_REPORT: e2eReport }));
 } else {
-  results.push({ name: 'size', ok: false }, { name: 'types:react-spa', ok: false }, { name: 'types:vue-spa', ok: false }, { name: 'packages', ok: false }, { name: 'consumer', ok: false }, { name: 'docs', ok: false }, { name: 'e2e', ok: false });
+  results.push(
+    { name: 'size', ok: false },
+    { name: 'types:react-spa', ok: false },
+    { name: 'types:vue-spa', ok: false },
+    { name: 'packages', ok: false },
+    { name: 'consumer', ok: false },
+    { name: 'docs', ok: false },
+    { name: 'e2e', ok: false },
+  );
 }
 
 console.log('\n=== summary');

@@ -90,7 +90,9 @@ function sidebar(): DefaultTheme.SidebarItem[] {
   const groups = GROUPS.map(([text, entries]) => {
     const items = entries.flatMap((entry) => {
       // A folder: its README first, then its pages in alphabetical order.
-      const found = entry.endsWith('/') ? all.filter((p) => p.startsWith(entry)).sort((a, b) => Number(b.endsWith('README.md')) - Number(a.endsWith('README.md'))) : all.filter((p) => p === entry);
+      const found = entry.endsWith('/')
+        ? all.filter((p) => p.startsWith(entry)).sort((a, b) => Number(b.endsWith('README.md')) - Number(a.endsWith('README.md')))
+        : all.filter((p) => p === entry);
       return found.filter((p) => !placed.has(p) && placed.add(p));
     });
     return { text, collapsed: false, items: items.map((p) => ({ text: p === 'README.md' ? 'Overview' : title(p), link: link(p) })) };

@@ -10,15 +10,28 @@ const template = readTemplate(fileURLToPath(new URL('./template.tpl', import.met
 const code = template.SANDBOXED_JS_FOR_WEB_TEMPLATE!;
 const NOW = Date.UTC(2026, 11, 4, 12);
 const DAY = 86_400_000;
-const BASE = { policyVersion: '2026-11-01', waitForUpdate: '500', cookieName: 'consentkit', expiresDays: '182', honourGpc: true, pushEvent: true, adsDataRedaction: true };
+const BASE = {
+  policyVersion: '2026-11-01',
+  waitForUpdate: '500',
+  cookieName: 'consentkit',
+  expiresDays: '182',
+  honourGpc: true,
+  pushEvent: true,
+  adsDataRedaction: true,
+};
 
 const run = (options: Partial<SandboxOptions> & { data?: Record<string, unknown> } = {}) =>
   runTemplate(template, { now: NOW, ...options, data: { ...BASE, ...options.data } });
 const updates = (calls: unknown[][]) => calls.filter((c) => c[0] === 'updateConsentState').map((c) => c[1]);
 
 const ALL_DENIED = {
-  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
 };
 
 function cookie(overrides: Partial<StoredDecision> = {}): string {
@@ -48,10 +61,29 @@ describe('GTM template: the sandboxed code', () => {
   it('declares exactly the APIs it requires', () => {
     const required = [...code.matchAll(/require\('(\w+)'\)/g)].map((m) => m[1]).sort();
     expect(required).toEqual([
-      'JSON', 'callInWindow', 'copyFromWindow', 'createQueue', 'decodeUriComponent', 'getCookieValues', 'getTimestampMillis',
-      'gtagSet', 'injectScript', 'logToConsole', 'makeNumber', 'setDefaultConsentState', 'setInWindow', 'updateConsentState',
+      'JSON',
+      'callInWindow',
+      'copyFromWindow',
+      'createQueue',
+      'decodeUriComponent',
+      'getCookieValues',
+      'getTimestampMillis',
+      'gtagSet',
+      'injectScript',
+      'logToConsole',
+      'makeNumber',
+      'setDefaultConsentState',
+      'setInWindow',
+      'updateConsentState',
     ]);
-    expect(Object.keys(readPermissions(template)).sort()).toEqual(['access_consent', 'access_globals', 'get_cookies', 'inject_script', 'logging', 'write_data_layer']);
+    expect(Object.keys(readPermissions(template)).sort()).toEqual([
+      'access_consent',
+      'access_globals',
+      'get_cookies',
+      'inject_script',
+      'logging',
+      'write_data_layer',
+    ]);
   });
 });
 
@@ -71,12 +103,24 @@ describe('GTM template: defaults', () => {
   });
 
   it('adds region rows (e.g. US opt-out states)', () => {
-    const { calls } = run({ data: { regionDefaults: [{ region: 'US-CA, US-CO', analytics: 'granted', ads: 'granted' }, { region: ' ', analytics: 'granted', ads: 'granted' }] } });
+    const { calls } = run({
+      data: {
+        regionDefaults: [
+          { region: 'US-CA, US-CO', analytics: 'granted', ads: 'granted' },
+          { region: ' ', analytics: 'granted', ads: 'granted' },
+        ],
+      },
+    });
     const defaults = calls.filter((c) => c[0] === 'setDefaultConsentState');
     expect(defaults).toHaveLength(2);
     expect(defaults[1]![1]).toEqual({
-      ...ALL_DENIED, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted',
-      region: ['US-CA', 'US-CO'], wait_for_update: 500,
+      ...ALL_DENIED,
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+      region: ['US-CA', 'US-CO'],
+      wait_for_update: 500,
     });
   });
 });
@@ -90,7 +134,9 @@ describe("GTM template: a returning visitor's stored decision", () => {
 
   it('maps a functional category to functionality_storage and personalization_storage', () => {
     const value = cookie({ choices: { necessary: true, analytics: false, targeting: false, functional: true } as never });
-    expect(updates(run({ cookies: { consentkit: [value] } }).calls)).toEqual([{ ...ALL_DENIED, functionality_storage: 'granted', personalization_storage: 'granted' }]);
+    expect(updates(run({ cookies: { consentkit: [value] } }).calls)).toEqual([
+      { ...ALL_DENIED, functionality_storage: 'granted', personalization_storage: 'granted' },
+    ]);
   });
 
   it.each([
@@ -115,7 +161,10 @@ describe("GTM template: a returning visitor's stored decision", () => {
 
   it('keeps targeting denied under GPC unless the visitor granted it over the signal', () => {
     const withGpc = { navigator: { globalPrivacyControl: true } };
-    expect(updates(run({ cookies: { consentkit: [cookie()] }, window: withGpc }).calls)[0]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'granted' });
+    expect(updates(run({ cookies: { consentkit: [cookie()] }, window: withGpc }).calls)[0]).toMatchObject({
+      ad_storage: 'denied',
+      analytics_storage: 'granted',
+    });
     const override = cookie({ gpc: true, gpcOverride: true });
     expect(updates(run({ cookies: { consentkit: [override] }, window: withGpc }).calls)[0]).toMatchObject({ ad_storage: 'granted' });
     // A decision recorded under GPC keeps its opt-out even without the signal now.
@@ -155,7 +204,13 @@ describe("GTM template: ConsentKit's decisions", () => {
 
 describe('GTM template: loading ConsentKit', () => {
   it('queues init(config) before injecting the script', () => {
-    const result = run({ data: { injectSdk: true, sdkUrl: 'https://cdn.jsdelivr.net/npm/consentkit@0/dist/consentkit.min.js', sdkConfig: '{ "policyVersion": "2026-11-01", "region": "FR" }' } });
+    const result = run({
+      data: {
+        injectSdk: true,
+        sdkUrl: 'https://cdn.jsdelivr.net/npm/consentkit@0/dist/consentkit.min.js',
+        sdkConfig: '{ "policyVersion": "2026-11-01", "region": "FR" }',
+      },
+    });
     const queue = result.window.consentkit as unknown[][];
     expect(queue[1]).toEqual(['init', { policyVersion: '2026-11-01', region: 'FR' }]);
     expect(result.calls.at(-1)).toEqual(['injectScript', 'https://cdn.jsdelivr.net/npm/consentkit@0/dist/consentkit.min.js', 'consentkit']);
@@ -163,7 +218,9 @@ describe('GTM template: loading ConsentKit', () => {
   });
 
   it('fails the tag with a clear log on a bad configuration, and loads nothing', () => {
-    const result = run({ data: { injectSdk: true, sdkUrl: 'https://cdn.jsdelivr.net/npm/consentkit@0/dist/consentkit.min.js', sdkConfig: '{ policyVersion: oops' } });
+    const result = run({
+      data: { injectSdk: true, sdkUrl: 'https://cdn.jsdelivr.net/npm/consentkit@0/dist/consentkit.min.js', sdkConfig: '{ policyVersion: oops' },
+    });
     expect(result.outcome).toBe('failure');
     expect(result.calls.some((c) => c[0] === 'injectScript')).toBe(false);
     expect(result.calls).toContainEqual(['logToConsole', expect.stringContaining('JSON configuration')]);

@@ -77,10 +77,12 @@ test.describe('embed placeholders', () => {
     page.on('request', (request) => request.url().includes('/embedded.html') && loads.push(request.url()));
     await page.goto('/fixtures/banner/embeds.html');
     await expect(page.locator('consentkit-placeholder')).toHaveCount(2);
-    expect(await page.locator('iframe').evaluateAll((frames) => frames.map((f) => [f.getAttribute('src'), f.getAttribute('data-consentkit-blocked')]))).toEqual([
-      [null, 'targeting'],
-      [null, 'analytics'],
-    ]);
+    expect(await page.locator('iframe').evaluateAll((frames) => frames.map((f) => [f.getAttribute('src'), f.getAttribute('data-consentkit-blocked')]))).toEqual(
+      [
+        [null, 'targeting'],
+        [null, 'analytics'],
+      ],
+    );
     expect(loads).toEqual([]);
   });
 

@@ -94,9 +94,7 @@ test.describe('first layer (opt-in)', () => {
   test('Escape that the site already handled (defaultPrevented) leaves the banner alone', async ({ page }) => {
     await page.goto(PAGE);
     await expect(banner(page)).toBeVisible();
-    await page.evaluate(() =>
-      window.addEventListener('keydown', (e) => e.key === 'Escape' && e.preventDefault(), { capture: true }),
-    );
+    await page.evaluate(() => window.addEventListener('keydown', (e) => e.key === 'Escape' && e.preventDefault(), { capture: true }));
     await page.keyboard.press('Escape');
     await expect(banner(page)).toBeVisible();
     expect((await state(page)).decided).toBe(false);
@@ -110,7 +108,12 @@ test.describe('first layer (opt-in)', () => {
       await page.goto(PAGE);
       for (let i = 0; i < 6; i++) {
         await page.keyboard.press('Tab');
-        if (await banner(page).getByRole('button', { name, exact: true }).evaluate((el) => el.matches(':focus'))) break;
+        if (
+          await banner(page)
+            .getByRole('button', { name, exact: true })
+            .evaluate((el) => el.matches(':focus'))
+        )
+          break;
       }
       await expect(banner(page).getByRole('button', { name, exact: true })).toBeFocused();
       await page.keyboard.press('Enter');

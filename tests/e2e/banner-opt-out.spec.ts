@@ -9,8 +9,7 @@ const DNS = 'Do Not Sell or Share My Personal Information';
 const notice = (page: Page) => page.getByRole('region', { name: 'Your privacy choices' });
 const confirmDialog = (page: Page) => page.getByRole('alertdialog');
 const consent = (page: Page) => page.evaluate(() => window.consent.getConsent());
-const withGpc = (page: Page) =>
-  page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+const withGpc = (page: Page) => page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
 
 test.describe('opt-out notice (US-CA)', () => {
   test('is non-blocking, offers Do Not Sell and Preferences, no Accept/Reject', async ({ page }) => {

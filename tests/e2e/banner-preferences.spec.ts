@@ -35,11 +35,15 @@ test.describe('preference center', () => {
     for (const name of ['Save', 'Accept all', 'Reject all']) await expect(dialog(page).getByRole('button', { name, exact: true })).toBeVisible();
   });
 
-  test('lists each category\'s site-declared cookies', async ({ page }) => {
+  test("lists each category's site-declared cookies", async ({ page }) => {
     await open(page);
     await dialog(page).getByText('Cookies (2)').click();
     await expect(dialog(page).getByRole('listitem').filter({ hasText: /^_ga$/ })).toBeVisible();
-    await expect(dialog(page).getByRole('listitem').filter({ hasText: /^_ga_\*$/ })).toBeVisible();
+    await expect(
+      dialog(page)
+        .getByRole('listitem')
+        .filter({ hasText: /^_ga_\*$/ }),
+    ).toBeVisible();
   });
 
   test('Save stores exactly the switched categories (method custom)', async ({ page }) => {

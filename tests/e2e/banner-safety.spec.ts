@@ -8,7 +8,7 @@ const url = (path: string, config: object = {}, options: object = {}) =>
   `/fixtures/banner/${path}?config=${encodeURIComponent(JSON.stringify(config))}&options=${encodeURIComponent(JSON.stringify(options))}`;
 const banner = (page: Page) => page.locator('consentkit-banner').getByRole('region');
 
-test.describe('strict CSP (script-src \'self\'; style-src \'self\')', () => {
+test.describe("strict CSP (script-src 'self'; style-src 'self')", () => {
   test('banner, preference center, element and placeholders render styled with zero violations', async ({ page }) => {
     const response = await page.goto('/fixtures/banner/csp/index.html');
     expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");
@@ -45,7 +45,14 @@ test.describe('hostile page CSS', () => {
     await expect(accept).toBeVisible();
     const style = await accept.evaluate((el) => {
       const s = getComputedStyle(el);
-      return { transform: s.textTransform, spacing: s.letterSpacing, bg: s.backgroundColor, fg: s.color, size: s.fontSize, height: el.getBoundingClientRect().height };
+      return {
+        transform: s.textTransform,
+        spacing: s.letterSpacing,
+        bg: s.backgroundColor,
+        fg: s.color,
+        size: s.fontSize,
+        height: el.getBoundingClientRect().height,
+      };
     });
     expect(style).toMatchObject({ transform: 'none', spacing: 'normal', bg: 'rgb(29, 78, 216)', fg: 'rgb(255, 255, 255)', size: '16px' });
     expect(style.height).toBeGreaterThanOrEqual(44); // target size stays
@@ -60,10 +67,25 @@ test.describe('hostile page CSS', () => {
 test.describe('XSS: every configurable string is text', () => {
   const PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
   const ids = [
-    'banner.title', 'banner.description', 'banner.policy', 'banner.acceptAll', 'banner.rejectAll', 'banner.preferences',
-    'banner.close', 'preferences.title', 'preferences.description', 'preferences.save', 'preferences.cookies',
-    'category.necessary.label', 'category.analytics.label', 'category.targeting.label', 'category.necessary.description',
-    'category.analytics.description', 'category.targeting.description', 'placeholder.text', 'placeholder.allow',
+    'banner.title',
+    'banner.description',
+    'banner.policy',
+    'banner.acceptAll',
+    'banner.rejectAll',
+    'banner.preferences',
+    'banner.close',
+    'preferences.title',
+    'preferences.description',
+    'preferences.save',
+    'preferences.cookies',
+    'category.necessary.label',
+    'category.analytics.label',
+    'category.targeting.label',
+    'category.necessary.description',
+    'category.analytics.description',
+    'category.targeting.description',
+    'placeholder.text',
+    'placeholder.allow',
   ];
   // Placeholder texts keep their {title}/{category} slots so the iframe title is shown too.
   const texts = { en: Object.fromEntries(ids.map((id, i) => [id, `${id}#${i} ${PAYLOAD}${id.startsWith('placeholder') ? ' {title} / {category}' : ''}`])) };
@@ -79,7 +101,9 @@ test.describe('XSS: every configurable string is text', () => {
       document.querySelector('main')!.append(frame); // core's gate blocks it and announces it
     }, PAYLOAD);
     await expect(banner(page)).toContainText(`banner.title#0 ${PAYLOAD}`);
-    await banner(page).getByRole('button', { name: /banner\.preferences#5/ }).click();
+    await banner(page)
+      .getByRole('button', { name: /banner\.preferences#5/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(`F ${PAYLOAD}`);
     await expect(dialog).toContainText(`D ${PAYLOAD}`);

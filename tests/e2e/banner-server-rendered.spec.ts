@@ -55,7 +55,9 @@ test('the first layer is painted from the server HTML before the UI file arrives
   await expect(bannerButton(page, 'Accept all')).toBeVisible();
   // Painted by the browser from HTML alone: no script of ours has drawn it (the UI is held).
   expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('consentkit-ui.js')))).toBe(false);
-  const served = await page.locator('consentkit-banner').evaluate((host) => ((window as any).__servedSection = host.shadowRoot!.querySelector('section')) !== null);
+  const served = await page
+    .locator('consentkit-banner')
+    .evaluate((host) => ((window as any).__servedSection = host.shadowRoot!.querySelector('section')) !== null);
   expect(served).toBe(true);
   releaseUi();
   // Taken over: the served host loses its marker, and the very same section stays on screen.

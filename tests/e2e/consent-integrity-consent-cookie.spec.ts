@@ -8,7 +8,10 @@ import { PAGE, SHOP, consentValue, ran, withPageCode } from './consent-integrity
 // cookies of its name are visible (different paths), takes the newest decision.
 
 const consentCookies = async (context: BrowserContext) =>
-  (await context.cookies()).filter((c) => c.name === 'consentkit').map((c) => c.path).sort();
+  (await context.cookies())
+    .filter((c) => c.name === 'consentkit')
+    .map((c) => c.path)
+    .sort();
 
 test('several consent cookies (an older "accept" on /shop/): "Reject all" made on / holds on /shop/ after reload', async ({ page, context, baseURL }) => {
   // An accepting decision from an earlier configuration, kept on a deeper path.

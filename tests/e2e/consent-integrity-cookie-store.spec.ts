@@ -31,11 +31,13 @@ test('cookieStore.set() writes no tracker cookie before consent; after "Accept a
   expect((await context.cookies()).map((c) => c.name)).toContain('_ga');
 });
 
-test('cookieStore.delete() cannot erase the visitor\'s decision; other deletions go through', async ({ page, context }) => {
+test("cookieStore.delete() cannot erase the visitor's decision; other deletions go through", async ({ page, context }) => {
   await page.goto(PAGE);
   await page.evaluate(() => window.ConsentKit.rejectAll());
   await context.addCookies([{ name: 'cart', value: '1', domain: '127.0.0.1', path: '/' }]);
-  await page.evaluate(() => Promise.all([cookieStore.delete('consentkit'), cookieStore.set({ name: 'consentkit', value: '', expires: 0 }), cookieStore.delete('cart')]));
+  await page.evaluate(() =>
+    Promise.all([cookieStore.delete('consentkit'), cookieStore.set({ name: 'consentkit', value: '', expires: 0 }), cookieStore.delete('cart')]),
+  );
   expect((await context.cookies()).map((c) => c.name)).toEqual(['consentkit']);
   await page.reload();
   expect(await page.evaluate(() => window.ConsentKit.hasDecided())).toBe(true);

@@ -18,9 +18,7 @@ export const POLICY = '2026-11-01';
  * tags would be), on every consent-integrity page this test loads.
  */
 export const withPageCode = (page: Page, code: string): Promise<void> =>
-  editPage(page, /\/fixtures\/consent-integrity\/(page\.html|shop\/index\.html)/, (html) =>
-    html.replace('<!-- page code -->', `<script>${code}</script>`),
-  );
+  editPage(page, /\/fixtures\/consent-integrity\/(page\.html|shop\/index\.html)/, (html) => html.replace('<!-- page code -->', `<script>${code}</script>`));
 
 /**
  * A genuine consent cookie value (format 1, see docs/storage-and-records.md), as ConsentKit
@@ -33,8 +31,7 @@ export function consentValue(options: { analytics: boolean; targeting: boolean; 
 }
 
 /** Which tags ran in the page or frame (`window.__ran`). */
-export const ran = (target: Page | Frame): Promise<string[]> =>
-  target.evaluate(() => ((window as unknown as { __ran?: string[] }).__ran ?? []).slice().sort());
+export const ran = (target: Page | Frame): Promise<string[]> => target.evaluate(() => ((window as unknown as { __ran?: string[] }).__ran ?? []).slice().sort());
 
 /**
  * Records the `Cookie` header of every same-origin request the page makes (what the server
@@ -49,7 +46,10 @@ export function recordCookieHeaders(page: Page): () => Promise<{ path: string; n
     pending.push(
       request.allHeaders().then((headers) => ({
         path: url.pathname + url.search,
-        names: (headers['cookie'] ?? '').split(';').map((pair) => pair.split('=')[0]!.trim()).filter(Boolean),
+        names: (headers['cookie'] ?? '')
+          .split(';')
+          .map((pair) => pair.split('=')[0]!.trim())
+          .filter(Boolean),
       })),
     );
   });

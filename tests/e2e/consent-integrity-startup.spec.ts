@@ -24,7 +24,15 @@ test('a sandboxed frame (document.cookie throws): gating holds every tracker, an
   const requests = recordTrackerRequests(page);
   const frame = await framed(page);
   // The premise: this frame cannot read cookies.
-  expect(await frame.evaluate(() => { try { return document.cookie; } catch (error) { return (error as Error).name; } })).toBe('SecurityError');
+  expect(
+    await frame.evaluate(() => {
+      try {
+        return document.cookie;
+      } catch (error) {
+        return (error as Error).name;
+      }
+    }),
+  ).toBe('SecurityError');
   await settle(page);
   expect(requests).toEqual([]);
   expect(await ran(frame)).toEqual([]);

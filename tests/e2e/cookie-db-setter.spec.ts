@@ -31,13 +31,18 @@ async function runTag(page: Page, src: string, who: string) {
 
 /** The Cookie header the server receives on the next same-origin request. */
 async function cookieHeaderSent(page: Page): Promise<string> {
-  const [request] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/__health')), page.evaluate(() => fetch('/__health').then((r) => r.text()))]);
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.url().endsWith('/__health')),
+    page.evaluate(() => fetch('/__health').then((r) => r.text())),
+  ]);
   return (await request.allHeaders())['cookie'] ?? '';
 }
 
 test('an unknown cookie written by a script from a known ad host is classified from its setter and held back until consent', async ({ page, context }) => {
   const errors = recordErrors(page);
-  await page.route(/^https:\/\/track\.adform\.net\/serving\/scripts\/zq-tag\.js/, (route) => route.fulfill({ contentType: 'text/javascript', body: tagSource('ad') }));
+  await page.route(/^https:\/\/track\.adform\.net\/serving\/scripts\/zq-tag\.js/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: tagSource('ad') }),
+  );
   await page.route(`**${SITE_TAG}`, (route) => route.fulfill({ contentType: 'text/javascript', body: tagSource('site') }));
   await page.goto(HOME);
   await expect(bannerButton(page, 'Accept all')).toBeVisible();
@@ -51,15 +56,22 @@ test('an unknown cookie written by a script from a known ad host is classified f
 
   // The site's own script: the names are unknown to every rule, so unknownCookies: "allow" lets them through.
   await runTag(page, SITE_TAG, 'site');
-  await expect.poll(async () => (await context.cookies()).filter((c) => c.name.startsWith('zq_probe')).map((c) => `${c.name}=${c.value}`).sort()).toEqual([
-    'zq_probe_cb=site',
-    'zq_probe_id=site',
-  ]);
+  await expect
+    .poll(async () =>
+      (await context.cookies())
+        .filter((c) => c.name.startsWith('zq_probe'))
+        .map((c) => `${c.name}=${c.value}`)
+        .sort(),
+    )
+    .toEqual(['zq_probe_cb=site', 'zq_probe_id=site']);
 
   // The same names from the ad host's script (directly, and from its timer callback): targeting, denied → refused.
   await runTag(page, AD_TAG, 'ad');
   await settle(page);
-  const stored = (await context.cookies()).filter((c) => c.name.startsWith('zq_probe')).map((c) => `${c.name}=${c.value}`).sort();
+  const stored = (await context.cookies())
+    .filter((c) => c.name.startsWith('zq_probe'))
+    .map((c) => `${c.name}=${c.value}`)
+    .sort();
   expect(stored).toEqual(['zq_probe_cb=site', 'zq_probe_id=site']);
   const header = await cookieHeaderSent(page);
   expect(header).toContain('zq_probe_id=site');
@@ -69,9 +81,13 @@ test('an unknown cookie written by a script from a known ad host is classified f
   await page.evaluate(() => window.ConsentKit.acceptAll());
   await page.evaluate(() => ((window as unknown as { __ran: string[] }).__ran.length = 0));
   await runTag(page, `${AD_TAG}?again`, 'ad');
-  await expect.poll(async () => (await context.cookies()).filter((c) => c.name.startsWith('zq_probe')).map((c) => `${c.name}=${c.value}`).sort()).toEqual([
-    'zq_probe_cb=ad',
-    'zq_probe_id=ad',
-  ]);
+  await expect
+    .poll(async () =>
+      (await context.cookies())
+        .filter((c) => c.name.startsWith('zq_probe'))
+        .map((c) => `${c.name}=${c.value}`)
+        .sort(),
+    )
+    .toEqual(['zq_probe_cb=ad', 'zq_probe_id=ad']);
   expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
 });

@@ -67,11 +67,13 @@ test('a decision in one tab reaches another open tab without reload', async ({ c
   await tabA.goto(PAGE);
   await tabB.goto(PAGE);
   await tabA.evaluate(() => window.consent.acceptAll());
-  await expect.poll(() => tabB.evaluate(() => window.consent.getConsent())).toEqual({
-    necessary: true,
-    analytics: true,
-    targeting: true,
-  });
+  await expect
+    .poll(() => tabB.evaluate(() => window.consent.getConsent()))
+    .toEqual({
+      necessary: true,
+      analytics: true,
+      targeting: true,
+    });
   expect(await tabB.evaluate(() => window.changes.length)).toBe(1);
   await tabB.evaluate(() => window.consent.withdraw());
   await expect.poll(() => tabA.evaluate(() => window.consent.hasDecided())).toBe(false);
@@ -87,9 +89,7 @@ test('a tampered cookie leaves the visitor undecided without errors', async ({ p
 });
 
 test('honours Global Privacy Control set by the browser', async ({ page }) => {
-  await page.addInitScript(() =>
-    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
-  );
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   await page.goto(`${PAGE}?config=${encodeURIComponent(JSON.stringify({ policyVersion: '1', region: 'US-CA' }))}`);
   expect(await page.evaluate(() => [window.consent.gpc, window.consent.getConsent(), window.consent.getRecord()?.method])).toEqual([
     true,

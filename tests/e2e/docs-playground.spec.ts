@@ -101,7 +101,9 @@ test('a decision in the frame shows in the state, the record, Google Consent Mod
   await frame(page).getByRole('region', { name: 'Your privacy' }).getByRole('button', { name: 'Accept all' }).click();
   // "not decided yet" also contains "decided": wait for the summary to end in the decided state.
   await expect(summary(page)).toHaveText(/·\s*decided\s*$/);
-  await expect.poll(async () => JSON.parse((await page.getByTestId('ck-consent').textContent())!)).toEqual({ necessary: true, analytics: true, targeting: true });
+  await expect
+    .poll(async () => JSON.parse((await page.getByTestId('ck-consent').textContent())!))
+    .toEqual({ necessary: true, analytics: true, targeting: true });
   await expect(page.getByTestId('ck-record')).toContainText('"method": "accept-all"');
   await expect(page.getByTestId('ck-commands')).toContainText('gtag("consent", "update", { "ad_storage": "granted"');
   await expect(page.getByTestId('ck-cookie')).toContainText('Path=/');

@@ -16,7 +16,12 @@ const PAGES = [
 
 /** Waits until ConsentKit's UI has rendered (it loads lazily), so its size counts too. */
 async function waitForUi(page: Page) {
-  await expect(page.getByRole('region', { name: /Your privacy/ }).or(page.locator('consentkit-preferences [role=switch]')).first()).toBeVisible({ timeout: 15_000 });
+  await expect(
+    page
+      .getByRole('region', { name: /Your privacy/ })
+      .or(page.locator('consentkit-preferences [role=switch]'))
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
 }
 
 test.describe('at 375 px wide', () => {

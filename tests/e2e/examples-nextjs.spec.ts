@@ -39,7 +39,9 @@ test('first visit: the server-rendered banner is in the first paint, then taken 
   const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
   expect(policy).toContain(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
   expect(policy).not.toContain('unsafe-inline');
-  expect(html).toMatch(/<body>(<div hidden="">.*?<\/div>)?<div id="consentkit-ssr"><consentkit-banner data-consentkit-ssr><template shadowrootmode="open"><style nonce="([^"]+)">/);
+  expect(html).toMatch(
+    /<body>(<div hidden="">.*?<\/div>)?<div id="consentkit-ssr"><consentkit-banner data-consentkit-ssr><template shadowrootmode="open"><style nonce="([^"]+)">/,
+  );
   expect(html).toContain(`<style nonce="${nonce}">`);
 
   // Hydrated and taken over: the served host loses its marker; React rendered the gate's notice.
@@ -48,7 +50,10 @@ test('first visit: the server-rendered banner is in the first paint, then taken 
   await settle(page);
   const { fcp, frames } = await page.evaluate(() => {
     (window as any).__stopFrames = true;
-    return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime, frames: (window as any).__frames as { time: number; shown: boolean }[] };
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      frames: (window as any).__frames as { time: number; shown: boolean }[],
+    };
   });
   expect(fcp).toBeGreaterThan(0);
   // In the first paint: the banner was laid out in every frame before the first contentful paint,
@@ -56,7 +61,12 @@ test('first visit: the server-rendered banner is in the first paint, then taken 
   const painted = frames.findIndex((f) => f.time >= fcp!);
   expect(painted).toBeGreaterThanOrEqual(0);
   expect(frames.slice(0, painted + 1).every((f) => f.shown)).toBe(true);
-  test.info().annotations.push({ type: 'banner-visible', description: `FCP ${fcp!.toFixed(1)} ms, first frame after it ${frames[painted]!.time.toFixed(1)} ms, banner laid out from the first frame (${frames[0]!.time.toFixed(1)} ms)` });
+  test
+    .info()
+    .annotations.push({
+      type: 'banner-visible',
+      description: `FCP ${fcp!.toFixed(1)} ms, first frame after it ${frames[painted]!.time.toFixed(1)} ms, banner laid out from the first frame (${frames[0]!.time.toFixed(1)} ms)`,
+    });
   // ... and in every frame since, through hydration and the takeover: no flash, no second draw.
   expect(frames.every((f) => f.shown)).toBe(true);
   expect(await page.locator('consentkit-banner').evaluate((host) => host.shadowRoot!.querySelectorAll('section').length)).toBe(1);
@@ -82,7 +92,10 @@ test('accept, then reload: analytics renders and its tag runs; the server sends 
   await expect.poll(() => ran(page)).toEqual(['analytics']);
   await expect(page.getByTestId('analytics-on')).toBeVisible();
   expect(requested).toHaveLength(1);
-  expect(await consentCommands(page)).toEqual([['default', 'denied'], ['update', 'granted']]);
+  expect(await consentCommands(page)).toEqual([
+    ['default', 'denied'],
+    ['update', 'granted'],
+  ]);
   await expect(page.locator('consentkit-banner section')).toHaveCount(0);
   expect((await context.cookies()).map((c) => c.name)).toEqual(expect.arrayContaining(['consentkit', '_ga']));
 

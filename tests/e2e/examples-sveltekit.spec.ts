@@ -39,7 +39,10 @@ test('first visit: the server-rendered banner is in the first paint under the no
   await settle(page);
   const { fcp, frames } = await page.evaluate(() => {
     (window as any).__stopFrames = true;
-    return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime, frames: (window as any).__frames as { time: number; shown: boolean }[] };
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      frames: (window as any).__frames as { time: number; shown: boolean }[],
+    };
   });
   const painted = frames.findIndex((f) => f.time >= fcp!);
   expect(painted).toBeGreaterThanOrEqual(0);

@@ -8,7 +8,13 @@ test('first visit: analytics and ads run (opt-out regime), the notice offers the
   const errors = recordErrors(page);
   await page.goto(PAGE);
   await expect.poll(() => ran(page).then((r) => r.sort())).toEqual(['ads', 'ga', 'site-analytics-callback']);
-  await expect(page.locator('consentkit-banner').getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }).or(page.locator('consentkit-banner').getByRole('link', { name: 'Do Not Sell or Share My Personal Information' })).first()).toBeVisible();
+  await expect(
+    page
+      .locator('consentkit-banner')
+      .getByRole('button', { name: 'Do Not Sell or Share My Personal Information' })
+      .or(page.locator('consentkit-banner').getByRole('link', { name: 'Do Not Sell or Share My Personal Information' }))
+      .first(),
+  ).toBeVisible();
   // The site's own empty link got its text.
   await expect(page.locator('footer a[data-consentkit="do-not-sell"]')).toHaveText('Do Not Sell or Share My Personal Information');
   expect(await page.evaluate(() => window.ConsentKit.hasDecided())).toBe(false);

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { cookieNames, ran, recordTrackerRequests, routeTrackers, settle } from '../fixtures/gating/helpers';
 
 // What ConsentKit can and cannot do when it is NOT loaded first (docs/gating.md, "Load it first").
-test('a tag that ran before ConsentKit: its cookies are deleted and later writes, beacons and inserts are blocked, but what it already did or captured is not undone', async ({ page, context }) => {
+test('a tag that ran before ConsentKit: its cookies are deleted and later writes, beacons and inserts are blocked, but what it already did or captured is not undone', async ({
+  page,
+  context,
+}) => {
   await routeTrackers(page);
   const requests = recordTrackerRequests(page);
   await page.goto('/fixtures/gating/late.html');

@@ -72,7 +72,10 @@ test.describe('cookie guard and cleanup', () => {
     await start(page, config);
     const jar = await page.evaluate(() => {
       for (const c of ['_ga=GA1.1.1', '_gcl_au=1.1.1', 'promo_seen=1', 'site_pref=dark', 'mystery=1']) document.cookie = `${c}; path=/`;
-      return document.cookie.split('; ').map((c) => c.split('=')[0]).sort();
+      return document.cookie
+        .split('; ')
+        .map((c) => c.split('=')[0])
+        .sort();
     });
     expect(jar).toEqual(['mystery', 'site_pref']);
     expect(warnings.filter((w) => w.includes('"mystery" is not classified'))).toHaveLength(1);
@@ -98,7 +101,11 @@ test.describe('cookie guard and cleanup', () => {
     expect(jar).toBe('site_pref=dark');
   });
 
-  test('cookies set before consent (any path) are deleted at start and again after withdraw; HttpOnly ones are out of reach', async ({ page, context, baseURL }) => {
+  test('cookies set before consent (any path) are deleted at start and again after withdraw; HttpOnly ones are out of reach', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const { hostname } = new URL(baseURL!);
     await context.addCookies([
       { name: '_ga', value: 'GA1.1.old', domain: hostname, path: '/' },

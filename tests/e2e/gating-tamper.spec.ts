@@ -45,9 +45,7 @@ test('page code cannot grant consent: frozen manager, guarded cookie accessor, r
       }
     };
     attempt('overwrite isGranted', () => Object.defineProperty(window.consent, 'isGranted', { value: () => true }));
-    attempt('redefine Document.prototype.cookie', () =>
-      Object.defineProperty(Document.prototype, 'cookie', { set() {}, get: () => '', configurable: true }),
-    );
+    attempt('redefine Document.prototype.cookie', () => Object.defineProperty(Document.prototype, 'cookie', { set() {}, get: () => '', configurable: true }));
     // Shadowing on the instance only reaches the guarded setter.
     attempt('shadow document.cookie', () => {
       const guarded = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;

@@ -91,12 +91,9 @@ test('on a decision the events come in the spec order: not ready, display hidden
   const before = (await events(page)).length;
   await page.locator('footer a[data-consentkit="do-not-sell"]').click();
   await page.locator('consentkit-banner').getByRole('button', { name: 'Confirm', exact: true }).click();
-  await expect.poll(async () => (await events(page)).slice(before)).toEqual([
-    'signalStatus:not ready',
-    'cmpDisplayStatus:hidden',
-    'sectionChange:usnat',
-    'signalStatus:ready',
-  ]);
+  await expect
+    .poll(async () => (await events(page)).slice(before))
+    .toEqual(['signalStatus:not ready', 'cmpDisplayStatus:hidden', 'sectionChange:usnat', 'signalStatus:ready']);
   expect((await gpp(page, 'getSection', 'usnat'))?.data).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: false });
   expect(await page.evaluate(() => window.ConsentKit.getConsent())).toMatchObject({ targeting: false });
 });
@@ -107,13 +104,9 @@ test('with a state section listed, a decision changes both sections, each announ
   const before = (await events(page)).length;
   await page.locator('footer a[data-consentkit="do-not-sell"]').click();
   await page.locator('consentkit-banner').getByRole('button', { name: 'Confirm', exact: true }).click();
-  await expect.poll(async () => (await events(page)).slice(before)).toEqual([
-    'signalStatus:not ready',
-    'cmpDisplayStatus:hidden',
-    'sectionChange:usnat',
-    'sectionChange:usca',
-    'signalStatus:ready',
-  ]);
+  await expect
+    .poll(async () => (await events(page)).slice(before))
+    .toEqual(['signalStatus:not ready', 'cmpDisplayStatus:hidden', 'sectionChange:usnat', 'sectionChange:usca', 'signalStatus:ready']);
   expect((await gpp(page, 'getSection', 'usca'))?.data).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, Gpc: false });
 });
 
@@ -122,7 +115,13 @@ test('GPC on: usnat says Gpc true and all three opt-outs 1 from the first answer
   await page.goto(NATIONAL);
   await expect.poll(() => ping(page)).toMatchObject({ cmpStatus: 'loaded', signalStatus: 'ready', applicableSections: [7] });
   expect((await ping(page))?.gppString).toBe('DBABLA~CVQVAAAAAACA.YA');
-  expect((await gpp(page, 'getSection', 'usnat'))?.data).toMatchObject({ Gpc: true, SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, MspaCoveredTransaction: 2 });
+  expect((await gpp(page, 'getSection', 'usnat'))?.data).toMatchObject({
+    Gpc: true,
+    SaleOptOut: 1,
+    SharingOptOut: 1,
+    TargetedAdvertisingOptOut: 1,
+    MspaCoveredTransaction: 2,
+  });
 });
 
 test('an EU page has no __gpp, no locator frame, and never requests the plug-in', async ({ page }) => {

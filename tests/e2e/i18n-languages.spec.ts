@@ -39,8 +39,7 @@ async function open(page: Page, lang: string | null): Promise<string[]> {
 }
 
 /** The dictionary as the bundle's directory serves it (fetched by the test runner, not the page). */
-const dictionary = async (page: Page, lang: string): Promise<Messages> =>
-  (await page.request.get(`/dist/consentkit/i18n/${lang}.json`)).json();
+const dictionary = async (page: Page, lang: string): Promise<Messages> => (await page.request.get(`/dist/consentkit/i18n/${lang}.json`)).json();
 
 const ui = (page: Page) => page.locator('consentkit-banner');
 
@@ -64,7 +63,8 @@ function overflowing(page: Page): Promise<string[]> {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || getComputedStyle(el).display === 'inline') continue;
       if (el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)}: content ${el.scrollWidth}px wide in ${el.clientWidth}px`);
-      if (box.left < -1 || box.right > innerWidth + 1) problems.push(`${describe(el)}: ${Math.round(box.left)}..${Math.round(box.right)} outside 0..${innerWidth}`);
+      if (box.left < -1 || box.right > innerWidth + 1)
+        problems.push(`${describe(el)}: ${Math.round(box.left)}..${Math.round(box.right)} outside 0..${innerWidth}`);
     }
     if (document.documentElement.scrollWidth > innerWidth) problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}`);
     return problems;
@@ -98,10 +98,12 @@ for (const lang of ['de', 'fr', 'pl', 'ar', 'ja']) {
         await expect(region.getByText(t['banner.description']!)).toBeVisible();
         await settle(page);
         expect(fetched).toEqual([`/dist/consentkit/i18n/${lang}.json`]);
-        expect(await ui(page).evaluate((host) => [host.shadowRoot!.querySelector('.r')!.getAttribute('lang'), host.shadowRoot!.querySelector('.r')!.getAttribute('dir')])).toEqual([
-          lang,
-          lang === 'ar' ? 'rtl' : 'ltr',
-        ]);
+        expect(
+          await ui(page).evaluate((host) => [
+            host.shadowRoot!.querySelector('.r')!.getAttribute('lang'),
+            host.shadowRoot!.querySelector('.r')!.getAttribute('dir'),
+          ]),
+        ).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
         expect(await overflowing(page)).toEqual([]);
         await expectNoAxeViolations(page);
 
@@ -132,7 +134,8 @@ test.describe('right-to-left', () => {
     };
     const region = ui(page).getByRole('region', { name: t['banner.title'], exact: true });
     const buttons = [];
-    for (const id of ['banner.acceptAll', 'banner.rejectAll', 'banner.preferences']) buttons.push(await x(region.getByRole('button', { name: t[id], exact: true })));
+    for (const id of ['banner.acceptAll', 'banner.rejectAll', 'banner.preferences'])
+      buttons.push(await x(region.getByRole('button', { name: t[id], exact: true })));
     const close = await x(region.getByRole('button', { name: t['banner.close'], exact: true }));
     await region.getByRole('button', { name: t['banner.preferences'], exact: true }).click();
     const dialog = ui(page).getByRole('dialog');
@@ -161,7 +164,6 @@ test.describe('right-to-left', () => {
     expect(ar.toggle).toBeLessThan(ar.label);
   });
 });
-
 
 test.describe('US opt-out notice in other languages', () => {
   test.use({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });

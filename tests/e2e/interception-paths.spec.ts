@@ -66,7 +66,8 @@ const PATHS: Record<string, string> = {
 // before a change, to see these tests fail on it).
 test.beforeEach(async ({ page }) => {
   const bundle = process.env.CK_BUNDLE;
-  if (bundle) await page.route('**/dist/consentkit/consentkit.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundle) }));
+  if (bundle)
+    await page.route('**/dist/consentkit/consentkit.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundle) }));
 });
 
 /** Runs a path's snippet in the page; a constructor that throws (blocked) is what blocking looks like. */
@@ -113,14 +114,15 @@ test.describe('interception: no request before consent, the same action requests
 test('WebSocket to a tracker host: refused before consent, connects after acceptAll()', async ({ page }) => {
   const seen = watch(page, 'wsx');
   await page.goto(PAGE);
-  const open = () => page.evaluate(() => {
-    try {
-      new WebSocket('wss://bat.bing.com/wsx');
-      return '';
-    } catch (error) {
-      return (error as Error).name;
-    }
-  });
+  const open = () =>
+    page.evaluate(() => {
+      try {
+        new WebSocket('wss://bat.bing.com/wsx');
+        return '';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
   expect(await open()).toBe('SecurityError');
   await settle(page);
   expect(seen).toEqual([]);

@@ -14,14 +14,21 @@ const PATHS: Record<string, { code: string; reported: boolean }> = {
   'import() of a tracker module': { code: `import(U + '.js').catch(() => {});`, reported: true },
   "a blob worker's importScripts": { code: `W("try { importScripts('" + U + ".js') } catch (e) {}");`, reported: false },
   "a blob worker's fetch": { code: `W("fetch('" + U + "').catch(() => {})");`, reported: false },
-  'iframe.contentWindow.location = pixel URL': { code: `const f = document.body.appendChild(document.createElement('iframe')); f.contentWindow.location = U;`, reported: true },
-  'CSS background-image in an inserted stylesheet': { code: `const s = document.createElement('style'); s.textContent = '#probe { background-image: url(' + U + ') }'; document.head.append(s); const d = document.createElement('div'); d.id = 'probe'; d.textContent = 'x'; document.body.append(d);`, reported: true },
+  'iframe.contentWindow.location = pixel URL': {
+    code: `const f = document.body.appendChild(document.createElement('iframe')); f.contentWindow.location = U;`,
+    reported: true,
+  },
+  'CSS background-image in an inserted stylesheet': {
+    code: `const s = document.createElement('style'); s.textContent = '#probe { background-image: url(' + U + ') }'; document.head.append(s); const d = document.createElement('div'); d.id = 'probe'; d.textContent = 'x'; document.body.append(d);`,
+    reported: true,
+  },
 };
 
 // CK_BUNDLE=<file> serves another build of the script tag in place of dist/ (e.g. one from before a change).
 test.beforeEach(async ({ page }) => {
   const bundle = process.env.CK_BUNDLE;
-  if (bundle) await page.route('**/dist/consentkit/consentkit.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundle) }));
+  if (bundle)
+    await page.route('**/dist/consentkit/consentkit.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundle) }));
 });
 
 const run = (page: Page, id: string, code: string) =>
@@ -42,14 +49,20 @@ test.describe('strict mode: what no hook reaches is refused by the browser until
       const warnings: string[] = [];
       page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
       await routeTrackers(page);
-      await context.route((url) => url.href.includes(id), (route) => {
-        seen.push(route.request().url());
-        return route.fulfill({ status: 204 });
-      });
-      await page.route((url) => url.href.includes(id), (route) => {
-        seen.push(route.request().url());
-        return route.fallback();
-      });
+      await context.route(
+        (url) => url.href.includes(id),
+        (route) => {
+          seen.push(route.request().url());
+          return route.fulfill({ status: 204 });
+        },
+      );
+      await page.route(
+        (url) => url.href.includes(id),
+        (route) => {
+          seen.push(route.request().url());
+          return route.fallback();
+        },
+      );
       await page.goto(PAGE);
       await run(page, id, code);
       await settle(page);

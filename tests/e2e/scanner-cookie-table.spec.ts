@@ -35,7 +35,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const analytics = page.getByRole('table', { name: 'Cookies used on this site: Analytics' });
     await expect(analytics.getByRole('rowheader')).toHaveText(['_ga', '_gid']);
     // Styled by the adopted stylesheet (not unstyled, not blocked by the CSP).
-    const border = await page.locator('consentkit-cookie-table').first().evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('td')!).borderTopStyle);
+    const border = await page
+      .locator('consentkit-cookie-table')
+      .first()
+      .evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('td')!).borderTopStyle);
     expect(border).toBe('solid');
     await expectNoAxeViolations(page);
     expect(csp).toEqual([]);
@@ -51,7 +54,12 @@ test('cookie table in German: translated headings and durations', async ({ page 
   await expect(page.getByRole('row', { name: /^sid/ }).first()).toContainText(de['cookieTable.session']);
   await page.getByRole('button', { name: de['banner.preferences'], exact: true }).click();
   await page.getByRole('dialog').getByText('Cookies (2)').first().click();
-  await expect(page.getByRole('dialog').getByRole('listitem').filter({ hasText: `_ga — Google Analytics · ${fill(de['cookieTable.days'], { count: '400' })}` })).toBeVisible();
+  await expect(
+    page
+      .getByRole('dialog')
+      .getByRole('listitem')
+      .filter({ hasText: `_ga — Google Analytics · ${fill(de['cookieTable.days'], { count: '400' })}` }),
+  ).toBeVisible();
 });
 
 test('preference center: each cookie with provider, duration and purpose; axe clean', async ({ page }) => {

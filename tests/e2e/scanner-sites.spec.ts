@@ -53,7 +53,11 @@ test('a site without a consent tool: every leak is found and classified, and --f
   // Unknown stays unknown: listed for the owner, not a leak.
   expect(report.cookies.find((c) => c.name === 'shop_pref')).toMatchObject({ category: null, vendor: null });
   expect(report.requests.find((r) => r.host === 'cdn.assets-fixture.example')).toMatchObject({ thirdParty: true, category: null, type: 'image' });
-  expect(report.suggestedConfig.blockRules).toMatchObject({ 'www.google-analytics.com': 'analytics', 'connect.facebook.net': 'targeting', 'www.facebook.com/tr': 'targeting' });
+  expect(report.suggestedConfig.blockRules).toMatchObject({
+    'www.google-analytics.com': 'analytics',
+    'connect.facebook.net': 'targeting',
+    'www.facebook.com/tr': 'targeting',
+  });
   expect(report.suggestedConfig.cookies).toMatchObject({ _ga: 'analytics', _fbp: 'targeting', '_hjSession_*': 'analytics' });
   expect(run.read('scan.md')).toContain('## Leaks (10)');
   expect(run.stdout).toMatch(/Scanned 2 page\(s\)/);

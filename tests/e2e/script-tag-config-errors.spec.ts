@@ -6,14 +6,17 @@ import { bannerButton, cookieNames, editPage, ran, recordErrors, recordTagReques
 // never a grant, and the visitor's stored decision is neither applied nor overwritten.
 const HOME = '/examples/script-tag/index.html';
 const CONFIG = /<script type="application\/json" id="consentkit-config">[\s\S]*?<\/script>/;
-const withConfig = (json: string) => (html: string) =>
-  html.replace(CONFIG, `<script type="application/json" id="consentkit-config">${json}</script>`);
+const withConfig = (json: string) => (html: string) => html.replace(CONFIG, `<script type="application/json" id="consentkit-config">${json}</script>`);
 
 const CASES: { name: string; edit: (html: string) => string; field: RegExp }[] = [
   { name: 'wrong type', edit: withConfig('{ "policyVersion": 42 }'), field: /"policyVersion"/ },
   { name: 'unknown key', edit: withConfig('{ "policyVersion": "1", "regoin": "FR" }'), field: /"regoin"/ },
   { name: 'unknown adapter', edit: withConfig('{ "policyVersion": "1", "adapters": { "gogle": {} } }'), field: /"adapters\.gogle" is not a known adapter/ },
-  { name: 'bad adapter option', edit: withConfig('{ "policyVersion": "1", "adapters": { "google": { "waitForUpdate": "soon" } } }'), field: /"adapters\.google\.waitForUpdate"/ },
+  {
+    name: 'bad adapter option',
+    edit: withConfig('{ "policyVersion": "1", "adapters": { "google": { "waitForUpdate": "soon" } } }'),
+    field: /"adapters\.google\.waitForUpdate"/,
+  },
   { name: 'invalid JSON', edit: withConfig('{ "policyVersion": "1", }'), field: /"#consentkit-config" is not valid JSON/ },
   { name: 'missing block', edit: (html) => html.replace(CONFIG, ''), field: /"data-config" must point at a <script type="application\/json"> block/ },
 ];

@@ -5,8 +5,7 @@ import { bannerButton, cookieNames, editPage, ran, recordErrors, recordTagReques
 // example site examples/script-tag/: what a visitor sees, what runs, what is stored and sent.
 const HOME = '/examples/script-tag/index.html';
 const TRACKER_COOKIES = ['_fbp', '_ga', '_gcl_au', '_gid'];
-const trackerCookies = async (context: Parameters<typeof cookieNames>[0]) =>
-  (await cookieNames(context)).filter((n) => TRACKER_COOKIES.includes(n));
+const trackerCookies = async (context: Parameters<typeof cookieNames>[0]) => (await cookieNames(context)).filter((n) => TRACKER_COOKIES.includes(n));
 
 test.describe('script tag: consent flows on the example site', () => {
   test('first visit: the banner shows, nothing gated runs or is requested, no tracker cookie', async ({ page, context }) => {

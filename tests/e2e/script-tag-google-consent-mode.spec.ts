@@ -15,12 +15,16 @@ declare global {
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
-    const commands = () => ((window as any).dataLayer ?? []).map((e: IArguments | object) => (Array.isArray(e) || typeof (e as IArguments).length === 'number' ? `${(e as IArguments)[0]} ${(e as IArguments)[1]}` : 'event'));
+    const commands = () =>
+      ((window as any).dataLayer ?? []).map((e: IArguments | object) =>
+        Array.isArray(e) || typeof (e as IArguments).length === 'number' ? `${(e as IArguments)[0]} ${(e as IArguments)[1]}` : 'event',
+      );
     window.__inserts = [];
     new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
-          if (node instanceof HTMLScriptElement && /gtag\.js/.test(node.src)) window.__inserts.push({ type: node.type || 'text/javascript', layer: commands() });
+          if (node instanceof HTMLScriptElement && /gtag\.js/.test(node.src))
+            window.__inserts.push({ type: node.type || 'text/javascript', layer: commands() });
         }
       }
     }).observe(document, { childList: true, subtree: true });
@@ -28,7 +32,9 @@ test.beforeEach(async ({ page }) => {
 });
 
 const layer = (page: Page) =>
-  page.evaluate(() => ((window as any).dataLayer as (IArguments | object)[]).map((e) => (typeof (e as IArguments).length === 'number' ? Array.from(e as IArguments) : e)));
+  page.evaluate(() =>
+    ((window as any).dataLayer as (IArguments | object)[]).map((e) => (typeof (e as IArguments).length === 'number' ? Array.from(e as IArguments) : e)),
+  );
 
 test('consent default comes first, before js/config and before gtag.js is inserted; one update per decision', async ({ page }) => {
   await page.goto(HOME);

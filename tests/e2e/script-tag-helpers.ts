@@ -34,12 +34,10 @@ export function recordErrors(page: Page): string[] {
 }
 
 /** Cookie names in the context, sorted. */
-export const cookieNames = async (context: BrowserContext): Promise<string[]> =>
-  (await context.cookies()).map((c) => c.name).sort();
+export const cookieNames = async (context: BrowserContext): Promise<string[]> => (await context.cookies()).map((c) => c.name).sort();
 
 /** The first-layer banner (inside ConsentKit's open shadow root; Playwright's locators pierce it). */
-export const bannerButton = (page: Page, name: string) =>
-  page.locator('consentkit-banner').getByRole('button', { name, exact: true });
+export const bannerButton = (page: Page, name: string) => page.locator('consentkit-banner').getByRole('button', { name, exact: true });
 
 /** Waits until network and timers of the page have settled (gated scripts are async). */
 export async function settle(page: Page): Promise<void> {

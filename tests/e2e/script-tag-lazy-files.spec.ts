@@ -79,14 +79,22 @@ test('returning visitor on a page without UI elements: consentkit-ui.js and the 
   await settle(page);
   await page.waitForTimeout(500);
   expect(files).toEqual([]);
-  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/consentkit-')));
+  const loaded = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.includes('/consentkit-')),
+  );
   expect(loaded).toEqual([]);
   await expect(page.locator('consentkit-banner')).toHaveCount(0);
   expect(errors).toEqual([]);
   await context.close();
 });
 
-test('returning visitor: a [data-consentkit="preferences"] click loads the UI and opens the preference center; the cookie database comes with it', async ({ browser, baseURL }) => {
+test('returning visitor: a [data-consentkit="preferences"] click loads the UI and opens the preference center; the cookie database comes with it', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await returningVisitor(browser, baseURL!, HOME);
   const page = await context.newPage();
   const errors = recordErrors(page);
@@ -121,13 +129,19 @@ test('returning visitor: ConsentKit.showPreferences() loads the UI and opens the
   await context.close();
 });
 
-test('returning US visitor: a "Do Not Sell or Share" link with its own text loads the UI on click, then asks for one confirmation', async ({ browser, baseURL }) => {
+test('returning US visitor: a "Do Not Sell or Share" link with its own text loads the UI on click, then asks for one confirmation', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await returningVisitor(browser, baseURL!, US);
   const page = await context.newPage();
   const files = recordLazyFiles(page);
   // A link with its own text needs nothing from the UI until it is clicked.
   await editPage(page, /\/examples\/us-opt-out\/index\.html/, (html) =>
-    html.replace('<a href="#" data-consentkit="do-not-sell"></a>', '<a href="#" data-consentkit="do-not-sell">Do Not Sell or Share My Personal Information</a>'),
+    html.replace(
+      '<a href="#" data-consentkit="do-not-sell"></a>',
+      '<a href="#" data-consentkit="do-not-sell">Do Not Sell or Share My Personal Information</a>',
+    ),
   );
   await page.goto(US);
   await expect.poll(() => ran(page)).toContain('ads');
@@ -179,7 +193,7 @@ test.describe('consentkit-ui.js cannot be loaded (404)', () => {
   });
 });
 
-test('strict CSP with a nonce-only script-src (no \'self\'): the lazily loaded files carry the nonce, zero violations', async ({ page }) => {
+test("strict CSP with a nonce-only script-src (no 'self'): the lazily loaded files carry the nonce, zero violations", async ({ page }) => {
   const errors = recordErrors(page);
   const files = recordLazyFiles(page);
   await page.addInitScript(() => {
@@ -205,7 +219,12 @@ test('strict CSP with a nonce-only script-src (no \'self\'): the lazily loaded f
   const nonces = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLScriptElement>('script[src*="/consentkit"]')].map((s) => [s.src.split('/').pop(), s.nonce.length > 0]),
   );
-  expect(nonces).toEqual(expect.arrayContaining([['consentkit-ui.js', true], ['consentkit-cookie-db.js', true]]));
+  expect(nonces).toEqual(
+    expect.arrayContaining([
+      ['consentkit-ui.js', true],
+      ['consentkit-cookie-db.js', true],
+    ]),
+  );
   expect(await page.evaluate(() => (window as any).__early)).toEqual([]);
   expect(await page.evaluate(() => (window as any).__cspViolations)).toEqual([]);
   expect(errors).toEqual([]);

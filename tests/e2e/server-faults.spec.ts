@@ -22,13 +22,25 @@ async function start(options: Parameters<typeof startServer>[0]) {
 }
 
 const record = () => ({
-  recordId: randomUUID(), previousRecordId: null, subjectId: randomUUID(), timestamp: new Date().toISOString(), policyVersion: '2026-11-01',
-  regime: 'opt-in', region: 'DE', method: 'accept-all', choices: { necessary: true, analytics: true, targeting: false }, gpc: false, gpcOverride: false,
+  recordId: randomUUID(),
+  previousRecordId: null,
+  subjectId: randomUUID(),
+  timestamp: new Date().toISOString(),
+  policyVersion: '2026-11-01',
+  regime: 'opt-in',
+  region: 'DE',
+  method: 'accept-all',
+  choices: { necessary: true, analytics: true, targeting: false },
+  gpc: false,
+  gpcOverride: false,
 });
 
 async function exported(server: RunningServer): Promise<string[]> {
   const res = await fetch(`${server.url}/v1/records/export?format=ndjson`, { headers: { authorization: `Bearer ${server.token}` } });
-  return (await res.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line).recordId as string);
+  return (await res.text())
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line).recordId as string);
 }
 
 test('SIGKILL while records stream in: every 2xx record survives, outbox retries add no duplicate, the chain verifies', async ({ page, baseURL }) => {

@@ -116,7 +116,10 @@ export function recordPosts(page: Page): { recordId: string; subjectId: string; 
   page.on('request', (request: Request) => {
     if (!request.url().endsWith('/v1/records') || request.method() !== 'POST') return;
     const body = JSON.parse(request.postData() ?? '{}');
-    const status = request.response().then((r) => r?.status() ?? 0, () => 0);
+    const status = request.response().then(
+      (r) => r?.status() ?? 0,
+      () => 0,
+    );
     posts.push({ recordId: body.recordId, subjectId: body.subjectId, method: body.method, status });
   });
   return posts;

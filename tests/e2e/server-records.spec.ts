@@ -23,7 +23,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-test('accept, reject, withdraw: the subject\'s records come back in order, and the dashboard shows them', async ({ page, browser }) => {
+test("accept, reject, withdraw: the subject's records come back in order, and the dashboard shows them", async ({ page, browser }) => {
   test.setTimeout(60_000);
   const posts = recordPosts(page);
   await exampleWithEndpoint(page, `${server.url}/v1/records`);

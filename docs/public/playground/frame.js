@@ -22,7 +22,10 @@
   var folder = location.pathname.replace(/[^/]*$/, '');
   document.cookie.split(';').forEach(function (pair) {
     var name = pair.split('=')[0].trim();
-    if (name) ['/', folder].forEach(function (path) { document.cookie = name + '=; Max-Age=0; Path=' + path; });
+    if (name)
+      ['/', folder].forEach(function (path) {
+        document.cookie = name + '=; Max-Age=0; Path=' + path;
+      });
   });
   for (var i = localStorage.length - 1; i >= 0; i--) {
     var key = localStorage.key(i);
@@ -33,7 +36,12 @@
   if (settings.language) document.documentElement.lang = settings.language;
   // A browser with Global Privacy Control on (https://privacycg.github.io/gpc-spec/).
   if (settings.gpc) {
-    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: function () { return true; }, configurable: true });
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+      get: function () {
+        return true;
+      },
+      configurable: true,
+    });
   }
 
   var commands = [];
@@ -42,21 +50,28 @@
   var scheduled = false;
 
   function readCookie(done) {
-    var pair = document.cookie.split('; ').filter(function (c) { return c.indexOf(cookieName + '=') === 0; })[0];
+    var pair = document.cookie.split('; ').filter(function (c) {
+      return c.indexOf(cookieName + '=') === 0;
+    })[0];
     if (!pair) return done(null);
     var cookie = { name: cookieName, value: pair.slice(cookieName.length + 1) };
     // The Cookie Store API also gives the attributes (Chromium; document.cookie has only the value).
     if (!window.cookieStore) return done(cookie);
-    window.cookieStore.get(cookieName).then(function (c) {
-      if (c) {
-        cookie.path = c.path;
-        cookie.domain = c.domain;
-        cookie.expires = c.expires;
-        cookie.sameSite = c.sameSite;
-        cookie.secure = c.secure;
-      }
-      done(cookie);
-    }, function () { done(cookie); });
+    window.cookieStore.get(cookieName).then(
+      function (c) {
+        if (c) {
+          cookie.path = c.path;
+          cookie.domain = c.domain;
+          cookie.expires = c.expires;
+          cookie.sameSite = c.sameSite;
+          cookie.secure = c.secure;
+        }
+        done(cookie);
+      },
+      function () {
+        done(cookie);
+      },
+    );
   }
 
   function send() {
@@ -104,7 +119,13 @@
   // ConsentKit reports a bad configuration with one console.error; show it in the playground.
   var consoleError = console.error;
   console.error = function () {
-    errors.push(Array.prototype.map.call(arguments, function (a) { return a instanceof Error ? a.message : String(a); }).join(' '));
+    errors.push(
+      Array.prototype.map
+        .call(arguments, function (a) {
+          return a instanceof Error ? a.message : String(a);
+        })
+        .join(' '),
+    );
     report();
     return consoleError.apply(console, arguments);
   };
@@ -123,7 +144,9 @@
 
   var json = JSON.stringify(config, null, 2).replace(/</g, '\\u003c');
   document.write(
-    '<script type="application/json" id="consentkit-config">' + json + '</script>' +
+    '<script type="application/json" id="consentkit-config">' +
+      json +
+      '</script>' +
       '<script src="consentkit/consentkit.min.js" data-config="#consentkit-config"></script>',
   );
 })();

@@ -50,7 +50,10 @@ describe('a broken vendor', () => {
     manager.acceptAll();
     manager.rejectAll();
     manager.acceptAll();
-    expect(calls).toEqual([['consent', 'revoke'], ['consent', 'revoke']]);
+    expect(calls).toEqual([
+      ['consent', 'revoke'],
+      ['consent', 'revoke'],
+    ]);
     expect(error).toHaveBeenCalledOnce();
     expect(manager.isGranted('targeting')).toBe(true);
   });

@@ -48,12 +48,7 @@ export interface FollowOptions {
  * two states are the same when their JSON is the same, so a repeated identical decision
  * publishes nothing. Returns the function that stops following.
  */
-export function followConsent<S>(
-  manager: ConsentManager,
-  read: () => S,
-  publish: (state: S, first: boolean) => void,
-  options: FollowOptions = {},
-): () => void {
+export function followConsent<S>(manager: ConsentManager, read: () => S, publish: (state: S, first: boolean) => void, options: FollowOptions = {}): () => void {
   const initial = read();
   let last = JSON.stringify(initial);
   let pending = !manager.hasDecided();

@@ -49,7 +49,11 @@ describe('googleConsentMode', () => {
     const gtag = (window as unknown as { gtag: (...a: unknown[]) => void }).gtag;
     gtag('js', new Date(0));
     gtag('config', 'G-TEST');
-    expect(entries().map((e) => (e as unknown[]).slice(0, 2))).toEqual([['consent', 'default'], ['js', new Date(0)], ['config', 'G-TEST']]);
+    expect(entries().map((e) => (e as unknown[]).slice(0, 2))).toEqual([
+      ['consent', 'default'],
+      ['js', new Date(0)],
+      ['config', 'G-TEST'],
+    ]);
     expect(layer().every(isArguments)).toBe(true);
   });
 
@@ -106,7 +110,12 @@ describe('googleConsentMode', () => {
 
   it('keeps a type denied unless every category mapped to it is granted', () => {
     const manager = newManager();
-    manager.use(googleConsentMode({ dataLayerEvent: false, mapping: { analytics: ['analytics_storage', 'personalization_storage'], targeting: ['ad_storage', 'personalization_storage'] } }));
+    manager.use(
+      googleConsentMode({
+        dataLayerEvent: false,
+        mapping: { analytics: ['analytics_storage', 'personalization_storage'], targeting: ['ad_storage', 'personalization_storage'] },
+      }),
+    );
     manager.update({ analytics: true });
     manager.update({ targeting: true });
     expect(entries()).toEqual([

@@ -65,9 +65,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 const isType = optionOneOf(GOOGLE_CONSENT_TYPES);
 const typeList: OptionCheck<GoogleConsentType[]> = (v, f) =>
-  optionWhere<unknown[]>(Array.isArray, 'must be a list of Consent Mode types such as ["analytics_storage"]')(v, f).map((t, i) =>
-    isType(t, `${f}.${i}`),
-  );
+  optionWhere<unknown[]>(Array.isArray, 'must be a list of Consent Mode types such as ["analytics_storage"]')(v, f).map((t, i) => isType(t, `${f}.${i}`));
 /** An object whose keys pass `key` and whose values pass `value`; both are named `<field>.<key>` in errors. */
 const entries =
   <T>(key: OptionCheck<string>, value: OptionCheck<T>): OptionCheck<Record<string, T>> =>

@@ -12,8 +12,14 @@ describe('createGppCmpApi (through the gpp adapter)', () => {
     expect(gppCall('ping')).toEqual({
       success: true,
       data: expect.objectContaining({
-        gppVersion: '1.1', cmpStatus: 'loaded', cmpDisplayStatus: 'visible', signalStatus: 'ready', cmpId: 1,
-        sectionList: [8], applicableSections: [8], gppString: 'DBABBg~BUoAAACA.QA',
+        gppVersion: '1.1',
+        cmpStatus: 'loaded',
+        cmpDisplayStatus: 'visible',
+        signalStatus: 'ready',
+        cmpId: 1,
+        sectionList: [8],
+        applicableSections: [8],
+        gppString: 'DBABBg~BUoAAACA.QA',
         parsedSections: { usca: expect.objectContaining({ SaleOptOut: 2, Gpc: false }) },
       }),
     });

@@ -81,7 +81,8 @@ export function createGppCmpApi(win: Window, cmpId: number, supportedAPIs: reado
   const fire = (eventName: string, eventData: unknown) => {
     for (const [listenerId, callback] of [...listeners]) answer(callback, { eventName, listenerId, data: eventData, pingData: ping() });
   };
-  const section = (prefix: unknown) => (typeof prefix === 'string' && Object.prototype.hasOwnProperty.call(data.parsedSections, prefix) ? data.parsedSections[prefix] : undefined);
+  const section = (prefix: unknown) =>
+    typeof prefix === 'string' && Object.prototype.hasOwnProperty.call(data.parsedSections, prefix) ? data.parsedSections[prefix] : undefined;
 
   const call: GppFunction = (command, callback, parameter, version) => {
     if (typeof callback !== 'function') return;

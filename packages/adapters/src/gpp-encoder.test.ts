@@ -49,9 +49,9 @@ describe('encodeSection (property: same bytes as @iabgpp/cmpapi)', () => {
   }
 
   it('several sections in one string: header ranges and section order match, 500 random sets', () => {
-    const someSections = fc.subarray([...GPP_SECTIONS], { minLength: 1 }).chain((sections) =>
-      fc.tuple(...sections.map((section) => arbitraryValues(section).map((values) => ({ section, values })))),
-    );
+    const someSections = fc
+      .subarray([...GPP_SECTIONS], { minLength: 1 })
+      .chain((sections) => fc.tuple(...sections.map((section) => arbitraryValues(section).map((values) => ({ section, values })))));
     fc.assert(
       fc.property(someSections, (states) => {
         expect(encodeGppString([...states].reverse())).toBe(referenceModel(states).encode());
@@ -112,8 +112,27 @@ describe('GPP_SECTIONS', () => {
   it('has every US section of the library with its id, version and field widths', () => {
     const model = new GppModel();
     expect(GPP_SECTIONS.map((s) => s.prefix)).toEqual([
-      'usnat', 'usca', 'usva', 'usco', 'usut', 'usct', 'usfl', 'usmt', 'usor', 'ustx',
-      'usde', 'usia', 'usne', 'usnh', 'usnj', 'ustn', 'usmn', 'usmd', 'usin', 'usky', 'usri',
+      'usnat',
+      'usca',
+      'usva',
+      'usco',
+      'usut',
+      'usct',
+      'usfl',
+      'usmt',
+      'usor',
+      'ustx',
+      'usde',
+      'usia',
+      'usne',
+      'usnh',
+      'usnj',
+      'ustn',
+      'usmn',
+      'usmd',
+      'usin',
+      'usky',
+      'usri',
     ]);
     for (const section of GPP_SECTIONS) {
       model.setFieldValue(section.prefix, section.core[1]!.name, 2);

@@ -40,25 +40,50 @@ export interface GppSection {
 const MSPA = 'MspaCoveredTransaction MspaOptOutOptionMode MspaServiceProviderMode';
 const STATE = 'Version:6 SharingNotice SaleOptOutNotice TargetedAdvertisingOptOutNotice SaleOptOut TargetedAdvertisingOptOut';
 const PROCESSING = 'Version:6 ProcessingNotice SaleOptOutNotice TargetedAdvertisingOptOutNotice SaleOptOut TargetedAdvertisingOptOut';
-const NEWER = 'MspaVersion:6 MspaCoveredTransaction MspaMode ProcessingNotice SaleOptOutNotice TargetedAdvertisingOptOutNotice SaleOptOut TargetedAdvertisingOptOut';
+const NEWER =
+  'MspaVersion:6 MspaCoveredTransaction MspaMode ProcessingNotice SaleOptOutNotice TargetedAdvertisingOptOutNotice SaleOptOut TargetedAdvertisingOptOut';
 const SDP = 'SensitiveDataProcessing';
 const KIDS = 'KnownChildSensitiveDataConsents';
 const MORE = 'AdditionalDataProcessingConsent';
 
 // [id, prefix, version, core fields, second subsection]
 const TABLE: readonly [number, string, number, string, GppSubsection][] = [
-  [7, 'usnat', 2, `Version:6 SharingNotice SaleOptOutNotice SharingOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataProcessingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut TargetedAdvertisingOptOut ${SDP}*16 ${KIDS}*3 PersonalDataConsents ${MSPA}`, 'gpc'],
-  [8, 'usca', 1, `Version:6 SaleOptOutNotice SharingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut ${SDP}*9 ${KIDS}*2 PersonalDataConsents ${MSPA}`, 'gpc'],
+  [
+    7,
+    'usnat',
+    2,
+    `Version:6 SharingNotice SaleOptOutNotice SharingOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataProcessingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut TargetedAdvertisingOptOut ${SDP}*16 ${KIDS}*3 PersonalDataConsents ${MSPA}`,
+    'gpc',
+  ],
+  [
+    8,
+    'usca',
+    1,
+    `Version:6 SaleOptOutNotice SharingOptOutNotice SensitiveDataLimitUseNotice SaleOptOut SharingOptOut ${SDP}*9 ${KIDS}*2 PersonalDataConsents ${MSPA}`,
+    'gpc',
+  ],
   [9, 'usva', 1, `${STATE} ${SDP}*8 ${KIDS} ${MSPA}`, undefined],
   [10, 'usco', 1, `${STATE} ${SDP}*7 ${KIDS} ${MSPA}`, 'gpc'],
-  [11, 'usut', 1, `Version:6 SharingNotice SaleOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataProcessingOptOutNotice SaleOptOut TargetedAdvertisingOptOut ${SDP}*8 ${KIDS} ${MSPA}`, undefined],
+  [
+    11,
+    'usut',
+    1,
+    `Version:6 SharingNotice SaleOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataProcessingOptOutNotice SaleOptOut TargetedAdvertisingOptOut ${SDP}*8 ${KIDS} ${MSPA}`,
+    undefined,
+  ],
   [12, 'usct', 1, `${STATE} ${SDP}*8 ${KIDS}*3 ${MSPA}`, 'gpc'],
   [13, 'usfl', 1, `${PROCESSING} ${SDP}*8 ${KIDS}*3 ${MORE} ${MSPA}`, undefined],
   [14, 'usmt', 1, `${STATE} ${SDP}*8 ${KIDS}*3 ${MORE} ${MSPA}`, 'gpc'],
   [15, 'usor', 1, `${PROCESSING} ${SDP}*11 ${KIDS}*3 ${MORE} ${MSPA}`, 'gpc'],
   [16, 'ustx', 1, `${PROCESSING} ${SDP}*8 ${KIDS} ${MORE} ${MSPA}`, 'gpc'],
   [17, 'usde', 1, `${PROCESSING} ${SDP}*9 ${KIDS}*5 ${MORE} ${MSPA}`, 'gpc'],
-  [18, 'usia', 1, `Version:6 ProcessingNotice SaleOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataOptOutNotice SaleOptOut TargetedAdvertisingOptOut ${SDP}*8 ${KIDS} ${MSPA}`, 'gpc'],
+  [
+    18,
+    'usia',
+    1,
+    `Version:6 ProcessingNotice SaleOptOutNotice TargetedAdvertisingOptOutNotice SensitiveDataOptOutNotice SaleOptOut TargetedAdvertisingOptOut ${SDP}*8 ${KIDS} ${MSPA}`,
+    'gpc',
+  ],
   [19, 'usne', 1, `${PROCESSING} ${SDP}*8 ${KIDS} ${MORE} ${MSPA}`, 'gpc'],
   [20, 'usnh', 1, `${PROCESSING} ${SDP}*8 ${KIDS}*3 ${MORE} ${MSPA}`, 'gpc'],
   [21, 'usnj', 1, `${PROCESSING} ${SDP}*10 ${KIDS}*5 ${MORE} ${MSPA}`, 'gpc'],

@@ -13,8 +13,16 @@ describe('installGppStub', () => {
     expect(gppCall('ping')).toEqual({
       success: true,
       data: {
-        gppVersion: '1.1', cmpStatus: 'stub', cmpDisplayStatus: 'hidden', signalStatus: 'not ready', supportedAPIs: ['usnat'],
-        cmpId: 1, sectionList: [], applicableSections: [0], gppString: '', parsedSections: {},
+        gppVersion: '1.1',
+        cmpStatus: 'stub',
+        cmpDisplayStatus: 'hidden',
+        signalStatus: 'not ready',
+        supportedAPIs: ['usnat'],
+        cmpId: 1,
+        sectionList: [],
+        applicableSections: [0],
+        gppString: '',
+        parsedSections: {},
       },
     });
   });
@@ -64,7 +72,11 @@ describe('installGppStub', () => {
   it('survives a callback that throws', () => {
     stub();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => page.__gpp!('ping', () => { throw new Error('vendor bug'); })).not.toThrow();
+    expect(() =>
+      page.__gpp!('ping', () => {
+        throw new Error('vendor bug');
+      }),
+    ).not.toThrow();
     expect(error).toHaveBeenCalledOnce();
   });
 

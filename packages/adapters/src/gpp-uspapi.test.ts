@@ -41,7 +41,7 @@ describe('__uspapi (legacy US Privacy API)', () => {
     expect(() => page.__uspapi!('getUSPData', 1)).not.toThrow();
   });
 
-  it('leaves another CMP\'s __uspapi alone', () => {
+  it("leaves another CMP's __uspapi alone", () => {
     const foreign = () => {};
     page.__uspapi = foreign;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -82,14 +82,24 @@ describe('gppData: the visitor state → GPP string table', () => {
   it('an MSPA covered transaction says so, in Opt-Out Option Mode', () => {
     const data = gppData(usnat(), { mspaCoveredTransaction: true });
     expect(data.parsedSections.usnat).toMatchObject({ MspaCoveredTransaction: 1, MspaOptOutOptionMode: 1, MspaServiceProviderMode: 2 });
-    expect(gppData(create({ region: 'US-MD' }), { sections: ['usmd'], mspaCoveredTransaction: true }).parsedSections.usmd).toMatchObject({ MspaCoveredTransaction: 1, MspaMode: 1 });
+    expect(gppData(create({ region: 'US-MD' }), { sections: ['usmd'], mspaCoveredTransaction: true }).parsedSections.usmd).toMatchObject({
+      MspaCoveredTransaction: 1,
+      MspaMode: 1,
+    });
   });
 });
 
 describe('gpp adapter', () => {
   it('is on by default in opt-out regimes: __gpp answers with usnat, cmpId 1; listed state sections join', () => {
     create({ region: 'US-CO' }).use(gpp());
-    expect(gppCall('ping')!.data).toMatchObject({ gppVersion: '1.1', cmpStatus: 'loaded', signalStatus: 'ready', cmpId: 1, applicableSections: [7], supportedAPIs: ['usnat'] });
+    expect(gppCall('ping')!.data).toMatchObject({
+      gppVersion: '1.1',
+      cmpStatus: 'loaded',
+      signalStatus: 'ready',
+      cmpId: 1,
+      applicableSections: [7],
+      supportedAPIs: ['usnat'],
+    });
     expect(gppCall('getField', 'usnat.SaleOptOut')).toEqual({ data: 2, success: true });
     delete page.__gpp;
     create({ region: 'US-CO', gpp: { sections: ['usnat', 'usco'] } }).use(gpp());
@@ -172,7 +182,9 @@ describe('gpp options (also the `gpp` key of the configuration)', () => {
   });
 
   it('accepts true, false and a full options object; uspapi is a boolean', () => {
-    expect(resolveConfig({ policyVersion: '1', gpp: { sections: ['usnat', 'usca'], regions: { US: 'usnat' }, cmpId: 300, mspaCoveredTransaction: true } }).gpp).toMatchObject({ cmpId: 300 });
+    expect(
+      resolveConfig({ policyVersion: '1', gpp: { sections: ['usnat', 'usca'], regions: { US: 'usnat' }, cmpId: 300, mspaCoveredTransaction: true } }).gpp,
+    ).toMatchObject({ cmpId: 300 });
     expect(resolveConfig({ policyVersion: '1', gpp: false, uspapi: true })).toMatchObject({ gpp: false, uspapi: true });
     expect(() => resolveConfig({ policyVersion: '1', uspapi: 'yes' })).toThrow(expect.objectContaining({ field: 'uspapi' }));
   });

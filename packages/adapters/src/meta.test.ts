@@ -32,7 +32,13 @@ afterEach(() => {
 describe('metaPixelConsent', () => {
   it.each(Object.keys(SCENARIOS) as ScenarioName[])('calls fbq as Meta documents: %s', (name) => {
     const calls = installFbq();
-    expect(play(name, () => metaPixelConsent(), () => calls)).toEqual(EXPECTED[name]);
+    expect(
+      play(
+        name,
+        () => metaPixelConsent(),
+        () => calls,
+      ),
+    ).toEqual(EXPECTED[name]);
   });
 
   it('never creates window.fbq (Meta base code skips loading when fbq exists) and calls it once it appears', () => {

@@ -23,7 +23,13 @@ describe('microsoftUetConsent', () => {
   };
 
   it.each(Object.keys(SCENARIOS) as ScenarioName[])('pushes the documented uetq sequence: %s', (name) => {
-    expect(play(name, () => microsoftUetConsent(), () => [...((globals.uetq as unknown[]) ?? [])])).toEqual(EXPECTED[name]);
+    expect(
+      play(
+        name,
+        () => microsoftUetConsent(),
+        () => [...((globals.uetq as unknown[]) ?? [])],
+      ),
+    ).toEqual(EXPECTED[name]);
   });
 
   it('keeps an existing queue, and talks to the loaded UET object that replaced it', () => {

@@ -48,8 +48,7 @@ export function microsoftUetConsent(options: MicrosoftUetConsentOptions = {}): C
       saleOrShare: true,
       connect() {
         // Read the queue on every call: once loaded, UET replaces the array with its own object.
-        const send = (command: 'default' | 'update', granted: boolean) =>
-          arrayQueue('uetq').push('consent', command, { ad_storage: value(granted) });
+        const send = (command: 'default' | 'update', granted: boolean) => arrayQueue('uetq').push('consent', command, { ad_storage: value(granted) });
         return {
           publish(granted, first) {
             if (first) send('default', false);

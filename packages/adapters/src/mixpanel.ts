@@ -18,8 +18,7 @@ export function mixpanelConsent(options?: MixpanelConsentOptions): ConsentAdapte
   return optOutVendorAdapter(
     'mixpanel',
     'opt_in_tracking',
-    (mixpanel: { opt_in_tracking(): void; opt_out_tracking(): void }, granted) =>
-      granted ? mixpanel.opt_in_tracking() : mixpanel.opt_out_tracking(),
+    (mixpanel: { opt_in_tracking(): void; opt_out_tracking(): void }, granted) => (granted ? mixpanel.opt_in_tracking() : mixpanel.opt_out_tracking()),
     options,
   );
 }

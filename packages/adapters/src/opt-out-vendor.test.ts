@@ -17,8 +17,20 @@ interface Vendor {
 }
 
 const VENDORS: Record<string, Vendor> = {
-  posthog: { factory: posthogConsent, global: 'posthog', methods: ['opt_in_capturing', 'opt_out_capturing'], grant: ['opt_in_capturing'], revoke: ['opt_out_capturing'] },
-  mixpanel: { factory: mixpanelConsent, global: 'mixpanel', methods: ['opt_in_tracking', 'opt_out_tracking'], grant: ['opt_in_tracking'], revoke: ['opt_out_tracking'] },
+  posthog: {
+    factory: posthogConsent,
+    global: 'posthog',
+    methods: ['opt_in_capturing', 'opt_out_capturing'],
+    grant: ['opt_in_capturing'],
+    revoke: ['opt_out_capturing'],
+  },
+  mixpanel: {
+    factory: mixpanelConsent,
+    global: 'mixpanel',
+    methods: ['opt_in_tracking', 'opt_out_tracking'],
+    grant: ['opt_in_tracking'],
+    revoke: ['opt_out_tracking'],
+  },
   amplitude: { factory: amplitudeConsent, global: 'amplitude', methods: ['setOptOut'], grant: ['setOptOut', false], revoke: ['setOptOut', true] },
 };
 
@@ -51,7 +63,13 @@ describe.each(Object.entries(VENDORS))('%s adapter', (name, vendor) => {
 
   it.each(Object.keys(SCENARIOS) as ScenarioName[])('calls the documented opt-in/opt-out API: %s', (scenario) => {
     const calls = installSdk(vendor);
-    expect(play(scenario, () => vendor.factory(), () => calls)).toEqual(EXPECTED[scenario]);
+    expect(
+      play(
+        scenario,
+        () => vendor.factory(),
+        () => calls,
+      ),
+    ).toEqual(EXPECTED[scenario]);
   });
 
   it('applies the latest state once when the SDK appears after the adapter started', () => {

@@ -17,8 +17,7 @@ export function posthogConsent(options?: PosthogConsentOptions): ConsentAdapter 
   return optOutVendorAdapter(
     'posthog',
     'opt_in_capturing',
-    (posthog: { opt_in_capturing(): void; opt_out_capturing(): void }, granted) =>
-      granted ? posthog.opt_in_capturing() : posthog.opt_out_capturing(),
+    (posthog: { opt_in_capturing(): void; opt_out_capturing(): void }, granted) => (granted ? posthog.opt_in_capturing() : posthog.opt_out_capturing()),
     options,
   );
 }

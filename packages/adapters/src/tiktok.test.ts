@@ -23,7 +23,13 @@ afterEach(resetPage);
 
 describe('tiktokPixelConsent', () => {
   it.each(Object.keys(SCENARIOS) as ScenarioName[])('queues the documented ttq calls before the snippet: %s', (name) => {
-    expect(play(name, () => tiktokPixelConsent(), () => [...((globals.ttq as unknown[]) ?? [])])).toEqual(EXPECTED[name]);
+    expect(
+      play(
+        name,
+        () => tiktokPixelConsent(),
+        () => [...((globals.ttq as unknown[]) ?? [])],
+      ),
+    ).toEqual(EXPECTED[name]);
   });
 
   it('calls the snippet’s methods when ttq already has them', () => {

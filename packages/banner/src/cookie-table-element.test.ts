@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentManager } from '@consentkit/core';
-import {
-  COOKIE_TABLE_ELEMENT,
-  cookieDeclarationOptions,
-  defineCookieTableElement,
-  readCookieDeclaration,
-} from './cookie-table-element';
+import { COOKIE_TABLE_ELEMENT, cookieDeclarationOptions, defineCookieTableElement, readCookieDeclaration } from './cookie-table-element';
 import type { CookieDeclarationEntry } from './cookie-table-element';
 import { de } from './i18n/de';
 import { mountBanner } from './mount-banner';

@@ -47,7 +47,8 @@ const TABLE_CSS =
 const isEntry = (v: unknown): v is CookieDeclarationEntry => {
   const e = v as Record<string, unknown> | null;
   return (
-    typeof e === 'object' && e !== null &&
+    typeof e === 'object' &&
+    e !== null &&
     ['name', 'provider', 'category', 'purpose'].every((k) => typeof e[k] === 'string') &&
     (e.duration === 'session' || (typeof e.duration === 'number' && Number.isFinite(e.duration) && e.duration >= 0))
   );
@@ -65,7 +66,9 @@ export function readCookieDeclaration(value: unknown): CookieDeclarationEntry[] 
   }
   const entries = value.filter(isEntry);
   if (entries.length < value.length) {
-    console.error(`ConsentKit: ${value.length - entries.length} cookie declaration entries dropped (each needs name, provider, category, purpose as text and duration as days or "session")`);
+    console.error(
+      `ConsentKit: ${value.length - entries.length} cookie declaration entries dropped (each needs name, provider, category, purpose as text and duration as days or "session")`,
+    );
   }
   return entries;
 }

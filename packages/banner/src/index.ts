@@ -4,12 +4,7 @@ export type { RenderBannerOptions } from './render-banner-to-string';
 export type { BannerHandle, BannerOptions } from './mount-banner';
 export { definePreferencesElement, PREFERENCES_ELEMENT } from './preferences-element';
 export type { PreferencesElementOptions } from './preferences-element';
-export {
-  defineCookieTableElement,
-  cookieDeclarationOptions,
-  readCookieDeclaration,
-  COOKIE_TABLE_ELEMENT,
-} from './cookie-table-element';
+export { defineCookieTableElement, cookieDeclarationOptions, readCookieDeclaration, COOKIE_TABLE_ELEMENT } from './cookie-table-element';
 export type { CookieDeclarationEntry, CookieTableOptions } from './cookie-table-element';
 export { mountPlaceholders } from './placeholders';
 export type { PlaceholderOptions, PlaceholdersHandle } from './placeholders';

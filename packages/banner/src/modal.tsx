@@ -15,12 +15,7 @@ const FOCUSABLE = 'button:not([disabled]),a[href],summary';
  * escape to the browser UI (WCAG 2.2 SC 2.1.2 is about traps users cannot leave; Escape and
  * the buttons always leave this one) — and Escape calls `onClose`.
  */
-export function modal(
-  labelledBy: string,
-  onClose: () => void,
-  children: ComponentChildren,
-  role: 'dialog' | 'alertdialog' = 'dialog',
-) {
+export function modal(labelledBy: string, onClose: () => void, children: ComponentChildren, role: 'dialog' | 'alertdialog' = 'dialog') {
   return (
     <dialog
       class="m"

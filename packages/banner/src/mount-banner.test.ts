@@ -11,8 +11,7 @@ const clearCookies = () => {
   for (const c of document.cookie.split(';')) document.cookie = `${c.split('=')[0]!.trim()}=; max-age=0; path=/`;
 };
 const shadow = () => document.querySelector('consentkit-banner')!.shadowRoot!;
-const button = (name: string) =>
-  [...shadow().querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+const button = (name: string) => [...shadow().querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
 function mount(config: Partial<ConsentConfig> = {}, options?: BannerOptions) {
   manager = createConsentManager({ policyVersion: 't', region: 'FR', ...config });
   handle = mountBanner(manager, options);
@@ -59,7 +58,9 @@ describe('mountBanner', () => {
   it('records Escape on the banner as a close decision', () => {
     mount();
     // Key events from the keyboard are composed: they leave the shadow root.
-    shadow().querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    shadow()
+      .querySelector('section')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(manager.getDecision()?.method).toBe('close');
   });
 

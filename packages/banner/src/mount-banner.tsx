@@ -141,7 +141,7 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
   // Links the site placed get the text in the visitor's language when they are empty: those in
   // the page now, and those an SPA adds later (the observer looks only below the changed node).
   const fill = (node: Node) => {
-    const links = node instanceof Element && node.matches(DO_NOT_SELL) ? [node] : (node as ParentNode).querySelectorAll?.(DO_NOT_SELL) ?? [];
+    const links = node instanceof Element && node.matches(DO_NOT_SELL) ? [node] : ((node as ParentNode).querySelectorAll?.(DO_NOT_SELL) ?? []);
     for (const link of links) {
       if (!link.textContent!.trim()) link.textContent = t('optOut.link');
     }

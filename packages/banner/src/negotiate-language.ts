@@ -36,10 +36,7 @@ function tagsToTry(requested: string): string[] {
  * negotiateLanguage(['de-AT', 'en'], ['en', 'de', 'fr']); // 'de'
  * negotiateLanguage(['zh-TW'], ['en', 'zh-Hans', 'zh-Hant']); // 'zh-Hant'
  */
-export function negotiateLanguage(
-  candidates: readonly (string | null | undefined)[],
-  available: readonly string[],
-): string | undefined {
+export function negotiateLanguage(candidates: readonly (string | null | undefined)[], available: readonly string[]): string | undefined {
   for (const candidate of candidates) {
     if (!candidate?.trim()) continue;
     for (const tag of tagsToTry(candidate)) {

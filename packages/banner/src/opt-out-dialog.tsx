@@ -27,14 +27,13 @@ export function optOutDialog(c: UiContext, step: OptOutStep) {
         {c.t(done ? 'optOut.honored' : 'optOut.confirmText')}
       </p>,
       actions(c.t, [
-        !done &&
-          [
-            'optOut.confirm',
-            () => {
-              c.m.update({ targeting: false });
-              go('done');
-            },
-          ],
+        !done && [
+          'optOut.confirm',
+          () => {
+            c.m.update({ targeting: false });
+            go('done');
+          },
+        ],
         [done ? 'banner.close' : 'optOut.cancel', close],
       ]),
     ],

@@ -63,7 +63,11 @@ export function mountPlaceholders(manager: ConsentManager, options: PlaceholderO
     // Only digits reach the stylesheet: the size comes from page markup.
     const size = (name: string) => /^\d{1,5}$/.exec(frame.getAttribute(name) ?? '')?.[0];
     const [width, height] = [size('width'), size('height')];
-    const root = createShadowHost(host, CSS + PLACEHOLDER_CSS + (width && height ? `:host{width:${width}px;aspect-ratio:${width}/${height}}` : ''), options.nonce);
+    const root = createShadowHost(
+      host,
+      CSS + PLACEHOLDER_CSS + (width && height ? `:host{width:${width}px;aspect-ratio:${width}/${height}}` : ''),
+      options.nonce,
+    );
     root.className = 'r';
     root.lang = lang;
     root.dir = dir;

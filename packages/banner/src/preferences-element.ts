@@ -10,7 +10,8 @@ import type { UiContext } from './ui-context';
 
 // The inline panel: the dialog's look without its shadow (it sits in the page, not over it).
 // Only this element needs it, so `mountBanner` does not carry it.
-const PANEL_CSS = '.p{box-sizing:border-box;padding:var(--ck-space);overflow:auto;background:var(--ck-bg);border:1px solid var(--ck-border);border-radius:var(--ck-radius)}';
+const PANEL_CSS =
+  '.p{box-sizing:border-box;padding:var(--ck-space);overflow:auto;background:var(--ck-bg);border:1px solid var(--ck-border);border-radius:var(--ck-radius)}';
 
 /** The tag name of the inline preference center. */
 export const PREFERENCES_ELEMENT = 'consentkit-preferences';
@@ -43,7 +44,7 @@ export function definePreferencesElement(manager: ConsentManager, options: Prefe
       connectedCallback() {
         const theme = options.theme ?? manager.config.ui.theme;
         if (theme === 'light' || theme === 'dark') this.setAttribute('data-theme', theme);
-        const root = this.shadowRoot?.lastElementChild as HTMLElement | null ?? createShadowHost(this, CSS + PANEL_CSS, options.nonce);
+        const root = (this.shadowRoot?.lastElementChild as HTMLElement | null) ?? createShadowHost(this, CSS + PANEL_CSS, options.nonce);
         root.className = 'r';
         root.lang = lang;
         root.dir = dir;

@@ -30,7 +30,9 @@ describe('renderBannerToString', () => {
   it('renders the first layer in a declarative shadow root, with its styles, on a server (no window)', () => {
     expect(typeof window).toBe('undefined');
     const html = renderBannerToString(config);
-    expect(html).toMatch(/^<consentkit-banner data-consentkit-ssr><template shadowrootmode="open"><style>[^<]+<\/style><div class="r bottom" lang="en" dir="ltr"><section class="b"/);
+    expect(html).toMatch(
+      /^<consentkit-banner data-consentkit-ssr><template shadowrootmode="open"><style>[^<]+<\/style><div class="r bottom" lang="en" dir="ltr"><section class="b"/,
+    );
     for (const name of ['Accept all', 'Reject all', 'Preferences']) expect(html).toContain(`>${name}</button>`);
     expect(html).toMatch(/<\/template><\/consentkit-banner>$/);
     expect(html).not.toContain('<script');

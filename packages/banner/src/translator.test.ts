@@ -14,7 +14,12 @@ describe('createTranslator', () => {
 
   it('prefers the option, then config.language, then <html lang>, then the browser', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv-SE']);
-    const dictionaries = { de: { 'banner.acceptAll': 'Alle akzeptieren' }, fr: { 'banner.acceptAll': 'Tout accepter' }, sv: { 'banner.acceptAll': 'Godkänn alla' }, nl: { 'banner.acceptAll': 'Alles accepteren' } };
+    const dictionaries = {
+      de: { 'banner.acceptAll': 'Alle akzeptieren' },
+      fr: { 'banner.acceptAll': 'Tout accepter' },
+      sv: { 'banner.acceptAll': 'Godkänn alla' },
+      nl: { 'banner.acceptAll': 'Alles accepteren' },
+    };
     document.documentElement.lang = 'nl';
     expect(createTranslator(config({}, 'fr'), 'de', dictionaries).lang).toBe('de');
     expect(createTranslator(config({}, 'fr'), undefined, dictionaries).lang).toBe('fr');
@@ -38,11 +43,9 @@ describe('createTranslator', () => {
   });
 
   it("fills the ids a site's regional texts leave out from the shipped dictionary of that language", () => {
-    const { lang, t } = createTranslator(
-      config({ 'de-AT': { 'banner.title': 'Ihre Privatsphäre in Österreich' } }),
-      'de-AT',
-      { de: { 'banner.title': 'Ihre Privatsphäre', 'banner.acceptAll': 'Alle akzeptieren' } },
-    );
+    const { lang, t } = createTranslator(config({ 'de-AT': { 'banner.title': 'Ihre Privatsphäre in Österreich' } }), 'de-AT', {
+      de: { 'banner.title': 'Ihre Privatsphäre', 'banner.acceptAll': 'Alle akzeptieren' },
+    });
     expect([lang, t('banner.title'), t('banner.acceptAll'), t('banner.rejectAll')]).toEqual([
       'de-AT',
       'Ihre Privatsphäre in Österreich',
@@ -56,11 +59,9 @@ describe('createTranslator', () => {
   });
 
   it('config.texts wins over a site label, which wins over the dictionary, then English', () => {
-    const { t } = createTranslator(
-      config({ de: { 'category.analytics.label': 'Site-Statistik' } }),
-      'de',
-      { de: { 'category.analytics.label': 'Statistik', 'banner.title': 'Ihre Privatsphäre' } },
-    );
+    const { t } = createTranslator(config({ de: { 'category.analytics.label': 'Site-Statistik' } }), 'de', {
+      de: { 'category.analytics.label': 'Statistik', 'banner.title': 'Ihre Privatsphäre' },
+    });
     expect(t('category.analytics.label', 'Label from categories')).toBe('Site-Statistik');
     expect(t('category.targeting.label', 'Werbung (Site)')).toBe('Werbung (Site)');
     expect(t('banner.title')).toBe('Ihre Privatsphäre');

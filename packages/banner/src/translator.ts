@@ -27,11 +27,7 @@ const RTL = /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)(-|$)/i;
  * `zh-Hant`, ...), else English. Choosing only languages we have texts for keeps `lang` truthful
  * for screen readers.
  */
-export function createTranslator(
-  config: Pick<ResolvedConfig, 'language' | 'texts'>,
-  language?: string,
-  dictionaries: Dictionaries = {},
-): Translator {
+export function createTranslator(config: Pick<ResolvedConfig, 'language' | 'texts'>, language?: string, dictionaries: Dictionaries = {}): Translator {
   const site = config.texts as Dictionaries;
   const shipped: Dictionaries = { ...dictionaries, en: { ...en, ...dictionaries.en } };
   // On a server (renderBannerToString) there is no document or browser language: only the

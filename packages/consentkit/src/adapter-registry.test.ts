@@ -21,8 +21,14 @@ describe('createAdapters', () => {
   it('has every vendor module of @consentkit/adapters', () => {
     const dir = join(process.cwd(), 'packages', 'adapters', 'src');
     // gpp is not a vendor of `config.adapters`: the top-level `gpp` key turns it on and the script tag loads it lazily (gpp-loader.ts).
-    const modules = readdirSync(dir).filter((f) => /^[a-z]+\.ts$/.test(f) && !/^(adapter|follow|vendor|opt|category|gpp)/.test(f)).map((f) => f.replace('.ts', ''));
-    for (const module of modules) expect(Object.keys(ADAPTERS).some((name) => name === module || name.startsWith(`${module}-`)), module).toBe(true);
+    const modules = readdirSync(dir)
+      .filter((f) => /^[a-z]+\.ts$/.test(f) && !/^(adapter|follow|vendor|opt|category|gpp)/.test(f))
+      .map((f) => f.replace('.ts', ''));
+    for (const module of modules)
+      expect(
+        Object.keys(ADAPTERS).some((name) => name === module || name.startsWith(`${module}-`)),
+        module,
+      ).toBe(true);
   });
 });
 

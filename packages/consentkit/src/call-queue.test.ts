@@ -6,8 +6,14 @@ describe('startCallQueue', () => {
     const calls: unknown[][] = [];
     const api = { onGranted: (...args: unknown[]) => calls.push(['onGranted', ...args]), update: (c: unknown) => calls.push(['update', c]) };
     const fn = () => {};
-    const queue = startCallQueue(api, [['onGranted', 'analytics', fn], ['update', { analytics: true }]]);
-    expect(calls).toEqual([['onGranted', 'analytics', fn], ['update', { analytics: true }]]);
+    const queue = startCallQueue(api, [
+      ['onGranted', 'analytics', fn],
+      ['update', { analytics: true }],
+    ]);
+    expect(calls).toEqual([
+      ['onGranted', 'analytics', fn],
+      ['update', { analytics: true }],
+    ]);
     expect(queue.push(['update', { targeting: false }])).toBe(3);
     expect(calls[2]).toEqual(['update', { targeting: false }]);
   });

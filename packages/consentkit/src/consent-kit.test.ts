@@ -62,9 +62,15 @@ describe('createConsentKit', () => {
 
   it("has the manager's whole API but its stores, config and destroy(), and the reads answer after init", () => {
     const kit = createConsentKit();
-    expect([kit.regime, kit.region, kit.regionSource, kit.gpc, kit.categories, kit.getDecision(), kit.getRecord()]).toEqual(
-      [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
-    );
+    expect([kit.regime, kit.region, kit.regionSource, kit.gpc, kit.categories, kit.getDecision(), kit.getRecord()]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const started = vi.fn(() => () => {});
     kit.use({ name: 'mine', start: started });
     expect(started).not.toHaveBeenCalled();
@@ -77,7 +83,11 @@ describe('createConsentKit', () => {
     kit.init({ policyVersion: '1', region: 'US-CA', cookie: { name: 'ck_api_reads' } });
     expect(started).toHaveBeenCalledOnce();
     expect([kit.regime, kit.region, kit.regionSource, kit.gpc, kit.categories]).toEqual([
-      'opt-out', 'US-CA', 'config', false, ['necessary', 'analytics', 'targeting'],
+      'opt-out',
+      'US-CA',
+      'config',
+      false,
+      ['necessary', 'analytics', 'targeting'],
     ]);
     kit.close();
     expect(kit.getRecord()).toMatchObject({ method: 'close', region: 'US-CA', regionSource: 'config' });

@@ -31,7 +31,7 @@ describe('createLazyCookieDb', () => {
     expect(load).toHaveBeenCalledOnce();
   });
 
-  it('now() loads at once and runs gating\'s cleanup again once the database is there', async () => {
+  it("now() loads at once and runs gating's cleanup again once the database is there", async () => {
     const cleanUp = vi.fn();
     const db = createLazyCookieDb(async () => adsense);
     db.attach({ rescan() {}, stop() {}, cleanUp } as GatingHandle);

@@ -112,9 +112,7 @@ function startLazyAdapters(manager: ConsentManager, later: readonly LazyAdapter[
         manager.use(adapter);
       }),
     ),
-  ).then(applied, (error: Error) =>
-    console.error(`[consentkit] ${error.message}. The tags of the categories it follows stay held until the page is fixed.`),
-  );
+  ).then(applied, (error: Error) => console.error(`[consentkit] ${error.message}. The tags of the categories it follows stay held until the page is fixed.`));
 }
 
 /**
@@ -149,7 +147,8 @@ export function createKit(options: KitOptions): ConsentKit {
     let m: ConsentManager;
     try {
       if (config === undefined) config = options.readConfig?.();
-      if (config === undefined) throw new Error('ConsentKit config: no configuration; give the script tag data-config="#consentkit-config" or call ConsentKit.init(config)');
+      if (config === undefined)
+        throw new Error('ConsentKit config: no configuration; give the script tag data-config="#consentkit-config" or call ConsentKit.init(config)');
       const given = config as ConsentConfig;
       // Adapters first: their options are validated before the manager reads the cookie or posts records.
       adapters = buildAdapters(given?.adapters, false, options.registry, later);

@@ -7,7 +7,10 @@ describe('LAZY_LANGUAGES', () => {
   it("lists exactly the banner's non-English dictionaries", () => {
     const dir = join(process.cwd(), 'packages', 'banner', 'src', 'i18n');
     // The file names scripts/build-assets.mjs turns into i18n/<lang>.json (same pattern).
-    const shipped = readdirSync(dir).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.ts$/i.test(f)).map((f) => f.replace('.ts', '')).filter((l) => l !== 'en');
+    const shipped = readdirSync(dir)
+      .filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.ts$/i.test(f))
+      .map((f) => f.replace('.ts', ''))
+      .filter((l) => l !== 'en');
     expect([...LAZY_LANGUAGES].sort()).toEqual(shipped.sort());
   });
 });
@@ -32,7 +35,7 @@ describe('pickLazyLanguage', () => {
     expect(pickLazyLanguage(['de-AT'], { 'de-AT': { 'banner.title': 'Privatsphäre' } })).toBe('de');
   });
 
-  it('loads nothing when English or the site\'s own texts come first', () => {
+  it("loads nothing when English or the site's own texts come first", () => {
     expect(pickLazyLanguage(['en-US', 'de'], {})).toBeUndefined();
     expect(pickLazyLanguage(['eo', 'de'], { eo: { 'banner.title': 'Privateco' } })).toBeUndefined();
     expect(pickLazyLanguage(['xx'], {})).toBeUndefined();
@@ -56,7 +59,10 @@ describe('loadDictionary', () => {
     ['a network error', () => Promise.reject(new TypeError('offline'))],
   ])('resolves undefined (English) on %s, with a warning', async (_, respond) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.stubGlobal('fetch', vi.fn(async () => respond()));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => respond()),
+    );
     expect(await loadDictionary('https://cdn.example/', 'fr')).toBeUndefined();
     expect(warn).toHaveBeenCalledOnce();
   });

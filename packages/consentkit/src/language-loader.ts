@@ -20,10 +20,7 @@ export const LAZY_LANGUAGES: readonly string[] = (
  * → `de`, for the ids they leave out). `undefined` when that is English or a language only the
  * site has: then nothing is fetched.
  */
-export function pickLazyLanguage(
-  candidates: readonly (string | undefined | null)[],
-  siteTexts: Readonly<Record<string, unknown>>,
-): string | undefined {
+export function pickLazyLanguage(candidates: readonly (string | undefined | null)[], siteTexts: Readonly<Record<string, unknown>>): string | undefined {
   const lang = negotiateLanguage(candidates, [...Object.keys(siteTexts), 'en', ...LAZY_LANGUAGES]);
   return lang && negotiateLanguage([lang], LAZY_LANGUAGES);
 }

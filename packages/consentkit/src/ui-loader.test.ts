@@ -48,7 +48,7 @@ describe('startUiLoader', () => {
     expect(onPreferences).not.toHaveBeenCalled();
   });
 
-  it('loads the UI when a view is due, and mounts it with the page\'s manager', async () => {
+  it("loads the UI when a view is due, and mounts it with the page's manager", async () => {
     const manager = fakeManager('banner');
     const starter = vi.fn(async () => {});
     const { loadUi } = start(manager, starter);
@@ -111,7 +111,7 @@ describe('startUiLoader', () => {
     await flush();
     expect(loadUi).toHaveBeenCalledOnce();
     expect(replayed).toHaveBeenCalledOnce();
-      });
+  });
 
   it('when the UI cannot be loaded: one error naming it, empty opt-out links get their text, and an opt-out click denies targeting', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -42,7 +42,9 @@ export function startUiLoader(
     if (action === 'preferences') manager.showPreferences();
     else if (action === 'do-not-sell') {
       // Replayed once the banner listens; without a UI, the opt-out is applied directly.
-      void need().then((ok) => (ok ? control!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })) : manager.update({ targeting: false })));
+      void need().then((ok) =>
+        ok ? control!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })) : manager.update({ targeting: false }),
+      );
     } else return;
     event.preventDefault();
   };
@@ -75,7 +77,8 @@ export function startUiLoader(
   manager.$view.listen(onView);
   const check = () => {
     onView(manager.$view.get());
-    if (manager.config.ui.floatingButton || preferencesElements.length > 0 || emptyOptOutLinks().length > 0 || doc.querySelector(`[${BLOCKED_ATTRIBUTE}]`)) need();
+    if (manager.config.ui.floatingButton || preferencesElements.length > 0 || emptyOptOutLinks().length > 0 || doc.querySelector(`[${BLOCKED_ATTRIBUTE}]`))
+      need();
   };
   check();
   if (!shown) {

@@ -14,7 +14,10 @@ describe('classifyCookie(name, setterHost, signals)', () => {
   });
 
   it('keeps a documented name rule whatever the signals say', () => {
-    expect(classifyCookie('_ga', undefined, { httpOnly: true, thirdParty: false, maxAgeSeconds: null, value: '1' })).toEqual({ category: 'analytics', vendor: 'Google Analytics' });
+    expect(classifyCookie('_ga', undefined, { httpOnly: true, thirdParty: false, maxAgeSeconds: null, value: '1' })).toEqual({
+      category: 'analytics',
+      vendor: 'Google Analytics',
+    });
     expect(classifyCookie('consentkit', 'connect.facebook.net')?.category).toBe('necessary');
   });
 
@@ -36,7 +39,9 @@ describe('classifyCookie(name, setterHost, signals)', () => {
 
   it('lets a tracking vendor’s script outvote a generated necessary label', () => {
     const [, , ocd] = COOKIE_RULES.tiers as Record<string, number>[];
-    const necessaryOcdName = Object.entries(ocd!).find(([p, v]) => v % 4 === 0 && !p.includes('*') && p.length > 3 && classifyCookie(p)?.category === 'necessary')![0];
+    const necessaryOcdName = Object.entries(ocd!).find(
+      ([p, v]) => v % 4 === 0 && !p.includes('*') && p.length > 3 && classifyCookie(p)?.category === 'necessary',
+    )![0];
     expect(classifyCookie(necessaryOcdName)?.category).toBe('necessary');
     expect(classifyCookie(necessaryOcdName, 'connect.facebook.net')?.category).toBe('targeting');
   });

@@ -68,7 +68,22 @@ describe('createClassifier', () => {
   });
 
   it('returns undefined without throwing for bad names', () => {
-    const bad: unknown[] = ['', '   ', 'x'.repeat(4096), 'fam_' + 'a'.repeat(MAX_COOKIE_NAME_LENGTH), 'fam_\u0000x', 'fam_\nx', 'fam_x;y', 'fam x', undefined, null, 42, {}, ['fam_x'], Symbol('fam')];
+    const bad: unknown[] = [
+      '',
+      '   ',
+      'x'.repeat(4096),
+      'fam_' + 'a'.repeat(MAX_COOKIE_NAME_LENGTH),
+      'fam_\u0000x',
+      'fam_\nx',
+      'fam_x;y',
+      'fam x',
+      undefined,
+      null,
+      42,
+      {},
+      ['fam_x'],
+      Symbol('fam'),
+    ];
     for (const name of bad) {
       expect(() => classify(name as string)).not.toThrow();
       expect(classify(name as string)).toBeUndefined();

@@ -117,7 +117,10 @@ function normalizeHost(setterHost: unknown): string | undefined {
   let host = setterHost.slice(0, 300).trim().toLowerCase();
   const scheme = host.indexOf('://');
   if (scheme >= 0) host = host.slice(scheme + 3);
-  host = host.replace(/[/?#].*$/, '').replace(/:\d*$/, '').replace(/^\.+|\.+$/g, '');
+  host = host
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d*$/, '')
+    .replace(/^\.+|\.+$/g, '');
   return host.length > 0 && host.length <= 253 && HOST_RE.test(host) ? host : undefined;
 }
 
@@ -142,7 +145,56 @@ function isRuleSet(rules: unknown): rules is CookieRuleSet {
 }
 
 /** Words too generic to name a vendor, even when some vendor in the data is called that. */
-const NOT_VENDOR_WORDS = new Set(['cookie', 'cookies', 'consent', 'session', 'user', 'users', 'visitor', 'visit', 'track', 'tracking', 'analytics', 'login', 'auth', 'token', 'cart', 'shop', 'store', 'site', 'page', 'data', 'test', 'cache', 'lang', 'language', 'local', 'state', 'check', 'first', 'last', 'time', 'view', 'google', 'amazon', 'microsoft', 'apple', 'facebook', 'other', 'web', 'media', 'video', 'player', 'chat', 'social', 'live', 'open', 'next', 'smart', 'cloud']);
+const NOT_VENDOR_WORDS = new Set([
+  'cookie',
+  'cookies',
+  'consent',
+  'session',
+  'user',
+  'users',
+  'visitor',
+  'visit',
+  'track',
+  'tracking',
+  'analytics',
+  'login',
+  'auth',
+  'token',
+  'cart',
+  'shop',
+  'store',
+  'site',
+  'page',
+  'data',
+  'test',
+  'cache',
+  'lang',
+  'language',
+  'local',
+  'state',
+  'check',
+  'first',
+  'last',
+  'time',
+  'view',
+  'google',
+  'amazon',
+  'microsoft',
+  'apple',
+  'facebook',
+  'other',
+  'web',
+  'media',
+  'video',
+  'player',
+  'chat',
+  'social',
+  'live',
+  'open',
+  'next',
+  'smart',
+  'cloud',
+]);
 const VENDOR_SLUG_RE = /[^a-z0-9]/g;
 
 /**
@@ -257,9 +309,7 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     const vendor = vendors[Math.floor(value / width)];
     // A value pointing outside the tables is corrupt data: treat the name as unknown rather than guess.
     const result =
-      Number.isInteger(value) && value >= 0 && category && category in RISK
-        ? Object.freeze(vendor ? { category, vendor } : { category })
-        : undefined;
+      Number.isInteger(value) && value >= 0 && category && category in RISK ? Object.freeze(vendor ? { category, vendor } : { category }) : undefined;
     decoded.set(value, result);
     return result;
   };

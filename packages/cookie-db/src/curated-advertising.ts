@@ -8,27 +8,116 @@ export const CURATED_ADVERTISING: readonly CuratedRule[] = [
   // https://business.safety.google/adscookies/ and https://policies.google.com/technologies/cookies
   ['Google Ads', 'targeting', ['_gcl_*', '_gac_*', 'FPGCLAW', 'FPGCLDC', 'FPGCLGB', 'FPAU', 'FPGSID', '_gcl_au', 'GCL_AW_P', 'gclid']],
   // https://business.safety.google/adscookies/
-  ['Google DoubleClick', 'targeting', ['IDE', 'DSID', 'test_cookie', 'FLC', 'AID', 'TAID', 'RUL', 'FCNEC', 'GED_PLAYLIST_ACTIVITY', 'ar_debug', 'receive-cookie-deprecation']],
+  [
+    'Google DoubleClick',
+    'targeting',
+    ['IDE', 'DSID', 'test_cookie', 'FLC', 'AID', 'TAID', 'RUL', 'FCNEC', 'GED_PLAYLIST_ACTIVITY', 'ar_debug', 'receive-cookie-deprecation'],
+  ],
   // https://support.google.com/adsense/answer/7549925 and https://business.safety.google/adscookies/
   ['Google AdSense', 'targeting', ['__gads', '__gpi', '__gpi_optout', '__eoi', '__gsas']],
   // https://policies.google.com/technologies/cookies
-  ['Google', 'targeting', ['NID', 'ANID', '__Secure-ENID', '__Secure-3PSID', '__Secure-3PAPISID', '__Secure-3PSIDCC', '__Secure-3PSIDTS', '1P_JAR', 'OTZ', 'UULE']],
+  [
+    'Google',
+    'targeting',
+    ['NID', 'ANID', '__Secure-ENID', '__Secure-3PSID', '__Secure-3PAPISID', '__Secure-3PSIDCC', '__Secure-3PSIDTS', '1P_JAR', 'OTZ', 'UULE'],
+  ],
   // https://policies.google.com/technologies/cookies (YouTube embeds: VISITOR_INFO1_LIVE, YSC; advertising and measurement)
-  ['YouTube', 'targeting', ['VISITOR_INFO1_LIVE', 'VISITOR_PRIVACY_METADATA', 'YSC', '__Secure-ROLLOUT_TOKEN', '__Secure-YEC', 'yt-remote-*', 'yt.innertube::*', 'ytidb::*', 'LOGIN_INFO']],
+  [
+    'YouTube',
+    'targeting',
+    [
+      'VISITOR_INFO1_LIVE',
+      'VISITOR_PRIVACY_METADATA',
+      'YSC',
+      '__Secure-ROLLOUT_TOKEN',
+      '__Secure-YEC',
+      'yt-remote-*',
+      'yt.innertube::*',
+      'ytidb::*',
+      'LOGIN_INFO',
+    ],
+  ],
   // https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/ and https://www.facebook.com/privacy/policies/cookies/
   ['Meta', 'targeting', ['_fbp', '_fbc', 'fr', 'tr', '_fbq', 'fbclid', '_fbp_*']],
   // https://help.ads.microsoft.com/#apex/ads/en/60212/-1 (UET and Microsoft Click ID cookies)
-  ['Microsoft Advertising', 'targeting', ['_uetsid', '_uetvid', '_uetmsclkid', '_uet*', 'MUID', 'MUIDB', 'MSPTC', '_EDGE_S', '_EDGE_V', 'SRCHUID', 'SRCHD', 'SRCHUSR', 'SRCHHPGUSR', '_SS', 'ANON', 'NAP', 'ANONCHK', 'MR', '_clsk_ads']],
+  [
+    'Microsoft Advertising',
+    'targeting',
+    [
+      '_uetsid',
+      '_uetvid',
+      '_uetmsclkid',
+      '_uet*',
+      'MUID',
+      'MUIDB',
+      'MSPTC',
+      '_EDGE_S',
+      '_EDGE_V',
+      'SRCHUID',
+      'SRCHD',
+      'SRCHUSR',
+      'SRCHHPGUSR',
+      '_SS',
+      'ANON',
+      'NAP',
+      'ANONCHK',
+      'MR',
+      '_clsk_ads',
+    ],
+  ],
   // https://www.linkedin.com/legal/l/cookie-table
-  ['LinkedIn', 'targeting', ['li_fat_id', 'li_sugr', 'bcookie', 'lidc', 'UserMatchHistory', 'AnalyticsSyncHistory', 'ln_or', 'li_giant', 'lms_ads', 'lms_analytics', 'li_ep_auth_context', '_guid', 'li_adsId', 'liap', 'li_rm']],
+  [
+    'LinkedIn',
+    'targeting',
+    [
+      'li_fat_id',
+      'li_sugr',
+      'bcookie',
+      'lidc',
+      'UserMatchHistory',
+      'AnalyticsSyncHistory',
+      'ln_or',
+      'li_giant',
+      'lms_ads',
+      'lms_analytics',
+      'li_ep_auth_context',
+      '_guid',
+      'li_adsId',
+      'liap',
+      'li_rm',
+    ],
+  ],
   // https://www.linkedin.com/legal/l/cookie-table (consent and two-factor authentication cookies)
   ['LinkedIn', 'necessary', ['li_gc', 'bscookie']],
   // https://ads.tiktok.com/help/article/tiktok-pixel-cookies
-  ['TikTok', 'targeting', ['_ttp', '_tt_enable_cookie', 'ttcsid', 'ttcsid_*', 'tt_appInfo', 'tt_pixel_session_index', 'tt_sessionId', 'tt_chain_token', 'ttwid', 'ttclid', '_tt_*']],
+  [
+    'TikTok',
+    'targeting',
+    ['_ttp', '_tt_enable_cookie', 'ttcsid', 'ttcsid_*', 'tt_appInfo', 'tt_pixel_session_index', 'tt_sessionId', 'tt_chain_token', 'ttwid', 'ttclid', '_tt_*'],
+  ],
   // https://help.pinterest.com/en/business/article/pinterest-tag-cookies and https://policy.pinterest.com/en/cookies
-  ['Pinterest', 'targeting', ['_pin_unauth', '_pinterest_ct_ua', '_pinterest_ct_rt', '_pinterest_sess', '_pinterest_ct', '_pinterest_*', '_pin_*', '_derived_epik', '_epik', '_routing_id']],
+  [
+    'Pinterest',
+    'targeting',
+    [
+      '_pin_unauth',
+      '_pinterest_ct_ua',
+      '_pinterest_ct_rt',
+      '_pinterest_sess',
+      '_pinterest_ct',
+      '_pinterest_*',
+      '_pin_*',
+      '_derived_epik',
+      '_epik',
+      '_routing_id',
+    ],
+  ],
   // https://help.x.com/en/rules-and-policies/x-cookies
-  ['X (Twitter)', 'targeting', ['muc_ads', 'personalization_id', 'guest_id', 'guest_id_ads', 'guest_id_marketing', '_twclid', 'twclid', '_twitter_sess', 'ct0']],
+  [
+    'X (Twitter)',
+    'targeting',
+    ['muc_ads', 'personalization_id', 'guest_id', 'guest_id_ads', 'guest_id_marketing', '_twclid', 'twclid', '_twitter_sess', 'ct0'],
+  ],
   // https://businesshelp.snapchat.com/s/article/pixel-direct-implementation (Snap Pixel first-party cookie _scid)
   ['Snapchat', 'targeting', ['_scid', '_scid_r', '_sctr', 'sc_at', '_schn', 'X-AB', '_scclid']],
   // https://business.reddithelp.com/s/article/Reddit-Pixel-first-party-cookies
@@ -78,7 +167,11 @@ export const CURATED_ADVERTISING: readonly CuratedRule[] = [
   // https://unifiedid.com/docs/guides/publisher-client-side (UID2 client-side cookie)
   ['Unified ID 2.0', 'targeting', ['__uid2_advertising_token', '__uid2_*', 'UID2-sdk-identity', '__euid_advertising_token']],
   // https://docs.prebid.org/dev-docs/modules/userid-submodules/sharedid.html
-  ['Prebid SharedID', 'targeting', ['_pubcid', '_pubcid_optout', '_sharedid', '_sharedID', '_pbjs_userid_consent_data', 'pbjs-unifiedid', '_pubcid_*', '_sharedid_*']],
+  [
+    'Prebid SharedID',
+    'targeting',
+    ['_pubcid', '_pubcid_optout', '_sharedid', '_sharedID', '_pbjs_userid_consent_data', 'pbjs-unifiedid', '_pubcid_*', '_sharedid_*'],
+  ],
   // https://support.permutive.com/hc/en-us/articles/360011779239-Permutive-cookies
   ['Permutive', 'targeting', ['permutive-id', 'permutive-session', 'permutive-*', '_pdfps', '_psegs', '_pubcid_permutive']],
   // https://www.sovrn.com/legal/cookie-policy/ (Lijit ljt_reader)
@@ -108,7 +201,11 @@ export const CURATED_ADVERTISING: readonly CuratedRule[] = [
   // https://sharethis.com/privacy/ (ShareThis __stid, __sharethis_cookie_test__)
   ['ShareThis', 'targeting', ['__stid', '__sharethis_cookie_test__', '__stidv', '__unam']],
   // https://optinmonster.com/docs/what-cookies-does-optinmonster-use/
-  ['OptinMonster', 'targeting', ['omSeen-*', 'omSessionPageViews', 'omSessionStart', '_omappvp', '_omappvs', 'om-*', 'omGlobalInteractionCookie', 'omGlobalSuccessCookie', 'omCountdown*']],
+  [
+    'OptinMonster',
+    'targeting',
+    ['omSeen-*', 'omSessionPageViews', 'omSessionStart', '_omappvp', '_omappvs', 'om-*', 'omGlobalInteractionCookie', 'omGlobalSuccessCookie', 'omCountdown*'],
+  ],
   // https://learn.microsoft.com/en-us/dynamics365/customer-insights/journeys/cookies (Dynamics 365 Marketing)
   ['Microsoft Dynamics 365 Marketing', 'targeting', ['msd365mkttr', 'msd365mkttrs', 'msd365mkt*']],
   // https://docs.oracle.com/en/cloud/saas/marketing/eloqua-user/Help/EloquaAsynchronousTrackingScripts/Tasks/EloquaCookies.htm

@@ -15,9 +15,53 @@ export const CURATED_ANALYTICS: readonly CuratedRule[] = [
   // https://matomo.org/faq/general/faq_146/
   ['Matomo', 'analytics', ['_pk_id*', '_pk_ses*', '_pk_ref*', '_pk_cvar*', '_pk_hsr*', '_pk_testcookie*', '_pk_uid*', 'piwik_ignore']],
   // https://help.piwik.pro/support/questions/what-data-does-piwik-pro-collect-and-store-in-cookies/
-  ['Piwik PRO', 'analytics', ['stg_last_interaction', 'stg_returning_visitor', 'stg_traffic_source_priority', 'stg_externalReferrer', 'stg_utm_campaign', 'stg_pk_campaign', 'stg_fired_*']],
+  [
+    'Piwik PRO',
+    'analytics',
+    [
+      'stg_last_interaction',
+      'stg_returning_visitor',
+      'stg_traffic_source_priority',
+      'stg_externalReferrer',
+      'stg_utm_campaign',
+      'stg_pk_campaign',
+      'stg_fired_*',
+    ],
+  ],
   // https://experienceleague.adobe.com/en/docs/core-services/interface/data-collection/cookies/analytics
-  ['Adobe Analytics', 'analytics', ['s_cc', 's_sq', 's_vi', 's_vi_*', 's_fid', 's_ecid', 's_vnum', 's_invisit', 's_ppv', 's_ppvl', 's_nr', 's_lv', 's_lv_s', 's_tp', 's_ips', 's_plt', 's_pltp', 's_getNewRepeat', 's_campaign', 's_cpm', 's_tslv', 's_nr*', 's_vnc*', 's_ivc', 's_ptc', 'gpv_*', 's_dl']],
+  [
+    'Adobe Analytics',
+    'analytics',
+    [
+      's_cc',
+      's_sq',
+      's_vi',
+      's_vi_*',
+      's_fid',
+      's_ecid',
+      's_vnum',
+      's_invisit',
+      's_ppv',
+      's_ppvl',
+      's_nr',
+      's_lv',
+      's_lv_s',
+      's_tp',
+      's_ips',
+      's_plt',
+      's_pltp',
+      's_getNewRepeat',
+      's_campaign',
+      's_cpm',
+      's_tslv',
+      's_nr*',
+      's_vnc*',
+      's_ivc',
+      's_ptc',
+      'gpv_*',
+      's_dl',
+    ],
+  ],
   // https://experienceleague.adobe.com/en/docs/id-service/using/intro/cookies
   ['Adobe Experience Cloud ID', 'analytics', ['AMCV_*', 'AMCVS_*', 's_ecid', 'kndctr_*']],
   // https://experienceleague.adobe.com/en/docs/target/using/implement-target/client-side/at-js/at-js-cookies
@@ -27,7 +71,21 @@ export const CURATED_ANALYTICS: readonly CuratedRule[] = [
   // https://amplitude.com/docs/sdks/analytics/browser/browser-sdk-2#cookies-and-local-storage
   ['Amplitude', 'analytics', ['AMP_*', 'AMP_MKTG_*', 'amplitude_id*', 'amplitude_test*', 'AMP_TEST']],
   // https://www.rudderstack.com/docs/sources/event-streams/sdks/rudderstack-javascript-sdk/data-storage-cookies/
-  ['RudderStack', 'analytics', ['rl_anonymous_id', 'rl_user_id', 'rl_session', 'rl_trait', 'rl_group_id', 'rl_group_trait', 'rl_page_init_referrer', 'rl_page_init_referring_domain', 'rl_auth_token']],
+  [
+    'RudderStack',
+    'analytics',
+    [
+      'rl_anonymous_id',
+      'rl_user_id',
+      'rl_session',
+      'rl_trait',
+      'rl_group_id',
+      'rl_group_trait',
+      'rl_page_init_referrer',
+      'rl_page_init_referring_domain',
+      'rl_auth_token',
+    ],
+  ],
   // https://jetpack.com/support/cookies/ (Jetpack / WordPress.com Tracks analytics: tk_ai, tk_qs, tk_tc, tk_lr, tk_or)
   ['Jetpack', 'analytics', ['tk_ai', 'tk_qs', 'tk_tc', 'tk_lr', 'tk_or', 'tk_r3d']],
   // https://help.heap.io/hc/en-us/articles/18703149564444-Cookies-and-local-storage
@@ -105,7 +163,26 @@ export const CURATED_ANALYTICS: readonly CuratedRule[] = [
   // https://support.squarespace.com/hc/en-us/articles/360001264507-The-cookies-Squarespace-uses
   ['Squarespace Analytics', 'analytics', ['ss_cvr', 'ss_cvt', 'ss_cid', 'ss_cpvisit', 'ss_cvisit']],
   // https://www.shopify.com/legal/cookies
-  ['Shopify Analytics', 'analytics', ['_shopify_y', '_shopify_s', '_shopify_sa_t', '_shopify_sa_p', '_y', '_s', '_shopify_d', '_shopify_m', '_shopify_tm', '_shopify_tw', '_landing_page', '_orig_referrer', '_shopify_uniq', '_shopify_ga']],
+  [
+    'Shopify Analytics',
+    'analytics',
+    [
+      '_shopify_y',
+      '_shopify_s',
+      '_shopify_sa_t',
+      '_shopify_sa_p',
+      '_y',
+      '_s',
+      '_shopify_d',
+      '_shopify_m',
+      '_shopify_tm',
+      '_shopify_tw',
+      '_landing_page',
+      '_orig_referrer',
+      '_shopify_uniq',
+      '_shopify_ga',
+    ],
+  ],
   // https://www.bing.com/webmasters/help/clarity (see Microsoft Clarity above); Leadfeeder: https://www.leadfeeder.com/privacy/cookies/
   ['Leadfeeder', 'analytics', ['_lfa', '_lfa_*', 'lfa_*']],
   // https://clearbit.com/docs#reveal (Clearbit JS sets cb_* ids)

@@ -11,15 +11,45 @@ export const CURATED_CONSENT_SUPPORT: readonly CuratedRule[] = [
   // https://www.cookiebot.com/en/cookie-declaration/ (Cookiebot CMP cookies)
   ['Cookiebot', 'necessary', ['CookieConsent', 'CookieConsentBulkSetting-*', 'CookieConsentBulkTicket', 'userlang']],
   // https://my.onetrust.com/articles/en_US/Knowledge/UUID-2dc719a8-4be5-8d16-1dc8-c7b4147b88e0 (OneTrust cookies)
-  ['OneTrust', 'necessary', ['OptanonConsent', 'OptanonAlertBoxClosed', 'OptanonControl', 'OTAdditionalConsentString', 'eupubconsent-v2', 'euconsent-v2', 'OneTrustWPCCPAGoogleOptOut']],
+  [
+    'OneTrust',
+    'necessary',
+    ['OptanonConsent', 'OptanonAlertBoxClosed', 'OptanonControl', 'OTAdditionalConsentString', 'eupubconsent-v2', 'euconsent-v2', 'OneTrustWPCCPAGoogleOptOut'],
+  ],
   // https://developers.didomi.io/cmp/web-sdk/consent-notice/cookies (didomi_token, euconsent-v2)
   ['Didomi', 'necessary', ['didomi_token', 'didomi_dcs', 'euconsent-v2', 'didomi_*']],
   // https://usercentrics.com/knowledge-hub/cookies-set-by-usercentrics/ (uc_* consent cookies)
   ['Usercentrics', 'necessary', ['uc_user_interaction', 'uc_settings', 'uc_gcm', 'uc_ui_version', 'uc_*', 'ucData']],
   // https://docs.osano.com/hc/en-us/articles/22390442867988 (osano_consentmanager)
-  ['Osano', 'necessary', ['osano_consentmanager', 'osano_consentmanager_uuid', 'osano_consentmanager_expdate', 'osano_consentmanager_tattles', 'osano_*', 'cookieconsent_status', 'cookieconsent_dismissed']],
+  [
+    'Osano',
+    'necessary',
+    [
+      'osano_consentmanager',
+      'osano_consentmanager_uuid',
+      'osano_consentmanager_expdate',
+      'osano_consentmanager_tattles',
+      'osano_*',
+      'cookieconsent_status',
+      'cookieconsent_dismissed',
+    ],
+  ],
   // https://www.cookieyes.com/documentation/cookies-set-by-cookieyes/
-  ['CookieYes', 'necessary', ['cookieyes-consent', 'cky-consent', 'cky-action', 'cookieyes-*', 'cky-*', 'cookielawinfo-checkbox-*', 'CookieLawInfoConsent', 'viewed_cookie_policy', 'wt_consent']],
+  [
+    'CookieYes',
+    'necessary',
+    [
+      'cookieyes-consent',
+      'cky-consent',
+      'cky-action',
+      'cookieyes-*',
+      'cky-*',
+      'cookielawinfo-checkbox-*',
+      'CookieLawInfoConsent',
+      'viewed_cookie_policy',
+      'wt_consent',
+    ],
+  ],
   // https://complianz.io/cookies-set-by-complianz/
   ['Complianz', 'necessary', ['cmplz_*', 'complianz_*']],
   // https://www.iubenda.com/en/help/1205-technical-documentation-for-the-cookie-solution (_iub_cs-<site id>)
@@ -27,7 +57,21 @@ export const CURATED_CONSENT_SUPPORT: readonly CuratedRule[] = [
   // https://support.termly.io/en/articles/... Termly consent cookies: https://termly.io/resources/articles/what-cookies-does-termly-use/
   ['Termly', 'necessary', ['__tltpl_*', 't_consent_*', 'termly_*']],
   // https://trustarc.com/privacy/cookie-policy/ (TrustArc consent manager cookies)
-  ['TrustArc', 'necessary', ['notice_behavior', 'notice_gdpr_prefs', 'notice_preferences', 'notice_poptime', 'cmapi_cookie_privacy', 'cmapi_gtm_bl', 'TAconsentID', 'TAsessionID', 'notice_*']],
+  [
+    'TrustArc',
+    'necessary',
+    [
+      'notice_behavior',
+      'notice_gdpr_prefs',
+      'notice_preferences',
+      'notice_poptime',
+      'cmapi_cookie_privacy',
+      'cmapi_gtm_bl',
+      'TAconsentID',
+      'TAsessionID',
+      'notice_*',
+    ],
+  ],
   // https://borlabs.io/borlabs-cookie/ (borlabs-cookie consent cookie)
   ['Borlabs Cookie', 'necessary', ['borlabs-cookie', 'borlabs-cookie-*']],
   // https://support.axeptio.eu/hc/en-gb/articles/4402985038225-Cookies-set-by-Axeptio
@@ -37,7 +81,11 @@ export const CURATED_CONSENT_SUPPORT: readonly CuratedRule[] = [
   // https://cookie-script.com/documentation/cookies-set-by-cookie-script (CookieScriptConsent)
   ['Cookie-Script', 'necessary', ['CookieScriptConsent']],
   // https://help.consentmanager.net/books/cmp/page/cookies-set-by-the-cmp (__cmpconsent<id>, __cmpcc...)
-  ['consentmanager.net', 'necessary', ['__cmpconsent*', '__cmpiab*', '__cmpcvc*', '__cmpcpc*', '__cmpccc*', '__cmpwel*', '__cmpccpausps*', '__cmpcc*', '__cmp*']],
+  [
+    'consentmanager.net',
+    'necessary',
+    ['__cmpconsent*', '__cmpiab*', '__cmpcvc*', '__cmpcpc*', '__cmpccc*', '__cmpwel*', '__cmpccpausps*', '__cmpcc*', '__cmp*'],
+  ],
   // https://docs.sourcepoint.com/hc/en-us/articles/4405414553491-Cookies-and-local-storage (consentUUID, _sp_su)
   ['Sourcepoint', 'necessary', ['consentUUID', 'consentDate', '_sp_su', '_sp_v1_*', 'ccpaUUID', 'dnsDisplayed', 'ccpaApplies', 'signedLspa']],
   // https://cookieconsent.orestbida.com/advanced/cookie-settings.html (cc_cookie)
@@ -63,7 +111,11 @@ export const CURATED_CONSENT_SUPPORT: readonly CuratedRule[] = [
   // https://help.tidio.com/hc/en-us/articles/5426290963996-Cookies-used-by-Tidio
   ['Tidio', 'functional', ['tidio_state_*', 'tidio_*']],
   // https://gethelp.drift.com/s/article/Drift-Cookies
-  ['Drift', 'functional', ['driftt_aid', 'drift_aid', 'driftt_sid', 'drift_campaign_refresh', 'driftt_eid', 'drift_eid', 'driftt_*', 'drift_*', 'DFTT_END_USER_PREV_BOOTSTRAPPED']],
+  [
+    'Drift',
+    'functional',
+    ['driftt_aid', 'drift_aid', 'driftt_sid', 'drift_campaign_refresh', 'driftt_eid', 'drift_eid', 'driftt_*', 'drift_*', 'DFTT_END_USER_PREV_BOOTSTRAPPED'],
+  ],
   // https://support.freshchat.com/support/solutions/articles/50000000411 (Freshchat widget cookies)
   ['Freshworks', 'functional', ['_fw_crm_v', 'fw_uid', 'fw_se', 'fw_utm', 'fw_chat_*']],
   // https://developers.facebook.com/docs/facebook-login/web (Facebook Login SDK fbsr_<app id>, fbm_<app id>)
@@ -75,5 +127,9 @@ export const CURATED_CONSENT_SUPPORT: readonly CuratedRule[] = [
   // https://polylang.pro/doc/... Polylang language cookie: https://polylang.pro/doc/polylang-and-cookies/
   ['Polylang', 'functional', ['pll_language']],
   // https://wpml.org/documentation/support/browser-cookies-stored-wpml/
-  ['WPML', 'functional', ['wp-wpml_current_language', 'wp-wpml_current_admin_language_*', '_icl_visitor_lang_js', 'wpml_browser_redirect_test', '_icl_current_language']],
+  [
+    'WPML',
+    'functional',
+    ['wp-wpml_current_language', 'wp-wpml_current_admin_language_*', '_icl_visitor_lang_js', 'wpml_browser_redirect_test', '_icl_current_language'],
+  ],
 ];

@@ -12,25 +12,88 @@ import type { CuratedRule } from './curated-rule';
 export const CURATED_PLATFORMS: readonly CuratedRule[] = [
   // --- Shop systems ---------------------------------------------------------------------------
   // https://docs.magento.com/m1/ce/user_guide/store-operations/cookie-reference.html (Magento 1 cookie reference; the same table is published on e.g. https://shop-sbs.com/en/cookie-policy)
-  ['Magento', 'necessary', ['frontend_cid', 'adminhtml', 'CACHED_FRONT_FORM_KEY', 'CUSTOMER_AUTH', 'CUSTOMER_INFO', 'CUSTOMER_SEGMENT_IDS', 'NO_CACHE', 'NEWMESSAGE', 'authentication_flag']],
+  [
+    'Magento',
+    'necessary',
+    [
+      'frontend_cid',
+      'adminhtml',
+      'CACHED_FRONT_FORM_KEY',
+      'CUSTOMER_AUTH',
+      'CUSTOMER_INFO',
+      'CUSTOMER_SEGMENT_IDS',
+      'NO_CACHE',
+      'NEWMESSAGE',
+      'authentication_flag',
+    ],
+  ],
   // https://docs.magento.com/m1/ce/user_guide/store-operations/cookie-reference.html (recently viewed, compared, wish list, currency)
-  ['Magento', 'functional', ['LAST_CATEGORY', 'LAST_PRODUCT', 'COMPARE', 'RECENTLYCOMPARED', 'VIEWED_PRODUCT_IDS', 'WISHLIST', 'WISHLIST_CNT', 'POLL', 'POLLN']],
+  [
+    'Magento',
+    'functional',
+    ['LAST_CATEGORY', 'LAST_PRODUCT', 'COMPARE', 'RECENTLYCOMPARED', 'VIEWED_PRODUCT_IDS', 'WISHLIST', 'WISHLIST_CNT', 'POLL', 'POLLN'],
+  ],
   // https://commerce-docs.github.io/merchdocs-archive/user-guide/v2.3/stores/cookie-reference.html (add_to_cart/remove_from_cart hand cart contents to Google Tag Manager)
   ['Magento', 'analytics', ['add_to_cart', 'remove_from_cart', 'dataservices_*']],
   // https://commerce-docs.github.io/merchdocs-archive/user-guide/v2.3/stores/cookie-reference.html (Amazon Pay sign-in state)
   ['Amazon Pay', 'necessary', ['amz_auth_err', 'amz_auth_logout', 'apay-session-set']],
   // https://developer.salesforce.com/docs/commerce/b2c-commerce/guide/b2c-cookies.html (Salesforce B2C Commerce / Demandware session and basket)
-  ['Salesforce B2C Commerce', 'necessary', ['dwsid', 'dwanonymous_*', 'dwac_*', 'dwsecuretoken_*', 'dwcustomer_*', 'dw_dnt', '__cq_dnt', 'dw_cookies_accepted']],
+  [
+    'Salesforce B2C Commerce',
+    'necessary',
+    ['dwsid', 'dwanonymous_*', 'dwac_*', 'dwsecuretoken_*', 'dwcustomer_*', 'dw_dnt', '__cq_dnt', 'dw_cookies_accepted'],
+  ],
   // https://developer.salesforce.com/docs/commerce/b2c-commerce/guide/b2c-cookies.html (Einstein recommendations visitor tracking)
   ['Salesforce B2C Commerce', 'analytics', ['__cq_uuid', '__cq_seg', '__cq_bc', '__cq_*']],
   // https://docs.bigcommerce.com/developer/docs/storefront/catalyst/features/cookies and https://www.flowconsent.com/en/services/ecommerce/bigcommerce
-  ['BigCommerce', 'necessary', ['SHOP_SESSION_TOKEN', 'SHOP_TOKEN', 'SF-CSRF-TOKEN', '_bigcommerce_session', 'checkout_csrf_token', 'c15t-consent', 'authjs.anonymous-session-token', 'bc_consent']],
+  [
+    'BigCommerce',
+    'necessary',
+    [
+      'SHOP_SESSION_TOKEN',
+      'SHOP_TOKEN',
+      'SF-CSRF-TOKEN',
+      '_bigcommerce_session',
+      'checkout_csrf_token',
+      'c15t-consent',
+      'authjs.anonymous-session-token',
+      'bc_consent',
+    ],
+  ],
   // https://docs.bigcommerce.com/developer/docs/storefront/catalyst/features/cookies (native analytics visitor and visit ids)
-  ['BigCommerce', 'analytics', ['fornax_anonymousId', 'athena_short_visit_id', 'catalyst.visitorId', 'catalyst.visitId', 'conversion_visitor', '_bcsi-c_external_account', 'STORE_VISITOR']],
+  [
+    'BigCommerce',
+    'analytics',
+    [
+      'fornax_anonymousId',
+      'athena_short_visit_id',
+      'catalyst.visitorId',
+      'catalyst.visitId',
+      'conversion_visitor',
+      '_bcsi-c_external_account',
+      'STORE_VISITOR',
+    ],
+  ],
   // https://docs.bigcommerce.com/developer/docs/storefront/catalyst/features/cookies (selected currency, last category)
   ['BigCommerce', 'functional', ['currencyCode', 'Shopper-Pref', 'lastVisitedCategory']],
   // https://developer.shopware.com/docs/guides/plugins/plugins/storefront/add-cookie-to-manager.html (Shopware storefront default cookies)
-  ['Shopware', 'necessary', ['session-', 'session-#', 'sw-states', 'sw-cache-hash', 'sw-currency', 'sw-context-token', 'cookie-preference', 'cookie-permission', 'allowCookie', 'nocache', 'x-ua-device']],
+  [
+    'Shopware',
+    'necessary',
+    [
+      'session-',
+      'session-#',
+      'sw-states',
+      'sw-cache-hash',
+      'sw-currency',
+      'sw-context-token',
+      'cookie-preference',
+      'cookie-permission',
+      'allowCookie',
+      'nocache',
+      'x-ua-device',
+    ],
+  ],
   // https://developer.shopware.com/docs/guides/plugins/plugins/storefront/add-cookie-to-manager.html (wish list, video consent)
   ['Shopware', 'functional', ['wishlist-enabled', 'wishlist-*', 'youtube-video', 'timezone']],
   // https://docs.opencart.com/en-gb/administration/gdpr/ (OpenCart session cookie)
@@ -57,9 +120,27 @@ export const CURATED_PLATFORMS: readonly CuratedRule[] = [
   // https://docs.kentico.com/13/configuring-xperience/data-protection/working-with-cookies
   ['Kentico Xperience', 'functional', ['CMSPreferredCulture', 'CMSCurrentTheme']],
   // https://docs.umbraco.com/umbraco-cms/reference/security/cookies
-  ['Umbraco', 'necessary', ['UMB_UCONTEXT', 'UMB_UCONTEXT_C', 'UMB-XSRF-TOKEN', 'UMB-XSRF-V', 'UMB_PREVIEW', 'UMB_UPDCHK', 'UMB_SESSION', 'UMB_MCULTURE', 'UMB-WEBSITE-PREVIEW-ACCEPT']],
+  [
+    'Umbraco',
+    'necessary',
+    [
+      'UMB_UCONTEXT',
+      'UMB_UCONTEXT_C',
+      'UMB-XSRF-TOKEN',
+      'UMB-XSRF-V',
+      'UMB_PREVIEW',
+      'UMB_UPDCHK',
+      'UMB_SESSION',
+      'UMB_MCULTURE',
+      'UMB-WEBSITE-PREVIEW-ACCEPT',
+    ],
+  ],
   // https://docs.developers.optimizely.com/content-management-system/docs/cookies (Optimizely / Episerver CMS and Forms)
-  ['Optimizely CMS', 'necessary', ['EPi:StateMarker', 'EPiStateMarker', '.EPiForm_BID', '.EPiForm_VisitorIdentifier', '.EPiForm_*', 'EPiDDMode', 'EPiServer_*']],
+  [
+    'Optimizely CMS',
+    'necessary',
+    ['EPi:StateMarker', 'EPiStateMarker', '.EPiForm_BID', '.EPiForm_VisitorIdentifier', '.EPiForm_*', 'EPiDDMode', 'EPiServer_*'],
+  ],
   // https://docs.developers.optimizely.com/recommendations/v1.4.0-tracking/docs/optimizely-tracking-cookies (Profile Store visitor id)
   ['Optimizely Tracking', 'analytics', ['_madid']],
   // https://ghost.org/help/cookies/ (Ghost members and admin sessions)
@@ -81,7 +162,21 @@ export const CURATED_PLATFORMS: readonly CuratedRule[] = [
   // https://invisioncommunity.com/4guides/advanced-options/configuration-options/cookies-r273/ (ips4_ cookie prefix)
   ['Invision Community', 'necessary', ['ips4_*']],
   // https://www.vbulletin.com/docs/html/main/options_cookie (bb_ cookie prefix: session hash, last visit, remembered login)
-  ['vBulletin', 'necessary', ['bb_sessionhash', 'bb_lastvisit', 'bb_lastactivity', 'bb_userid', 'bb_password', 'bb_forum_view', 'bb_thread_lastview', 'bb_cpsession', 'bb_np_notices_displayed']],
+  [
+    'vBulletin',
+    'necessary',
+    [
+      'bb_sessionhash',
+      'bb_lastvisit',
+      'bb_lastactivity',
+      'bb_userid',
+      'bb_password',
+      'bb_forum_view',
+      'bb_thread_lastview',
+      'bb_cpsession',
+      'bb_np_notices_displayed',
+    ],
+  ],
   // https://confluence.atlassian.com/doc/configuring-the-server-base-url-148592.html and Atlassian cookie list https://www.atlassian.com/legal/cookies
   ['Atlassian', 'necessary', ['atlassian.xsrf.token', 'seraph.rememberme.cookie', 'seraph.confluence', 'cloud.session.token', 'tenant.session.token']],
   // https://docs.gitlab.com/user/profile/#cookies-used-for-sign-in
@@ -133,7 +228,11 @@ export const CURATED_PLATFORMS: readonly CuratedRule[] = [
   // https://learn.microsoft.com/en-us/aspnet/identity/overview/getting-started/introduction-to-aspnet-identity (OWIN cookie middleware)
   ['ASP.NET Identity', 'necessary', ['.AspNet.ApplicationCookie', '.AspNet.ExternalCookie', '.AspNet.TwoFactorCookie', '.AspNet.TwoFactorRememberBrowser']],
   // https://www.yiiframework.com/doc/guide/2.0/en/security-best-practices#avoiding-csrf and the Yii 2 advanced template session names
-  ['Yii', 'necessary', ['YII_CSRF_TOKEN', '_csrf-frontend', '_csrf-backend', 'advanced-frontend', 'advanced-backend', '_identity-frontend', '_identity-backend']],
+  [
+    'Yii',
+    'necessary',
+    ['YII_CSRF_TOKEN', '_csrf-frontend', '_csrf-backend', 'advanced-frontend', 'advanced-backend', '_identity-frontend', '_identity-backend'],
+  ],
   // https://codeigniter.com/user_guide/libraries/security.html (CSRF cookie default names)
   ['CodeIgniter', 'necessary', ['csrf_cookie_name', 'ci_csrf_token']],
   // https://github.com/Psifi-Solutions/csrf-csrf#configuration (default cookie name)

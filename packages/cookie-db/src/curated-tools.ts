@@ -34,10 +34,38 @@ export const CURATED_TOOLS: readonly CuratedRule[] = [
   // https://help.gravito.net/en/articles/gravito-cmp-cookies
   ['Gravito', 'necessary', ['gravitoData', 'gravito_*']],
   // https://securiti.ai/privaci-cookie-consent/ (Securiti consent)
-  ['Securiti', 'necessary', ['__privaci_cookie_consent_uuid', '__privaci_cookie_consent_generated', '__privaci_cookie_no_action', '__privaci_latest_published_version', '__privaci_*']],
+  [
+    'Securiti',
+    'necessary',
+    ['__privaci_cookie_consent_uuid', '__privaci_cookie_consent_generated', '__privaci_cookie_no_action', '__privaci_latest_published_version', '__privaci_*'],
+  ],
   // --- Analytics, session replay and feedback ----------------------------------------------------
   // https://docs.mapp.com/v1/docs/en/which-cookies-are-set-by-mapp-intelligence (Webtrekk Pixel v3-5 wt*, Smart Pixel wtstp_*)
-  ['Mapp Intelligence', 'analytics', ['wt3_eid', 'wt3_sid', 'wt3_*', 'wtstp_eid', 'wtstp_sid', 'wtstp_*', 'wteid_*', 'wtsid_*', 'wt_rla', 'wt_fa', 'wt_fa_s', 'wt_fa_lv', 'wt_ttv2', 'wt_ttv2_s', 'wt_cdbeid', 'wt_gpc', 'wt_sw', 'wt_sw_s', 'wt_*']],
+  [
+    'Mapp Intelligence',
+    'analytics',
+    [
+      'wt3_eid',
+      'wt3_sid',
+      'wt3_*',
+      'wtstp_eid',
+      'wtstp_sid',
+      'wtstp_*',
+      'wteid_*',
+      'wtsid_*',
+      'wt_rla',
+      'wt_fa',
+      'wt_fa_s',
+      'wt_fa_lv',
+      'wt_ttv2',
+      'wt_ttv2_s',
+      'wt_cdbeid',
+      'wt_gpc',
+      'wt_sw',
+      'wt_sw_s',
+      'wt_*',
+    ],
+  ],
   // https://help.salesforce.com/apex/HTViewHelpDoc?id=mktg.mc_pers_mcn_for_pers_sitemap_cookie_id_sdk_diffs.htm and https://developer.salesforce.com/docs/data/data-cloud-ref/guide/c360a-api-identity.html
   ['Salesforce Personalization', 'targeting', ['_sfid_*', '__sfid_*', '_evga_*', '_evgn_*', '_sfic_*']],
   // https://docs.logrocket.com/docs/cookies (LogRocket _lr_<kind>_-<app id>); more specific than LiveRamp's _lr_ family
@@ -51,7 +79,25 @@ export const CURATED_TOOLS: readonly CuratedRule[] = [
   // https://docs.glassbox.com/docs/cookies-used-by-glassbox
   ['Glassbox', 'analytics', ['_cls_v', '_cls_s', '_cls_*']],
   // https://www.etracker.com/en/docs/integration-setup/settings-configuration/cookies/ (etracker Analytics)
-  ['etracker', 'analytics', ['et_coid', '_et_coid', 'et_oi_v2', 'et_oip', 'et_allow_cookies', 'isSdEnabled', 'BT_ctst', 'BT_sdc', 'BT_pdc', 'BT_ecl', 'GS3_v', 'et_scroll_depth', 'et_*']],
+  [
+    'etracker',
+    'analytics',
+    [
+      'et_coid',
+      '_et_coid',
+      'et_oi_v2',
+      'et_oip',
+      'et_allow_cookies',
+      'isSdEnabled',
+      'BT_ctst',
+      'BT_sdc',
+      'BT_pdc',
+      'BT_ecl',
+      'GS3_v',
+      'et_scroll_depth',
+      'et_*',
+    ],
+  ],
   // https://support.econda.de/display/INDE/Cookies (econda Analytics)
   ['econda', 'analytics', ['emos_jcsid', 'emos_jcvid', 'emos_*']],
   // https://www.gemius.com/cookie-policy.html (Gemius audience measurement)
@@ -76,7 +122,11 @@ export const CURATED_TOOLS: readonly CuratedRule[] = [
   // https://support.omnisend.com/en/articles/1061790-cookies (Omnisend)
   ['Omnisend', 'targeting', ['soundestID', 'omnisendSessionID', 'omnisendContactID', 'omnisendAnonymousID', 'omnisend*', 'soundest*']],
   // https://help.attentive.com/hc/en-us/articles/360052396111 (Attentive cookies)
-  ['Attentive', 'targeting', ['__attentive_id', '__attentive_session_id', '__attentive_ss_referrer', '__attentive_dv', '__attentive_cco', '__attentive_pv', '__attentive_*']],
+  [
+    'Attentive',
+    'targeting',
+    ['__attentive_id', '__attentive_session_id', '__attentive_ss_referrer', '__attentive_dv', '__attentive_cco', '__attentive_pv', '__attentive_*'],
+  ],
   // https://help.drip.com/hc/en-us/articles/115003757391 (Drip _drip_client_<account id>)
   ['Drip', 'targeting', ['_drip_client_*', '_drip_*']],
   // https://help.kit.com/en/articles/2502569 (ConvertKit / Kit subscriber cookie)

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 /** The evaluation must not be able to flatter the classifier: the held-out set is vendor-disjoint from what rules were written from. */
 const root = join(import.meta.dirname, '..', '..', '..');
 const rows = (path: string) => {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
   const header = lines[0]!.split('\t');
   return lines.slice(1).map((l) => Object.fromEntries(header.map((h, i) => [h, l.split('\t')[i] ?? ''])) as Record<string, string>);
 };

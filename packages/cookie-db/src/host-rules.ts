@@ -10,7 +10,19 @@ import type { CuratedRule } from './curated-rule';
  */
 export const HOST_RULES: readonly CuratedRule[] = [
   ['Google Analytics', 'analytics', ['google-analytics.com', 'analytics.google.com', 'googletagmanager.com', 'ssl.google-analytics.com']],
-  ['Google Ads', 'targeting', ['googleadservices.com', 'googlesyndication.com', 'doubleclick.net', 'googletagservices.com', 'adservice.google.com', 'pagead2.googlesyndication.com', 'google.com']],
+  [
+    'Google Ads',
+    'targeting',
+    [
+      'googleadservices.com',
+      'googlesyndication.com',
+      'doubleclick.net',
+      'googletagservices.com',
+      'adservice.google.com',
+      'pagead2.googlesyndication.com',
+      'google.com',
+    ],
+  ],
   ['YouTube', 'targeting', ['youtube.com', 'youtube-nocookie.com', 'ytimg.com']],
   ['Meta', 'targeting', ['connect.facebook.net', 'facebook.com', 'facebook.net', 'instagram.com']],
   ['Microsoft Advertising', 'targeting', ['bat.bing.com', 'bing.com', 'bat.bing.net']],

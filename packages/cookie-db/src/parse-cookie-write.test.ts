@@ -15,7 +15,11 @@ describe('signalsFromWrite', () => {
   });
 
   it('keeps fields the caller set and ignores a malformed lifetime', () => {
-    expect(signalsFromWrite({ write: 'f=1; max-age=soon', httpOnly: true, path: '/x' }, now)).toMatchObject({ path: '/x', httpOnly: true, maxAgeSeconds: null });
+    expect(signalsFromWrite({ write: 'f=1; max-age=soon', httpOnly: true, path: '/x' }, now)).toMatchObject({
+      path: '/x',
+      httpOnly: true,
+      maxAgeSeconds: null,
+    });
     expect(signalsFromWrite({ write: 'f=1; expires=garbage' }, now).maxAgeSeconds).toBeUndefined();
   });
 

@@ -18,7 +18,10 @@ export function signalsFromWrite(signals: CookieSignals, now = Date.now()): Cook
   const expires = lastAttribute(write, 'expires');
   const lifetime = maxAge !== undefined && /^-?\d+$/.test(maxAge) ? +maxAge : expires ? (Date.parse(expires) - now) / 1000 : null;
   return {
-    value: write.slice(write.indexOf('=') + 1).split(';')[0]!.trim(),
+    value: write
+      .slice(write.indexOf('=') + 1)
+      .split(';')[0]!
+      .trim(),
     path: lastAttribute(write, 'path'),
     maxAgeSeconds: Number.isNaN(lifetime) ? undefined : lifetime,
     ...Object.fromEntries(Object.entries(signals).filter(([, v]) => v !== undefined)),

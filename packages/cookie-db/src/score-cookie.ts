@@ -64,7 +64,8 @@ export const DECISION_MARGIN = 1;
 /** Signals that may add to `necessary`. Nothing else can make a guess necessary (checked by the tests). */
 export const NECESSARY_EVIDENCE: readonly SignalId[] = ['consent-name', 'consent-value', 'server-session', 'generic-name'];
 
-const CONSENT_NAME_RE = /consent|cookie_?notice|cookie_?law|cookie_?banner|cookies?_?accept|cookie_?agree|cookie_?pref|gdpr|eprivacy|privacy_?pref|(^|[^a-z])cmp([^a-z]|$)/i;
+const CONSENT_NAME_RE =
+  /consent|cookie_?notice|cookie_?law|cookie_?banner|cookies?_?accept|cookie_?agree|cookie_?pref|gdpr|eprivacy|privacy_?pref|(^|[^a-z])cmp([^a-z]|$)/i;
 /**
  * Whether a name says it stores a consent choice (`cookie_consent`, `gdpr_prefs`, `cmp_state`) — the `consent-name`
  * signal. On its own (first party, no tracking vocabulary, no vendor host) it decides `necessary`.

@@ -52,12 +52,37 @@ describe('installAutoBlocker', () => {
     document.body.append(host);
     const inserted = [
       host.appendChild(make('script')),
-      (() => { const el = make('iframe'); host.insertBefore(el, null); return el; })(),
-      (() => { const el = make('img'); host.append(el); return el; })(),
-      (() => { const el = make('script'); host.prepend(el); return el; })(),
-      (() => { const el = make('script'); host.firstElementChild!.after(el); return el; })(),
-      (() => { const el = make('img'); host.insertAdjacentElement('beforeend', el); return el; })(),
-      (() => { const wrapper = document.createElement('div'); wrapper.append(make('script')); host.append(wrapper); return wrapper.firstElementChild!; })(),
+      (() => {
+        const el = make('iframe');
+        host.insertBefore(el, null);
+        return el;
+      })(),
+      (() => {
+        const el = make('img');
+        host.append(el);
+        return el;
+      })(),
+      (() => {
+        const el = make('script');
+        host.prepend(el);
+        return el;
+      })(),
+      (() => {
+        const el = make('script');
+        host.firstElementChild!.after(el);
+        return el;
+      })(),
+      (() => {
+        const el = make('img');
+        host.insertAdjacentElement('beforeend', el);
+        return el;
+      })(),
+      (() => {
+        const wrapper = document.createElement('div');
+        wrapper.append(make('script'));
+        host.append(wrapper);
+        return wrapper.firstElementChild!;
+      })(),
     ];
     for (const el of inserted) expect(el.getAttribute('src')).toBeNull();
     expect(blocker.held()).toHaveLength(inserted.length);
@@ -73,7 +98,12 @@ describe('installAutoBlocker', () => {
     while (!Object.prototype.hasOwnProperty.call(owner, 'write')) owner = Object.getPrototypeOf(owner);
     const write = vi.spyOn(owner as Document, 'write').mockImplementation(() => {});
     blocker.stop();
-    blocker = installAutoBlocker(window as Window & typeof globalThis, (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined), () => false, exempt);
+    blocker = installAutoBlocker(
+      window as Window & typeof globalThis,
+      (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
+      () => false,
+      exempt,
+    );
     document.write(`<script src="${TRACKER}w.js"></script>`);
     expect(write).toHaveBeenCalledWith(`<script type="text/plain" data-category="analytics" src="${TRACKER}w.js"></script>`);
   });
@@ -105,6 +135,11 @@ describe('installAutoBlocker', () => {
     const after = new Image();
     after.src = `${TRACKER}p`;
     expect(after.getAttribute('src')).toBe(`${TRACKER}p`);
-    blocker = installAutoBlocker(window as Window & typeof globalThis, () => undefined, () => true, exempt);
+    blocker = installAutoBlocker(
+      window as Window & typeof globalThis,
+      () => undefined,
+      () => true,
+      exempt,
+    );
   });
 });

@@ -10,7 +10,10 @@ const LOADERS = new Set(Object.keys(URL_ATTRIBUTES));
 /** Whether `node` is an element with a URL attribute in the table (any other node: false). */
 export const isLoader = (node: Node) => LOADERS.has((node as Element).localName);
 /** Every row of the table as a selector; SVG `script` and `image` whole (their `xlink:href` has a namespace). */
-const LOADER_SELECTOR = Object.entries(URL_ATTRIBUTES).flatMap(([tag, names]) => names.map((name) => `${tag}[${name}]`)).join() + ',script,image';
+const LOADER_SELECTOR =
+  Object.entries(URL_ATTRIBUTES)
+    .flatMap(([tag, names]) => names.map((name) => `${tag}[${name}]`))
+    .join() + ',script,image';
 /** Held elements kept at most; beyond it the oldest are dropped (they never load). */
 const MAX_HELD = 1000;
 
@@ -81,7 +84,8 @@ export function installAutoBlocker(
   const checkElement = (el: Element) => {
     // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
     if (el.localName === 'script' && /^text\/plain$/i.test(getAttribute.call(el, 'type')!)) return;
-    for (const attr of [...el.attributes]) if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
+    for (const attr of [...el.attributes])
+      if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
   };
 
   const check = (node: unknown) => {
@@ -119,24 +123,33 @@ export function installAutoBlocker(
     }
   }
   // setAttribute(name, value) and setAttributeNS(ns, name, value) (told apart by their arity).
-  patch(element, ['setAttribute', 'setAttributeNS'], (original) =>
-    function (this: Element, ...args: string[]) {
-      const [ns, name, value] = (original.length > 2 ? args : [null, ...args]) as [string | null, string, string];
-      if (!intercept(this, localNameOf(name), value, ns, name)) original.apply(this, args);
-    },
+  patch(
+    element,
+    ['setAttribute', 'setAttributeNS'],
+    (original) =>
+      function (this: Element, ...args: string[]) {
+        const [ns, name, value] = (original.length > 2 ? args : [null, ...args]) as [string | null, string, string];
+        if (!intercept(this, localNameOf(name), value, ns, name)) original.apply(this, args);
+      },
   );
-  patch(element, ['setAttributeNode', 'setAttributeNodeNS'], (original) =>
-    function (this: Element, attr: Attr) {
-      return attr && intercept(this, attr.localName, attr.value, attr.namespaceURI, attr.name) ? null : original.call(this, attr);
-    },
+  patch(
+    element,
+    ['setAttributeNode', 'setAttributeNodeNS'],
+    (original) =>
+      function (this: Element, attr: Attr) {
+        return attr && intercept(this, attr.localName, attr.value, attr.namespaceURI, attr.name) ? null : original.call(this, attr);
+      },
   );
   // `el.attributes.setNamedItem(attr)`: the map does not name its element; the attribute does, once set.
-  patch(win.NamedNodeMap.prototype, ['setNamedItem', 'setNamedItemNS'], (original) =>
-    function (this: NamedNodeMap, attr: Attr) {
-      const result = original.call(this, attr);
-      if (attr?.ownerElement) checkElement(attr.ownerElement);
-      return result;
-    },
+  patch(
+    win.NamedNodeMap.prototype,
+    ['setNamedItem', 'setNamedItemNS'],
+    (original) =>
+      function (this: NamedNodeMap, attr: Attr) {
+        const result = original.call(this, attr);
+        if (attr?.ownerElement) checkElement(attr.ownerElement);
+        return result;
+      },
   );
   // `attr.value = url`, and an attribute's `nodeValue` / `textContent`: defined on
   // `Attr.prototype` (the accessors live on `Node.prototype`, the hot path of every text write).
@@ -157,16 +170,19 @@ export function installAutoBlocker(
   }
   // `new Audio(url)` sets its src natively: set it through the guarded setter instead.
   restores.push(
-    patchProperty(win, 'Audio', ({ value }) =>
-      typeof value === 'function' && {
-        value: new Proxy(value, {
-          construct(target, args, newTarget) {
-            const audio = Reflect.construct(target, [], newTarget);
-            if (args[0] !== undefined) audio.src = args[0];
-            return audio;
-          },
-        }),
-      },
+    patchProperty(
+      win,
+      'Audio',
+      ({ value }) =>
+        typeof value === 'function' && {
+          value: new Proxy(value, {
+            construct(target, args, newTarget) {
+              const audio = Reflect.construct(target, [], newTarget);
+              if (args[0] !== undefined) audio.src = args[0];
+              return audio;
+            },
+          }),
+        },
     ),
   );
 
@@ -186,13 +202,16 @@ export function installAutoBlocker(
   patch(win.Range?.prototype, ['insertNode'], checkingOne(true));
   // Elements, documents and fragments (a shadow root, a closed one too) each have their own.
   for (const target of [element, win.Document.prototype, win.DocumentFragment.prototype]) {
-    patch(target, ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren'], (original) =>
-      function (this: unknown, ...nodes: unknown[]) {
-        nodes.forEach(check);
-        const result = original.apply(this, nodes);
-        inserted();
-        return result;
-      },
+    patch(
+      target,
+      ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren'],
+      (original) =>
+        function (this: unknown, ...nodes: unknown[]) {
+          nodes.forEach(check);
+          const result = original.apply(this, nodes);
+          inserted();
+          return result;
+        },
     );
   }
   // Nodes that become the document's without being inserted load at once (an `<img>` fetches
@@ -214,7 +233,10 @@ export function installAutoBlocker(
   const rewriting = (scripts: boolean) => (original: (...args: unknown[]) => unknown) =>
     function (this: Element, ...args: unknown[]) {
       const parent = this.parentNode;
-      const result = original.apply(this, args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)));
+      const result = original.apply(
+        this,
+        args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
+      );
       // What was parsed: inside the element, or beside it (outerHTML, insertAdjacentHTML).
       if (!scripts) check(args.length > 1 || this.parentNode !== parent ? (parent ?? this) : this);
       inserted();

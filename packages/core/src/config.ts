@@ -42,8 +42,7 @@ type Spec = Record<string, Check>;
 const fail = (field: string, expected: string, got: unknown = NOTHING): never => {
   throw new ConsentConfigError(field, expected, got);
 };
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A check that passes what `test` accepts; anything else is an error saying what was
@@ -57,8 +56,7 @@ export const checkWhere =
     test(v) ? (v as T) : fail(f, expected, v);
 
 /** A check for a string matching `re`; anything else is an error saying what was `expected`. */
-export const checkText = (re: RegExp, expected: string): ConfigCheck<string> =>
-  checkWhere((v) => typeof v === 'string' && re.test(v), expected);
+export const checkText = (re: RegExp, expected: string): ConfigCheck<string> => checkWhere((v) => typeof v === 'string' && re.test(v), expected);
 
 /** A check for one of `values`; the error lists them. */
 export const checkOneOf =
@@ -67,8 +65,7 @@ export const checkOneOf =
     values.includes(v as T) ? (v as T) : fail(f, `must be one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v);
 
 /** A check for a plain object (not `null`, not an array). */
-export const checkObject: ConfigCheck<Record<string, unknown>> = (v, f) =>
-  isObject(v) ? v : fail(f, 'must be an object', v);
+export const checkObject: ConfigCheck<Record<string, unknown>> = (v, f) => (isObject(v) ? v : fail(f, 'must be an object', v));
 
 const text = checkText;
 const oneOf = checkOneOf;
@@ -110,14 +107,11 @@ export function normalizeRegion(value: string): string | undefined {
   const region = value.trim().toUpperCase().replace('_', '-');
   // ISO 3166-1 alpha-2 with an optional ISO 3166-2 subdivision. `UK` and `EU` look like
   // countries but are not ISO 3166-1 assignments (the UK is `GB`).
-  return /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(region) && !/^(EU|UK|EZ|UN|XX|ZZ)/.test(region)
-    ? region
-    : undefined;
+  return /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(region) && !/^(EU|UK|EZ|UN|XX|ZZ)/.test(region) ? region : undefined;
 }
 
 const regionCode: Check<string> = (v, f) =>
-  (typeof v === 'string' && normalizeRegion(v)) ||
-  fail(f, 'must be an ISO 3166 region code such as "FR", "GB" or "US-CA"', v);
+  (typeof v === 'string' && normalizeRegion(v)) || fail(f, 'must be an ISO 3166 region code such as "FR", "GB" or "US-CA"', v);
 const nonEmpty = text(/^./s, 'must be a non-empty string');
 /** A key of `texts.<lang>`: an unknown message id is an error like any unknown key (a typo would silently show the default). */
 const messageId: Check<string> = (v, f) =>
@@ -130,10 +124,7 @@ const url = text(/^(https?:\/\/|\/(?!\/)|[^:/?#\s]+($|[/?#])|[?#])[^\s]*$/i, 'mu
 
 const COOKIE_NAME_OR_PREFIX = text(/^[!#$%&'+.^_`|~0-9A-Za-z-]+\*?$/, 'keys must be cookie names, or prefixes ending in "*"');
 const STORAGE_KEY_OR_PREFIX = text(/^[^\s*]+\*?$/, 'keys must be storage keys, or prefixes ending in "*"');
-const HOST_RULE = text(
-  /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?(\/\S*)?$/,
-  'keys must be "host" or "host/path", such as "stats.example.com/js"',
-);
+const HOST_RULE = text(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?(\/\S*)?$/, 'keys must be "host" or "host/path", such as "stats.example.com/js"');
 const CATEGORY_ID = text(/^[a-z][a-z0-9_-]{0,31}$/, 'keys must be ids such as "functional" (a-z, 0-9, _, -)');
 const CATEGORY_OPTIONS = checkShape({ label: nonEmpty, description: nonEmpty });
 
@@ -141,7 +132,10 @@ const CATEGORY_OPTIONS = checkShape({ label: nonEmpty, description: nonEmpty });
 const GPP_SECTION = text(/^us(nat|ca|va|co|ut|ct|fl|mt|or|tx|de|ia|ne|nh|nj|tn|mn|md|in|ky|ri)$/, 'must be a section such as "usnat"');
 
 /** A host the strict-mode policy allows: no characters that could end a CSP source list. */
-const STRICT_HOST = text(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?(\/[^\s;,'"]*)?$/, 'must be a host such as "cdn.example.com", "*.example.com" or "example.com/path"');
+const STRICT_HOST = text(
+  /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?(\/[^\s;,'"]*)?$/,
+  'must be a host such as "cdn.example.com", "*.example.com" or "example.com/path"',
+);
 
 /** Checks of the keys that do not depend on the site's categories (built once, not per call). */
 const STATIC_SPEC: Spec = {
@@ -157,7 +151,7 @@ const STATIC_SPEC: Spec = {
   privacyPolicyUrl: url,
   recordEndpoint: url,
   cookie: checkShape({
-    name: text(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/, 'must be a cookie name (letters, digits, !#$%&\'*+.^_`|~-)'),
+    name: text(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/, "must be a cookie name (letters, digits, !#$%&'*+.^_`|~-)"),
     domain: text(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'must be a domain such as ".example.com"'),
     path: text(/^\/[^\s;,]*$/, 'must be a path starting with "/"'),
     expiresDays: checkWhere(

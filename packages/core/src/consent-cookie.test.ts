@@ -19,9 +19,7 @@ const decision: StoredDecision = {
 describe('encodeConsent / decodeConsent', () => {
   it('encodes compactly with cookie-safe characters', () => {
     const value = encodeConsent(decision);
-    expect(value).toBe(
-      `1|${(decision.timestamp / 1000).toString(36)}|2026-11-01|a1.t0.functional1|2|3|${decision.subjectId}|${decision.recordId}`,
-    );
+    expect(value).toBe(`1|${(decision.timestamp / 1000).toString(36)}|2026-11-01|a1.t0.functional1|2|3|${decision.subjectId}|${decision.recordId}`);
     // RFC 6265 cookie-octet: no whitespace, DQUOTE, comma, semicolon or backslash.
     expect(value).toMatch(/^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/);
   });
@@ -38,12 +36,10 @@ describe('encodeConsent / decodeConsent', () => {
           decided: fc.boolean(),
           timestamp: fc.integer({ min: 1_500_000_000, max: NOW / 1000 }).map((s) => s * 1000),
           policyVersion: fc.string({ minLength: 1, maxLength: 64 }),
-          choices: fc
-            .dictionary(fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/), fc.boolean(), { maxKeys: 6 })
-            .map((extra) => {
-              const { necessary: _n, a: _a, t: _t, ...rest } = extra;
-              return { necessary: true, ...rest };
-            }),
+          choices: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/), fc.boolean(), { maxKeys: 6 }).map((extra) => {
+            const { necessary: _n, a: _a, t: _t, ...rest } = extra;
+            return { necessary: true, ...rest };
+          }),
           method: fc.constantFrom(...METHODS),
           gpc: fc.boolean(),
           gpcOverride: fc.boolean(),

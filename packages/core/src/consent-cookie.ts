@@ -17,9 +17,7 @@ import type { ConsentChoices, DecisionMethod, StoredDecision } from './types';
 export const CONSENT_COOKIE_FORMAT = '1';
 
 /** Decision methods, in the order of their codes in the cookie. */
-export const METHODS: readonly DecisionMethod[] = [
-  'accept-all', 'reject-all', 'custom', 'close', 'gpc', 'withdraw', 'expire',
-];
+export const METHODS: readonly DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'close', 'gpc', 'withdraw', 'expire'];
 
 const UUID = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
 /** Clock skew tolerated for a decision time in the future: one day, in seconds. */
@@ -51,8 +49,7 @@ export function encodeConsent(d: StoredDecision): string {
 export function decodeConsent(value: unknown, now = Date.now()): StoredDecision | undefined {
   try {
     // 600 characters is more than any honest value (a 64-character policy, 8 categories).
-    const [format, time, policy, list, method, flags, subjectId, recordId, extra] =
-      typeof value === 'string' && value.length < 600 ? value.split('|') : [];
+    const [format, time, policy, list, method, flags, subjectId, recordId, extra] = typeof value === 'string' && value.length < 600 ? value.split('|') : [];
     const seconds = parseInt(time!, 36);
     const policyVersion = decodeURIComponent(policy!);
     const choices: Record<string, boolean> = { necessary: true };

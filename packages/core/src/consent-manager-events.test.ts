@@ -116,10 +116,7 @@ describe('use (adapters)', () => {
     m.acceptAll();
     expect(m.getConsent()).toEqual({ necessary: true, analytics: true, targeting: true });
     expect(healthy).toHaveBeenCalledTimes(1);
-    expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
-      '[consentkit] adapter "broken" threw:',
-      '[consentkit] a "change" listener threw:',
-    ]);
+    expect(error.mock.calls.map((c) => String(c[0]))).toEqual(['[consentkit] adapter "broken" threw:', '[consentkit] a "change" listener threw:']);
   });
 });
 

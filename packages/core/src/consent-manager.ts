@@ -29,8 +29,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Choices while being computed; frozen into `ConsentChoices` once complete. */
 type Choices = Record<string, boolean>;
 
-const sameChoices = (a: ConsentChoices, b: ConsentChoices) =>
-  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
+const sameChoices = (a: ConsentChoices, b: ConsentChoices) => Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
 
 /**
  * Creates a consent manager: validates the configuration (throws a `ConsentConfigError`
@@ -59,7 +58,7 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
   // Without a configured region, an estimate from the time zone; it gives no region when in
   // doubt, so the visitor gets `defaultRegime` (opt-in unless the site set another).
   const regionSource = configError ? undefined : config.region ? 'config' : 'estimated';
-  const region = configError ? undefined : config.region ?? estimateRegion(readTimeZone());
+  const region = configError ? undefined : (config.region ?? estimateRegion(readTimeZone()));
   const regime = configError ? 'opt-in' : resolveRegime({ ...config, region });
   // GPC spec: the value is fixed per navigation, so it is read once here.
   const gpc = config.gpc && readGpc();

@@ -175,17 +175,22 @@ function guardCookieStore(state: GuardState, doc: Document): void {
   if (!proto || guards.has(proto)) return;
   guards.set(proto, state);
   const guard = (key: string, toText: (args: unknown[]) => string) =>
-    patchProperty(proto, key, ({ value: original }) => typeof original === 'function' && {
-      value(this: unknown, ...args: unknown[]) {
-        const text = toText(args);
-        const verdict = judge(state, text);
-        if (verdict === true) return original.apply(this, args);
-        apply(state, doc, text, verdict);
-        return Promise.resolve();
-      },
-      configurable: false,
-      writable: false,
-    });
+    patchProperty(
+      proto,
+      key,
+      ({ value: original }) =>
+        typeof original === 'function' && {
+          value(this: unknown, ...args: unknown[]) {
+            const text = toText(args);
+            const verdict = judge(state, text);
+            if (verdict === true) return original.apply(this, args);
+            apply(state, doc, text, verdict);
+            return Promise.resolve();
+          },
+          configurable: false,
+          writable: false,
+        },
+    );
   guard('set', ([nameOrOptions, value]) => cookieStoreWrite(nameOrOptions, value));
   guard('delete', ([nameOrOptions]) => {
     const name = typeof nameOrOptions === 'object' && nameOrOptions ? (nameOrOptions as { name?: unknown }).name : nameOrOptions;

@@ -41,7 +41,14 @@ describe('createCookieCategorizer', () => {
 
   it('treats a broken cookieDb as not knowing, and reports it once', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    for (const answer of [() => { throw new Error('boom'); }, () => 'analytics', () => ({ category: '' }), () => null]) {
+    for (const answer of [
+      () => {
+        throw new Error('boom');
+      },
+      () => 'analytics',
+      () => ({ category: '' }),
+      () => null,
+    ]) {
       error.mockClear();
       const categorize = createCookieCategorizer({ cookies: {}, cookieDb: answer as never });
       expect(categorize('_fbp')).toBe('targeting');
@@ -53,7 +60,9 @@ describe('createCookieCategorizer', () => {
 
   it('keeps answering the same for a repeated name, and still learns names a lazily loaded cookieDb knows', () => {
     let loaded = false;
-    const cookieDb = vi.fn((name: string, host?: string) => (loaded && name === 'vendor_id' ? { category: host === 'ads.example' ? 'targeting' : 'analytics' } : undefined));
+    const cookieDb = vi.fn((name: string, host?: string) =>
+      loaded && name === 'vendor_id' ? { category: host === 'ads.example' ? 'targeting' : 'analytics' } : undefined,
+    );
     const categorize = createCookieCategorizer({ cookies: { site_: 'necessary', 'site_*': 'functional' }, cookieDb });
     // Before the database arrives: unknown (not remembered), built-in rules still apply.
     expect(categorize('vendor_id')).toBeUndefined();

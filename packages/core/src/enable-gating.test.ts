@@ -78,7 +78,8 @@ describe('enableGating', () => {
     document.body.innerHTML = '<script type="text/plain" data-category="analytics" id="a">1</script>';
     handle = enableGating(manager);
     const late = document.createElement('div');
-    late.innerHTML = '<script type="text/plain" data-category="analytics" id="b">2</script><iframe data-category="analytics" data-src="about:blank#x"></iframe>';
+    late.innerHTML =
+      '<script type="text/plain" data-category="analytics" id="b">2</script><iframe data-category="analytics" data-src="about:blank#x"></iframe>';
     document.body.append(late);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(document.querySelectorAll('script:not([type])')).toHaveLength(0);
@@ -119,7 +120,12 @@ describe('enableGating', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const storage = Object.getOwnPropertyDescriptor(window, 'Storage');
     // Like a document where the browser throws on storage (a sandboxed frame).
-    Object.defineProperty(window, 'Storage', { configurable: true, get: () => { throw new DOMException('sandboxed', 'SecurityError'); } });
+    Object.defineProperty(window, 'Storage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('sandboxed', 'SecurityError');
+      },
+    });
     try {
       handle = enableGating(manager);
     } finally {

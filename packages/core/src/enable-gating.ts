@@ -172,18 +172,25 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     }
     if (!autoBlock) return;
     // Frames reached through the element (inserted ones: by the auto-blocker and the observer).
-    stopWith(start('frame guard', () => {
-      const restores = ['contentWindow', 'contentDocument'].map((key) =>
-        patchProperty(win.HTMLIFrameElement.prototype, key, ({ get }) => get && {
-          get(this: HTMLIFrameElement) {
-            const frame = get.call(this);
-            if (frame) guard(frame.defaultView ?? frame);
-            return frame;
-          },
-        }),
-      );
-      return () => restores.forEach((restore) => restore?.());
-    }));
+    stopWith(
+      start('frame guard', () => {
+        const restores = ['contentWindow', 'contentDocument'].map((key) =>
+          patchProperty(
+            win.HTMLIFrameElement.prototype,
+            key,
+            ({ get }) =>
+              get && {
+                get(this: HTMLIFrameElement) {
+                  const frame = get.call(this);
+                  if (frame) guard(frame.defaultView ?? frame);
+                  return frame;
+                },
+              },
+          ),
+        );
+        return () => restores.forEach((restore) => restore?.());
+      }),
+    );
     guardFrames(win);
   };
   const blocker = autoBlock ? { check: (root: Node) => blockers[0]?.check(root), release: () => blockers.forEach((b) => b.release()) } : undefined;
@@ -202,7 +209,11 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
       .filter((rule) => rules[rule] === 'necessary' || isGranted(rules[rule]!))
       .flatMap((rule) => [rule.replace(/\/.*/, ''), '*.' + rule.replace(/^\*\.|\/.*/g, '')]);
     const endpoint = config.recordEndpoint && new URL(config.recordEndpoint, doc.baseURI).host;
-    if (start('strict mode', () => enforcePolicy(doc, strictPolicy([...(strict === true ? [] : (strict.allow ?? [])), ...hosts, ...(endpoint ? [endpoint] : [])])))) {
+    if (
+      start('strict mode', () =>
+        enforcePolicy(doc, strictPolicy([...(strict === true ? [] : (strict.allow ?? [])), ...hosts, ...(endpoint ? [endpoint] : [])])),
+      )
+    ) {
       stops.push(manager.on('change', () => waiting.some(isGranted) && location.reload()));
     }
   }
@@ -240,13 +251,20 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   scan(doc);
   // Shadow roots page code attaches (closed ones too), and declarative ones the parser
   // attached to an element the observer sees.
-  stopWith(patchProperty(Element.prototype, 'attachShadow', ({ value }) => typeof value === 'function' && {
-    value(this: Element, init: ShadowRootInit) {
-      const root = value.call(this, init) as ShadowRoot;
-      watch(root);
-      return root;
-    },
-  }));
+  stopWith(
+    patchProperty(
+      Element.prototype,
+      'attachShadow',
+      ({ value }) =>
+        typeof value === 'function' && {
+          value(this: Element, init: ShadowRootInit) {
+            const root = value.call(this, init) as ShadowRoot;
+            watch(root);
+            return root;
+          },
+        },
+    ),
+  );
   stops.push(
     () => observer.disconnect(),
     manager.on('change', () => {

@@ -9,7 +9,7 @@ describe('rewriteTrackerHtml', () => {
       '<img data-category="targeting" alt="" data-src="https://t.example/p?a=1&amp;b=2">',
     );
     expect(rewriteTrackerHtml("<IFRAME src='https://t.example/f'></IFRAME>", blocked, false)).toBe(
-      "<IFRAME data-category=\"targeting\" data-src='https://t.example/f'></IFRAME>",
+      '<IFRAME data-category="targeting" data-src=\'https://t.example/f\'></IFRAME>',
     );
     expect(rewriteTrackerHtml('<img src=https://t.example/p>', blocked, false)).toBe('<img data-category="targeting" data-src=https://t.example/p>');
   });

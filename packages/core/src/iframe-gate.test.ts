@@ -14,7 +14,10 @@ describe('createIframeGate', () => {
     document.body.innerHTML =
       '<iframe id="v" data-category="targeting" data-src="https://video.example/embed/1"></iframe><img id="p" data-category="analytics targeting" data-src="/p.gif" data-srcset="/p2.gif 2x">';
     const events: string[] = [];
-    const listen = (type: string) => document.addEventListener(type, (e) => events.push(`${type} ${(e.target as Element).id} ${(e as CustomEvent<BlockedEventDetail>).detail.categories.join('+')}`));
+    const listen = (type: string) =>
+      document.addEventListener(type, (e) =>
+        events.push(`${type} ${(e.target as Element).id} ${(e as CustomEvent<BlockedEventDetail>).detail.categories.join('+')}`),
+      );
     listen(BLOCKED_EVENT);
     listen(UNBLOCKED_EVENT);
     const granted = new Set<string>();

@@ -17,8 +17,7 @@ export const cookieValue = (name = 'consentkit') =>
     .find((c) => c.startsWith(`${name}=`))
     ?.slice(name.length + 1);
 
-export const setGpc = (on: boolean) =>
-  Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true });
+export const setGpc = (on: boolean) => Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true });
 
 /** The prototype that defines document.cookie (happy-dom's may differ from the global Document). */
 export function cookieOwner(): Document {

@@ -6,13 +6,24 @@ import { MESSAGE_IDS, isMessageId } from './message-ids';
 describe('isMessageId', () => {
   it('knows the fixed ids and every category label and description', () => {
     expect(MESSAGE_IDS.size).toBe(34);
-    for (const id of ['banner.title', 'banner.acceptAll', 'preferences.save', 'optOut.honored', 'cookieTable.days', 'placeholder.allow']) expect(isMessageId(id)).toBe(true);
+    for (const id of ['banner.title', 'banner.acceptAll', 'preferences.save', 'optOut.honored', 'cookieTable.days', 'placeholder.allow'])
+      expect(isMessageId(id)).toBe(true);
     expect(isMessageId('category.functional.label')).toBe(true);
     expect(isMessageId('category.analytics.description')).toBe(true);
   });
 
   it('refuses typos and made-up ids', () => {
-    for (const id of ['banner.titel', 'Banner.title', 'banner', 'banner.', 'category.functional', 'category.Functional.label', 'category.x.name', 'toString', '']) {
+    for (const id of [
+      'banner.titel',
+      'Banner.title',
+      'banner',
+      'banner.',
+      'category.functional',
+      'category.Functional.label',
+      'category.x.name',
+      'toString',
+      '',
+    ]) {
       expect(isMessageId(id)).toBe(false);
     }
   });

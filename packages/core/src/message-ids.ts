@@ -21,5 +21,4 @@ export const MESSAGE_IDS: ReadonlySet<string> = new Set(
 );
 
 /** Whether `id` is a message id a site may set: a fixed one, or a category's label or description. */
-export const isMessageId = (id: string): boolean =>
-  MESSAGE_IDS.has(id) || /^category\.[a-z][a-z0-9_-]{0,31}\.(label|description)$/.test(id);
+export const isMessageId = (id: string): boolean => MESSAGE_IDS.has(id) || /^category\.[a-z][a-z0-9_-]{0,31}\.(label|description)$/.test(id);

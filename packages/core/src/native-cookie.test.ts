@@ -3,7 +3,7 @@ import { installCookieGuard } from './cookie-guard';
 import { captureNativeCookie, cookieValues } from './native-cookie';
 
 describe('cookieValues', () => {
-  it('lists every value of exactly that name, in the browser\'s order', () => {
+  it("lists every value of exactly that name, in the browser's order", () => {
     expect(cookieValues('consentkit=new; a=1; consentkit=old', 'consentkit')).toEqual(['new', 'old']);
     expect(cookieValues(' consentkit = v ;x=1', 'consentkit')).toEqual(['v']);
     expect(cookieValues('', 'consentkit')).toEqual([]);
@@ -29,7 +29,7 @@ describe('captureNativeCookie', () => {
     expect(document.cookie).toBe('n=fake');
   });
 
-  it('sees through ConsentKit\'s own cookie guard to the browser\'s accessors', () => {
+  it("sees through ConsentKit's own cookie guard to the browser's accessors", () => {
     const stop = installCookieGuard(document, () => false);
     try {
       document.cookie = 'n=guarded; path=/';

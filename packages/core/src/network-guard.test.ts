@@ -21,7 +21,9 @@ describe('installNetworkGuard', () => {
   it('rejects fetch to a blocked URL with a TypeError naming it, and passes others through', async () => {
     const { win, fetch } = fakeWindow();
     installNetworkGuard(win, blockTracker);
-    await expect(win.fetch('https://tracker.example/collect')).rejects.toThrow('ConsentKit blocked a request to https://tracker.example/collect: category "analytics" is not granted');
+    await expect(win.fetch('https://tracker.example/collect')).rejects.toThrow(
+      'ConsentKit blocked a request to https://tracker.example/collect: category "analytics" is not granted',
+    );
     await expect(win.fetch(new URL('https://tracker.example/x'))).rejects.toThrow(TypeError);
     await expect(win.fetch({ url: 'https://tracker.example/r' } as Request)).rejects.toThrow(TypeError);
     await win.fetch('/api');

@@ -6,9 +6,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const RECORD_FIELDS = [
-  'recordId', 'previousRecordId', 'subjectId', 'timestamp', 'policyVersion', 'regime', 'region', 'method', 'choices', 'gpc',
-];
+const RECORD_FIELDS = ['recordId', 'previousRecordId', 'subjectId', 'timestamp', 'policyVersion', 'regime', 'region', 'method', 'choices', 'gpc'];
 const OUTBOX = 'consentkit:outbox';
 const outbox = () => JSON.parse(localStorage.getItem(OUTBOX) ?? '[]') as { recordId: string }[];
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -17,8 +15,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 function controlledFetch() {
   const answers: ((r: Response | Error) => void)[] = [];
   const spy = vi.fn(
-    (_url: string, _init?: RequestInit) =>
-      new Promise<Response>((resolve, reject) => answers.push((r) => (r instanceof Error ? reject(r) : resolve(r)))),
+    (_url: string, _init?: RequestInit) => new Promise<Response>((resolve, reject) => answers.push((r) => (r instanceof Error ? reject(r) : resolve(r)))),
   );
   vi.stubGlobal('fetch', spy);
   return { spy, answer: (r: Response | Error) => answers.shift()!(r) };
@@ -115,7 +112,8 @@ describe('consent records and recordEndpoint', () => {
       vi.resetModules();
       pagehide = [];
       vi.stubGlobal('addEventListener', (type: string, fn: EventListener, options?: AddEventListenerOptions) =>
-        type === 'pagehide' ? pagehide.push(fn) : realAdd(type, fn, options));
+        type === 'pagehide' ? pagehide.push(fn) : realAdd(type, fn, options),
+      );
       const { createConsentManager } = await import('./consent-manager');
       const manager = createConsentManager({ policyVersion: 'v1', region: 'FR', recordEndpoint: '/records-hide' });
       loaded.push(manager);

@@ -26,7 +26,11 @@ function save(key: string, records: ConsentRecord[]): void {
   }
 }
 
-const drop = (key: string, id: string) => save(key, load(key).filter((r) => r.recordId !== id));
+const drop = (key: string, id: string) =>
+  save(
+    key,
+    load(key).filter((r) => r.recordId !== id),
+  );
 
 /** `${key}:retry` holds "loads that retried in vain|time before which no load retries". */
 function retryState(key: string): number[] {
@@ -47,8 +51,7 @@ function retryState(key: string): number[] {
 function post(endpoint: string, record: ConsentRecord, key: string, attempt: number): void {
   if (typeof fetch !== 'function') return;
   posted.add(record.recordId);
-  const failed = () =>
-    localStorage.setItem(`${key}:retry`, `${attempt}|${Date.now() + (attempt && Math.min(3.6e6, 3e4 * 2 ** (attempt - 1)))}`);
+  const failed = () => localStorage.setItem(`${key}:retry`, `${attempt}|${Date.now() + (attempt && Math.min(3.6e6, 3e4 * 2 ** (attempt - 1)))}`);
   fetch(endpoint, {
     method: 'POST',
     body: JSON.stringify(record),

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from './config';
 import { resolveRegime } from './regimes';
 
-const regimeFor = (extra: Record<string, unknown>) =>
-  resolveRegime(resolveConfig({ policyVersion: '1', ...extra }));
+const regimeFor = (extra: Record<string, unknown>) => resolveRegime(resolveConfig({ policyVersion: '1', ...extra }));
 
 describe('resolveRegime', () => {
   it.each([

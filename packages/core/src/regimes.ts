@@ -1,14 +1,12 @@
 import type { Regime, ResolvedConfig } from './types';
 
 // EU member states and the other EEA states: ePrivacy Art. 5(3) + GDPR consent (opt-in).
-const EEA =
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO';
+const EEA = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO';
 // The United Kingdom (PECR), Switzerland (FDPIC guidance; Google's EU consent policy covers CH),
 // Brazil (ANPD cookie guide) and Quebec (Law 25, s. 8.1) are treated as opt-in too.
 const OTHER_OPT_IN = 'GB CH BR CA-QC';
 // US states with a comprehensive privacy law giving an opt-out of sale/sharing/targeted ads.
-const US_OPT_OUT =
-  'CA CO CT VA UT TX OR MT IA DE NE NH NJ TN MN MD IN KY RI';
+const US_OPT_OUT = 'CA CO CT VA UT TX OR MT IA DE NE NH NJ TN MN MD IN KY RI';
 
 /**
  * The built-in region → regime table. A region that is in neither this table nor the site's
@@ -32,7 +30,5 @@ export function resolveRegime(config: Pick<ResolvedConfig, 'region' | 'regimes' 
   const { region, regimes, defaultRegime } = config;
   if (!region) return defaultRegime;
   const country = region.slice(0, 2);
-  return (
-    regimes[region] ?? regimes[country] ?? DEFAULT_REGIMES[region] ?? DEFAULT_REGIMES[country] ?? defaultRegime
-  );
+  return regimes[region] ?? regimes[country] ?? DEFAULT_REGIMES[region] ?? DEFAULT_REGIMES[country] ?? defaultRegime;
 }

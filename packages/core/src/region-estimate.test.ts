@@ -51,9 +51,39 @@ describe('estimateRegion', () => {
   });
 
   it('covers every opt-in country of the built-in regime table', () => {
-    const zones = ['Vienna', 'Brussels', 'Sofia', 'Zagreb', 'Nicosia', 'Prague', 'Copenhagen', 'Tallinn', 'Helsinki',
-      'Paris', 'Berlin', 'Athens', 'Budapest', 'Dublin', 'Rome', 'Riga', 'Vilnius', 'Luxembourg', 'Malta', 'Amsterdam',
-      'Warsaw', 'Lisbon', 'Bucharest', 'Bratislava', 'Ljubljana', 'Madrid', 'Stockholm', 'Vaduz', 'Oslo', 'London', 'Zurich'];
+    const zones = [
+      'Vienna',
+      'Brussels',
+      'Sofia',
+      'Zagreb',
+      'Nicosia',
+      'Prague',
+      'Copenhagen',
+      'Tallinn',
+      'Helsinki',
+      'Paris',
+      'Berlin',
+      'Athens',
+      'Budapest',
+      'Dublin',
+      'Rome',
+      'Riga',
+      'Vilnius',
+      'Luxembourg',
+      'Malta',
+      'Amsterdam',
+      'Warsaw',
+      'Lisbon',
+      'Bucharest',
+      'Bratislava',
+      'Ljubljana',
+      'Madrid',
+      'Stockholm',
+      'Vaduz',
+      'Oslo',
+      'London',
+      'Zurich',
+    ];
     const regions = new Set([...zones.map((z) => estimateRegion(`Europe/${z}`)), estimateRegion('Atlantic/Reykjavik')]);
     for (const region of regions) {
       expect(region).toBeDefined();
@@ -103,8 +133,7 @@ describe('readTimeZone', () => {
 });
 
 describe('createConsentManager without a region', () => {
-  const inZone = (timeZone: string) =>
-    vi.spyOn(Intl, 'DateTimeFormat').mockReturnValue({ resolvedOptions: () => ({ timeZone }) } as Intl.DateTimeFormat);
+  const inZone = (timeZone: string) => vi.spyOn(Intl, 'DateTimeFormat').mockReturnValue({ resolvedOptions: () => ({ timeZone }) } as Intl.DateTimeFormat);
   afterEach(() => {
     document.cookie = 'consentkit=; max-age=0; path=/';
   });

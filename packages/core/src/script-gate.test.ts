@@ -49,10 +49,12 @@ describe('createScriptGate', () => {
   it('runs nothing before a grant, then each script once, in document order, skipping what is still denied', async () => {
     const granted = new Set<string>();
     markup(
-      ['a analytics', 'b targeting', 'c analytics', 'd analytics targeting', 'e '].map((s) => {
-        const [n, ...c] = s.split(' ');
-        return `<script type="text/plain" data-category="${c.join(' ')}" data-n="${n}">1</script>`;
-      }).join(''),
+      ['a analytics', 'b targeting', 'c analytics', 'd analytics targeting', 'e ']
+        .map((s) => {
+          const [n, ...c] = s.split(' ');
+          return `<script type="text/plain" data-category="${c.join(' ')}" data-n="${n}">1</script>`;
+        })
+        .join(''),
     );
     const exempt = new WeakSet<Element>();
     const gate = createScriptGate(document, (c) => granted.has(c), exempt);
@@ -74,7 +76,9 @@ describe('createScriptGate', () => {
   });
 
   it('waits for an ordered external script to load or fail before running the next one', async () => {
-    markup('<script type="text/plain" data-category="analytics" src="/never.js" data-n="ext"></script><script type="text/plain" data-category="analytics" data-n="inline">1</script>');
+    markup(
+      '<script type="text/plain" data-category="analytics" src="/never.js" data-n="ext"></script><script type="text/plain" data-category="analytics" data-n="inline">1</script>',
+    );
     // Log insertions and the external copy's load/error synchronously, in the order they happen.
     const log: string[] = [];
     const after = Element.prototype.after;

@@ -50,7 +50,7 @@ export function createScriptGate(doc: Document, isGranted: (category: Category) 
   const update = () => {
     if (busy) return;
     busy = true;
-    for (let i = 0; i < queue.length; ) {
+    for (let i = 0; i < queue.length;) {
       const original = queue[i]!;
       // A script removed from the page before consent was withdrawn by the page: dropped.
       if (original.isConnected && !allGranted(readCategories(original), isGranted)) {

@@ -25,10 +25,7 @@ describe('cookieDeletions', () => {
 
   it('adds the partitioned jar on https and no domains for an IP address', () => {
     const writes = cookieDeletions('x', { hostname: '127.0.0.1', pathname: '/', protocol: 'https:' });
-    expect(writes).toEqual([
-      'x=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/',
-      'x=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/; Secure; Partitioned',
-    ]);
+    expect(writes).toEqual(['x=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/', 'x=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/; Secure; Partitioned']);
   });
 });
 
@@ -76,7 +73,10 @@ describe('cleanUpDenied', () => {
   it('cleans tracker storage keys classified like cookies, without any declared storage key', () => {
     const { manager, categorize } = make();
     for (const key of ['_hjid', 'ajs_user_id', 'cart', 'consentkit:outbox']) localStorage.setItem(key, '1');
-    expect(cleanUpDenied(manager, categorize, document, createStorageCategorizer(manager.config)).sort()).toEqual(['localStorage:_hjid', 'localStorage:ajs_user_id']);
+    expect(cleanUpDenied(manager, categorize, document, createStorageCategorizer(manager.config)).sort()).toEqual([
+      'localStorage:_hjid',
+      'localStorage:ajs_user_id',
+    ]);
     expect(Object.keys(localStorage).sort()).toEqual(['cart', 'consentkit:outbox']);
   });
 
@@ -95,7 +95,13 @@ describe('cleanUpDenied', () => {
   it('still cleans storage where reading document.cookie throws (a sandboxed frame)', () => {
     const { manager, categorize } = make({ storage: { ads_id: 'targeting' } });
     localStorage.setItem('ads_id', '1');
-    const doc = { get cookie(): string { throw new DOMException('sandboxed', 'SecurityError'); }, location, defaultView: window } as unknown as Document;
+    const doc = {
+      get cookie(): string {
+        throw new DOMException('sandboxed', 'SecurityError');
+      },
+      location,
+      defaultView: window,
+    } as unknown as Document;
     expect(cleanUpDenied(manager, categorize, doc)).toEqual(['localStorage:ads_id']);
   });
 
@@ -103,7 +109,16 @@ describe('cleanUpDenied', () => {
     const { manager, categorize } = make({ reloadOnRevoke: true });
     document.cookie = '_ga=1; path=/';
     const reload = vi.fn();
-    const doc = { get cookie() { return document.cookie; }, set cookie(v: string) { document.cookie = v; }, location: { ...location, hostname: location.hostname, pathname: '/', protocol: 'http:', reload }, defaultView: window } as unknown as Document;
+    const doc = {
+      get cookie() {
+        return document.cookie;
+      },
+      set cookie(v: string) {
+        document.cookie = v;
+      },
+      location: { ...location, hostname: location.hostname, pathname: '/', protocol: 'http:', reload },
+      defaultView: window,
+    } as unknown as Document;
     const stop = startStorageCleanup(manager, categorize, doc);
     expect(document.cookie).not.toContain('_ga');
     manager.acceptAll();

@@ -19,7 +19,13 @@ export function cookieDeletions(name: string, { hostname, pathname, protocol }: 
   // is its own; otherwise the host and each parent domain down to two labels.
   const domains = /^[\d.]*$|:/.test(hostname) ? [] : labels.slice(0, labels.length - 1 || 1).map((_, i) => '; domain=.' + labels.slice(i).join('.'));
   let prefix = '';
-  const paths = ['/', ...pathname.split('/').filter(Boolean).flatMap((segment) => [(prefix += '/' + segment), prefix + '/'])];
+  const paths = [
+    '/',
+    ...pathname
+      .split('/')
+      .filter(Boolean)
+      .flatMap((segment) => [(prefix += '/' + segment), prefix + '/']),
+  ];
   return ['', ...domains].flatMap((domain) =>
     paths.flatMap((path) => {
       const write = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain}`;
@@ -69,7 +75,7 @@ export function cleanUpDenied(
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     try {
       const store = (doc.defaultView ?? window)[area];
-      for (let i = store.length; i--; ) {
+      for (let i = store.length; i--;) {
         const key = store.key(i)!;
         if (denied(storageCategory(key))) {
           store.removeItem(key);

@@ -9,12 +9,18 @@ describe('createStorageCategorizer', () => {
   it('knows the well-known tracker keys like cookies', () => {
     const category = categorizer();
     expect(['_hjid', 'amp_a1b2c3', 'AMP_x', '_gcl_ls', 'mp_token_mixpanel', 'ajs_anonymous_id', '_hjSession_1'].map(category)).toEqual([
-      'analytics', 'analytics', 'analytics', 'targeting', 'analytics', 'analytics', 'analytics',
+      'analytics',
+      'analytics',
+      'analytics',
+      'targeting',
+      'analytics',
+      'analytics',
+      'analytics',
     ]);
     expect(category('cart')).toBeUndefined();
   });
 
-  it('asks the site first (storage, then cookies), keeps ConsentKit\'s own keys necessary', () => {
+  it("asks the site first (storage, then cookies), keeps ConsentKit's own keys necessary", () => {
     const category = categorizer({ storage: { _hjid: 'necessary' }, cookies: { 'shop_*': 'targeting' } });
     expect(category('_hjid')).toBe('necessary');
     expect(category('shop_seen')).toBe('targeting');

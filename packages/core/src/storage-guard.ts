@@ -20,7 +20,7 @@ export function createStorageCategorizer(
   const db = config.cookieDb;
   const cookies = createCookieCategorizer({ cookies: config.cookies, cookieDb: db && ((name) => (db.pending ? undefined : db(name))) }, builtIn);
   const own = `${config.cookie.name}:`;
-  return (key) => (key.startsWith(own) ? 'necessary' : site(key) ?? cookies(key));
+  return (key) => (key.startsWith(own) ? 'necessary' : (site(key) ?? cookies(key)));
 }
 
 /**
@@ -31,13 +31,16 @@ export function createStorageCategorizer(
  * intercepted; the cleanup deletes them on every consent change and at start. Returns the stop function.
  */
 export function installStorageGuard(win: Window, isDenied: (key: string) => boolean): () => void {
-  const restore = patchProperty((win as Window & typeof globalThis).Storage.prototype, 'setItem', ({ value: setItem }) =>
-    typeof setItem === 'function' && {
-      value(this: Storage, ...args: unknown[]) {
-        // String(key) as the browser does; bad arguments reach the native method and throw there.
-        if (!isDenied(String(args[0]))) return setItem.apply(this, args);
+  const restore = patchProperty(
+    (win as Window & typeof globalThis).Storage.prototype,
+    'setItem',
+    ({ value: setItem }) =>
+      typeof setItem === 'function' && {
+        value(this: Storage, ...args: unknown[]) {
+          // String(key) as the browser does; bad arguments reach the native method and throw there.
+          if (!isDenied(String(args[0]))) return setItem.apply(this, args);
+        },
       },
-    },
   );
   return () => restore?.();
 }

@@ -9,8 +9,19 @@ describe('strict mode', () => {
   });
 
   it('limits every request type to the origin and the given hosts, and drops what could end a source list', () => {
-    const policy = strictPolicy(['cdn.example.com', '*.img.example', "evil.com; script-src *", "x.com'"]);
-    for (const directive of ['script-src', 'img-src', 'connect-src', 'frame-src', 'worker-src', 'media-src', 'font-src', 'object-src', 'style-src', 'form-action']) {
+    const policy = strictPolicy(['cdn.example.com', '*.img.example', 'evil.com; script-src *', "x.com'"]);
+    for (const directive of [
+      'script-src',
+      'img-src',
+      'connect-src',
+      'frame-src',
+      'worker-src',
+      'media-src',
+      'font-src',
+      'object-src',
+      'style-src',
+      'form-action',
+    ]) {
       expect(policy).toMatch(new RegExp(`(^|; )${directive} 'self' cdn\\.example\\.com \\*\\.img\\.example(;| |$)`));
     }
     expect(policy).not.toContain('evil');
@@ -44,7 +55,9 @@ describe('config: strictMode', () => {
     expect(resolveConfig({ policyVersion: '1' }).strictMode).toBe(false);
     expect(resolve(true)).toBe(true);
     expect(resolve(false)).toBe(false);
-    expect(resolve({ allow: ['cdn.example.com', '*.example.org', 'example.net:8443/static/'] })).toEqual({ allow: ['cdn.example.com', '*.example.org', 'example.net:8443/static/'] });
+    expect(resolve({ allow: ['cdn.example.com', '*.example.org', 'example.net:8443/static/'] })).toEqual({
+      allow: ['cdn.example.com', '*.example.org', 'example.net:8443/static/'],
+    });
     expect(resolve({})).toEqual({});
   });
   it('refuses anything else with an error naming the field', () => {

@@ -18,14 +18,7 @@ export type ConsentChoices = Readonly<Record<Category, boolean>>;
 export type Regime = 'opt-in' | 'opt-out' | 'notice' | 'none';
 
 /** How a consent record came about. */
-export type DecisionMethod =
-  | 'accept-all'
-  | 'reject-all'
-  | 'custom'
-  | 'close'
-  | 'gpc'
-  | 'withdraw'
-  | 'expire';
+export type DecisionMethod = 'accept-all' | 'reject-all' | 'custom' | 'close' | 'gpc' | 'withdraw' | 'expire';
 
 /** Which UI the manager wants shown; the banner package renders it. */
 export type ConsentView = 'hidden' | 'banner' | 'preferences';
@@ -74,8 +67,27 @@ export interface ConsentCookieOptions {
 
 /** A US section of the IAB GPP string, by its API prefix. */
 export type GppSectionPrefix =
-  | 'usnat' | 'usca' | 'usva' | 'usco' | 'usut' | 'usct' | 'usfl' | 'usmt' | 'usor' | 'ustx' | 'usde'
-  | 'usia' | 'usne' | 'usnh' | 'usnj' | 'ustn' | 'usmn' | 'usmd' | 'usin' | 'usky' | 'usri';
+  | 'usnat'
+  | 'usca'
+  | 'usva'
+  | 'usco'
+  | 'usut'
+  | 'usct'
+  | 'usfl'
+  | 'usmt'
+  | 'usor'
+  | 'ustx'
+  | 'usde'
+  | 'usia'
+  | 'usne'
+  | 'usnh'
+  | 'usnj'
+  | 'ustn'
+  | 'usmn'
+  | 'usmd'
+  | 'usin'
+  | 'usky'
+  | 'usri';
 
 /** Options of the IAB GPP API (`window.__gpp`) for US visitors. See `docs/us-privacy.md`. */
 export interface GppOptions {

@@ -34,7 +34,12 @@ describe('URL_ATTRIBUTES: every setter path holds every row of the table', () =>
     const happy = (window as unknown as { happyDOM: { settings: Record<string, boolean> } }).happyDOM.settings;
     happy.disableJavaScriptFileLoading = happy.disableIframePageLoading = happy.disableCSSFileLoading = true;
     granted = false;
-    blocker = installAutoBlocker(window as Window & typeof globalThis, (url) => (!granted && url.startsWith('https://t.example/') ? 'analytics' : undefined), () => granted, new WeakSet());
+    blocker = installAutoBlocker(
+      window as Window & typeof globalThis,
+      (url) => (!granted && url.startsWith('https://t.example/') ? 'analytics' : undefined),
+      () => granted,
+      new WeakSet(),
+    );
   });
   afterEach(() => {
     blocker.stop();
@@ -71,7 +76,12 @@ describe('URL_ATTRIBUTES: every setter path holds every row of the table', () =>
       template.content.append(el);
       blocker.stop();
       el.setAttribute(name, value);
-      blocker = installAutoBlocker(window as Window & typeof globalThis, (url) => (!granted && url.startsWith('https://t.example/') ? 'analytics' : undefined), () => granted, new WeakSet());
+      blocker = installAutoBlocker(
+        window as Window & typeof globalThis,
+        (url) => (!granted && url.startsWith('https://t.example/') ? 'analytics' : undefined),
+        () => granted,
+        new WeakSet(),
+      );
       document.body.append(template.content);
       expect(el.getAttribute(name)).toBeNull();
       expect(blocker.held()).toHaveLength(1); // (happy-dom proxies <form>: compared by count)

@@ -34,4 +34,8 @@ export const localNameOf = (name: unknown) => String(name).toLowerCase().replace
  * its own first part, and splitting a URL that contains a comma only checks more hosts).
  */
 export const urlsOf = (attribute: string, value: unknown): string[] =>
-  attribute === 'srcdoc' ? (String(value).match(/(?:https?:)?\/\/[^\s"'<>]+/gi) ?? []) : String(value).trim().split(/[\s,]+/);
+  attribute === 'srcdoc'
+    ? (String(value).match(/(?:https?:)?\/\/[^\s"'<>]+/gi) ?? [])
+    : String(value)
+        .trim()
+        .split(/[\s,]+/);

@@ -28,10 +28,7 @@ export function parseUrlRule(key: string, category: Category): UrlRule {
  *
  * @example createUrlMatcher({ 'stats.example.com/js': 'analytics' }, TRACKER_HOSTS)('https://stats.example.com/js/t.js') // 'analytics'
  */
-export function createUrlMatcher(
-  siteRules: Readonly<Record<string, Category>>,
-  builtIn: Readonly<Record<string, Category>>,
-): UrlMatcher {
+export function createUrlMatcher(siteRules: Readonly<Record<string, Category>>, builtIn: Readonly<Record<string, Category>>): UrlMatcher {
   const rules = [siteRules, builtIn].flatMap((table) =>
     Object.keys(table)
       .map((key) => parseUrlRule(key, table[key]!))

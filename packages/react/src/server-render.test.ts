@@ -15,7 +15,12 @@ describe('server rendering (no window)', () => {
       return createElement('code', null, JSON.stringify(useConsent()));
     }
     const html = renderToString(
-      createElement(ConsentProvider, { manager }, createElement(Probe), createElement(ConsentGate, { category: 'analytics', fallback: 'held' }, 'secret widget')),
+      createElement(
+        ConsentProvider,
+        { manager },
+        createElement(Probe),
+        createElement(ConsentGate, { category: 'analytics', fallback: 'held' }, 'secret widget'),
+      ),
     );
     expect(html).toContain('{&quot;necessary&quot;:true,&quot;analytics&quot;:false,&quot;targeting&quot;:false}');
     expect(html).toContain('held');

@@ -6,7 +6,7 @@ try {
   ({ main } = await import('../dist/cli.js'));
 } catch (error) {
   process.stderr.write(
-    `consentkit-scan: the scanner is not built (${String(error.message).split("\n")[0]}); run \`pnpm build\` at the repository root first\n`,
+    `consentkit-scan: the scanner is not built (${String(error.message).split('\n')[0]}); run \`pnpm build\` at the repository root first\n`,
   );
   process.exit(2);
 }

@@ -27,11 +27,7 @@ describe('classifyInventory', () => {
   it('classifies cookies with the cookie database and splits first from third party', () => {
     const { cookies } = classifyInventory(SITE, [
       observe('accept', {
-        cookies: [
-          cookie('_ga', '.shop.example', { expires: 1_900_000_000.4 }),
-          cookie('IDE', '.doubleclick.net'),
-          cookie('cart_token_v2', 'shop.example'),
-        ],
+        cookies: [cookie('_ga', '.shop.example', { expires: 1_900_000_000.4 }), cookie('IDE', '.doubleclick.net'), cookie('cart_token_v2', 'shop.example')],
       }),
     ]);
     expect(cookies.map((c) => [c.name, c.category, c.vendor, c.thirdParty, c.expires])).toEqual([

@@ -63,7 +63,9 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
       `${report.leaks.length} leak(s).\n`,
   );
   for (const leak of report.leaks) {
-    io.stdout.write(`  leak: ${leak.kind} ${leak.name} (${leak.category}) ${leak.pass === 'before' ? 'before any choice' : 'after reject all'} on ${leak.pageUrl}\n`);
+    io.stdout.write(
+      `  leak: ${leak.kind} ${leak.name} (${leak.category}) ${leak.pass === 'before' ? 'before any choice' : 'after reject all'} on ${leak.pageUrl}\n`,
+    );
   }
   io.stdout.write(`Reports: ${written.join(', ')}\n`);
   if (outcome.fatal) return fail(outcome.fatal);

@@ -37,7 +37,7 @@ export function buildCookieDeclaration(cookies: readonly InventoryCookie[], scan
       name: c.name,
       provider: c.vendor ?? c.domain.replace(/^\./, ''),
       category: c.category ?? 'unknown',
-      purpose: c.purpose ?? (c.category ? DEFAULT_PURPOSE[c.category] ?? '' : ''),
+      purpose: c.purpose ?? (c.category ? (DEFAULT_PURPOSE[c.category] ?? '') : ''),
       duration,
     });
   }

@@ -1,7 +1,8 @@
 import { isSameSite } from './site-of';
 
 // Links to files that are not pages: skipped without a visit.
-const NOT_A_PAGE = /\.(pdf|zip|gz|tgz|rar|7z|dmg|exe|msi|apk|jpe?g|png|gif|webp|avif|svg|ico|mp[34]|webm|mov|avi|wav|ogg|woff2?|ttf|otf|css|js|mjs|json|xml|rss|txt|csv|docx?|xlsx?|pptx?)$/i;
+const NOT_A_PAGE =
+  /\.(pdf|zip|gz|tgz|rar|7z|dmg|exe|msi|apk|jpe?g|png|gif|webp|avif|svg|ico|mp[34]|webm|mov|avi|wav|ogg|woff2?|ttf|otf|css|js|mjs|json|xml|rss|txt|csv|docx?|xlsx?|pptx?)$/i;
 
 /**
  * The breadth-first order of the crawl: the start page, then the same-site links of each

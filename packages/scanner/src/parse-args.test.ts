@@ -19,14 +19,21 @@ describe('parseScanArgs', () => {
   it('reads every flag', () => {
     const options = parseScanArgs([
       'http://127.0.0.1:8080/',
-      '--pages', '3',
-      '--max-time', '30',
-      '--out', '/tmp/x',
-      '--format', 'json,html',
-      '--chromium', '/usr/bin/chromium',
-      '--host-resolver-rules', 'MAP a.example 127.0.0.1:9',
+      '--pages',
+      '3',
+      '--max-time',
+      '30',
+      '--out',
+      '/tmp/x',
+      '--format',
+      'json,html',
+      '--chromium',
+      '/usr/bin/chromium',
+      '--host-resolver-rules',
+      'MAP a.example 127.0.0.1:9',
       '--fail-on-leak',
-      '--region', 'us-ca',
+      '--region',
+      'us-ca',
     ]);
     expect(options).toMatchObject({
       pages: 3,

@@ -102,7 +102,10 @@ export function parseScanArgs(argv: readonly string[]): ScanOptions | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError(`"${raw}" is not an http(s) URL`);
   }
-  const formats = (values.format ?? FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean);
+  const formats = (values.format ?? FORMATS.join(','))
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   for (const f of formats) {
     if (!FORMATS.includes(f as ReportFormat)) throw new UsageError(`--format: unknown format "${f}" (use json, md, html)`);
   }

@@ -83,7 +83,12 @@ export function renderHtml(outcome: ScanOutcome): string {
   const leakBlock =
     leaks.length === 0
       ? '<section class="ok" aria-labelledby="leaks"><h2 id="leaks">Leaks: none</h2><p>Nothing non-necessary before a choice, nothing of a denied category after "reject all".</p></section>'
-      : `<section class="leaks">${table('leaks', `Leaks (${leaks.length})`, ['Kind', 'Name', 'Category', 'When', 'Page'], leaks.map((l) => [l.kind, l.name, l.category, l.pass === 'before' ? 'before any choice' : 'after reject all', l.pageUrl]))}</section>`;
+      : `<section class="leaks">${table(
+          'leaks',
+          `Leaks (${leaks.length})`,
+          ['Kind', 'Name', 'Category', 'When', 'Page'],
+          leaks.map((l) => [l.kind, l.name, l.category, l.pass === 'before' ? 'before any choice' : 'after reject all', l.pageUrl]),
+        )}</section>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -100,11 +105,49 @@ ${fatal ? `<p class="fatal" role="alert"><strong>The scan could not be completed
 ${leakBlock}
 <h2 id="chart">Cookies per category</h2>
 ${categoryChart(outcome)}
-${table('pages', `Pages (${report.pages.length})`, ['URL', 'Status'], report.pages.map((p) => [p.url, p.status || 'no answer']))}
-${table('cookies', `Cookies (${report.cookies.length})`, ['Name', 'Domain', 'Category', 'Vendor', 'Pass', 'Third party', 'Expires', 'Size', 'HttpOnly', 'Secure', 'SameSite', 'Page'], inventory.cookies.map((c) => [c.name, c.domain, c.category ?? 'unknown', c.vendor, c.pass, c.thirdParty ? 'yes' : 'no', c.expires === null ? 'session' : new Date(c.expires * 1000).toISOString().slice(0, 10), c.size, c.httpOnly ? 'yes' : 'no', c.secure ? 'yes' : 'no', c.sameSite, c.pageUrl]))}
-${table('requests', `Third-party and tracker requests (${report.requests.length})`, ['Host', 'Type', 'Category', 'Pass', 'Third party', 'Initiator', 'URL'], inventory.requests.map((r) => [r.host, r.type, r.category ?? 'unknown', r.pass, r.thirdParty ? 'yes' : 'no', r.initiator, r.url]))}
-${table('storage', `Storage (${report.storage.length})`, ['Key', 'Area', 'Category', 'Pass'], report.storage.map((s) => [s.key, s.area, s.category ?? 'unknown', s.pass]))}
-${table('declaration', `Cookie declaration (${declaration.length})`, ['Name', 'Provider', 'Category', 'Purpose', 'Duration'], declaration.map((d) => [d.name, d.provider, d.category, d.purpose, d.duration === 'session' ? 'session' : `${d.duration} days`]))}
+${table(
+  'pages',
+  `Pages (${report.pages.length})`,
+  ['URL', 'Status'],
+  report.pages.map((p) => [p.url, p.status || 'no answer']),
+)}
+${table(
+  'cookies',
+  `Cookies (${report.cookies.length})`,
+  ['Name', 'Domain', 'Category', 'Vendor', 'Pass', 'Third party', 'Expires', 'Size', 'HttpOnly', 'Secure', 'SameSite', 'Page'],
+  inventory.cookies.map((c) => [
+    c.name,
+    c.domain,
+    c.category ?? 'unknown',
+    c.vendor,
+    c.pass,
+    c.thirdParty ? 'yes' : 'no',
+    c.expires === null ? 'session' : new Date(c.expires * 1000).toISOString().slice(0, 10),
+    c.size,
+    c.httpOnly ? 'yes' : 'no',
+    c.secure ? 'yes' : 'no',
+    c.sameSite,
+    c.pageUrl,
+  ]),
+)}
+${table(
+  'requests',
+  `Third-party and tracker requests (${report.requests.length})`,
+  ['Host', 'Type', 'Category', 'Pass', 'Third party', 'Initiator', 'URL'],
+  inventory.requests.map((r) => [r.host, r.type, r.category ?? 'unknown', r.pass, r.thirdParty ? 'yes' : 'no', r.initiator, r.url]),
+)}
+${table(
+  'storage',
+  `Storage (${report.storage.length})`,
+  ['Key', 'Area', 'Category', 'Pass'],
+  report.storage.map((s) => [s.key, s.area, s.category ?? 'unknown', s.pass]),
+)}
+${table(
+  'declaration',
+  `Cookie declaration (${declaration.length})`,
+  ['Name', 'Provider', 'Category', 'Purpose', 'Duration'],
+  declaration.map((d) => [d.name, d.provider, d.category, d.purpose, d.duration === 'session' ? 'session' : `${d.duration} days`]),
+)}
 <h2 id="config">Suggested ConsentKit config</h2>
 <pre>${escapeHtml(JSON.stringify(report.suggestedConfig, null, 2))}</pre>
 ${warnings.length ? `<h2 id="notes">Notes</h2><ul>${warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}

@@ -55,5 +55,4 @@ export function suggestConfig(inventory: Pick<Inventory, 'cookies' | 'requests'>
   return { cookies: sortKeys(cookies), blockRules: sortKeys(blockRules) };
 }
 
-const sortKeys = (record: Record<string, string>) =>
-  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sortKeys = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -119,20 +119,22 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
     try {
       await page.waitForLoadState('load', { timeout: Math.min(LOAD_TIMEOUT_MS, left()) });
     } catch {
-      result.warnings.push(`${url} did not finish loading within ${Math.round(Math.min(LOAD_TIMEOUT_MS, left()) / 1000)} s; the report shows what happened until then`);
+      result.warnings.push(
+        `${url} did not finish loading within ${Math.round(Math.min(LOAD_TIMEOUT_MS, left()) / 1000)} s; the report shows what happened until then`,
+      );
     }
     await settle(page, left);
 
-    const ck = await page
-      .evaluate(() => typeof (window as unknown as ConsentKitGlobal).ConsentKit?.acceptAll === 'function')
-      .catch(() => false);
+    const ck = await page.evaluate(() => typeof (window as unknown as ConsentKitGlobal).ConsentKit?.acceptAll === 'function').catch(() => false);
     if (ck) result.tool = 'consentkit';
     if (ck && pass === 'before') {
       // Opt-out and notice regimes (e.g. US states) run analytics and ads until the visitor opts
       // out: their cookies before a choice are reported as leaks all the same, with this note.
       const regime = await page.evaluate(() => (window as unknown as ConsentKitGlobal).ConsentKit?.regime).catch(() => undefined);
       if (regime && regime !== 'opt-in') {
-        result.warnings.push(`${url}: ConsentKit runs in the "${regime}" regime here, where analytics and ads may run before a choice; scan with --region of an opt-in region (e.g. FR) to check opt-in behaviour`);
+        result.warnings.push(
+          `${url}: ConsentKit runs in the "${regime}" regime here, where analytics and ads may run before a choice; scan with --region of an opt-in region (e.g. FR) to check opt-in behaviour`,
+        );
       }
     }
     if (pass === 'before') {
@@ -152,7 +154,7 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
     } else if (session) {
       await session.until(() => session.popupAt !== null, Math.min(CHOICE_TIMEOUT_MS, left()));
       recording = true;
-      result.choiceMade = await session.until(() => session.result !== null, Math.min(CHOICE_TIMEOUT_MS, left())) && session.result === true;
+      result.choiceMade = (await session.until(() => session.result !== null, Math.min(CHOICE_TIMEOUT_MS, left()))) && session.result === true;
       session.detach();
     }
     if (pass !== 'before') {

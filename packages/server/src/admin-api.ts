@@ -122,9 +122,12 @@ export function mountAdminApi(app: Hono<AppEnv>, ctx: AppContext): void {
           yield `${JSON.stringify({ index: Number(row.idx), kind: row.kind, content: row.content, contentHash: row.content_hash, prevHash: row.prev_hash, hash: row.hash })}\n`;
         }
       }
-      return new Response(streamLines(lines(), (e) => ctx.logError(`consentkit-server: log export failed: ${(e as Error).message}`)), {
-        headers: { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' },
-      });
+      return new Response(
+        streamLines(lines(), (e) => ctx.logError(`consentkit-server: log export failed: ${(e as Error).message}`)),
+        {
+          headers: { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' },
+        },
+      );
     }),
   );
 

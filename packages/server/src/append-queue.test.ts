@@ -34,14 +34,17 @@ describe('createAppendQueue', () => {
   it('keeps at most `concurrency` transactions in flight', async () => {
     let inFlight = 0;
     let most = 0;
-    const append = createAppendQueue({
-      append: async (records: readonly IncomingRecord[]) => {
-        most = Math.max(most, ++inFlight);
-        await new Promise((r) => setTimeout(r, 5));
-        inFlight--;
-        return records.map(() => 'stored' as const);
+    const append = createAppendQueue(
+      {
+        append: async (records: readonly IncomingRecord[]) => {
+          most = Math.max(most, ++inFlight);
+          await new Promise((r) => setTimeout(r, 5));
+          inFlight--;
+          return records.map(() => 'stored' as const);
+        },
       },
-    }, 2);
+      2,
+    );
     const many = Array.from({ length: 30 }, () => makeRecord());
     for (const r of many) {
       void append(r);

@@ -14,10 +14,7 @@ const MAX_BATCH = 200;
  *   next batch's first round trip overlap the previous commit; the chain lock in the database
  *   still writes them one after the other.
  */
-export function createAppendQueue(
-  store: Pick<RecordStore, 'append'>,
-  concurrency = 1,
-): (record: IncomingRecord) => Promise<AppendOutcome> {
+export function createAppendQueue(store: Pick<RecordStore, 'append'>, concurrency = 1): (record: IncomingRecord) => Promise<AppendOutcome> {
   type Waiting = { record: IncomingRecord; resolve: (o: AppendOutcome) => void; reject: (e: unknown) => void };
   let waiting: Waiting[] = [];
   let inFlight = 0;

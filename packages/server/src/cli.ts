@@ -159,15 +159,22 @@ export async function main(argv: string[]): Promise<void> {
     // client's address as the last X-Forwarded-For entry (earlier entries are client-supplied).
     clientAddress: trustProxy ? (request) => request.headers.get('x-forwarded-for')?.split(',').pop()?.trim() || undefined : undefined,
   });
-  const stopRetention = retentionDays > 0
-    ? startRetention(async () => { await migrate(database); return createRecordStore(database); }, {
-      days: retentionDays,
-      onRun: (n, error) => {
-        if (error) console.error(`consentkit-server: retention purge failed: ${(error as Error).message}`);
-        else if (n > 0) console.log(`consentkit-server: purged ${n} records older than ${retentionDays} days`);
-      },
-    })
-    : () => undefined;
+  const stopRetention =
+    retentionDays > 0
+      ? startRetention(
+          async () => {
+            await migrate(database);
+            return createRecordStore(database);
+          },
+          {
+            days: retentionDays,
+            onRun: (n, error) => {
+              if (error) console.error(`consentkit-server: retention purge failed: ${(error as Error).message}`);
+              else if (n > 0) console.log(`consentkit-server: purged ${n} records older than ${retentionDays} days`);
+            },
+          },
+        )
+      : () => undefined;
 
   const server = serve(
     {

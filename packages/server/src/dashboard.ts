@@ -47,12 +47,17 @@ function htmlResponse(c: Context, status: number, title: string, body: (nonce: s
 }
 
 const loginForm = (c: Context, status: number, message?: string) =>
-  htmlResponse(c, status, 'Sign in · ConsentKit records', () => `<main><h1>ConsentKit consent records</h1>
+  htmlResponse(
+    c,
+    status,
+    'Sign in · ConsentKit records',
+    () => `<main><h1>ConsentKit consent records</h1>
 <form method="post" action="/dashboard/login">
 ${message ? `<p class="error" role="alert">${e(message)}</p>` : ''}
 <label for="token">Admin token</label><input id="token" name="token" type="password" autocomplete="current-password" required>
 <div><button type="submit">Sign in</button></div></form>
-<p>The token is in the environment variable <code>CONSENTKIT_ADMIN_TOKEN</code> or the file <code>admin-token</code> in the data directory.</p></main>`);
+<p>The token is in the environment variable <code>CONSENTKIT_ADMIN_TOKEN</code> or the file <code>admin-token</code> in the data directory.</p></main>`,
+  );
 
 function sumGroups(groups: readonly StatsGroup[]) {
   const methods: Record<string, number> = {};
@@ -71,9 +76,14 @@ function sumGroups(groups: readonly StatsGroup[]) {
 }
 
 function recordRow(r: LoggedRecord): string {
-  const granted = Object.entries(r.choices).filter(([, v]) => v).map(([k]) => k).join(', ');
-  return `<tr><td>${r.index}</td><td>${e(r.receivedAt.replace('T', ' ').slice(0, 19))}</td><td><code>${e(r.subjectId.slice(0, 8))}…</code></td>` +
-    `<td>${e(r.method)}</td><td>${e(r.region ?? '—')}</td><td>${e(r.regime)}</td><td>${e(granted)}</td><td>${r.gpc ? 'yes' : 'no'}</td></tr>`;
+  const granted = Object.entries(r.choices)
+    .filter(([, v]) => v)
+    .map(([k]) => k)
+    .join(', ');
+  return (
+    `<tr><td>${r.index}</td><td>${e(r.receivedAt.replace('T', ' ').slice(0, 19))}</td><td><code>${e(r.subjectId.slice(0, 8))}…</code></td>` +
+    `<td>${e(r.method)}</td><td>${e(r.region ?? '—')}</td><td>${e(r.regime)}</td><td>${e(granted)}</td><td>${r.gpc ? 'yes' : 'no'}</td></tr>`
+  );
 }
 
 /** Mounts `GET /dashboard` (bearer or session cookie), its login form and sign-out. */
@@ -116,7 +126,10 @@ export function mountDashboard(app: Hono<AppEnv>, ctx: AppContext): void {
       const from = new Date(today.getTime() - (DAYS - 1) * 86_400_000);
       const to = new Date(today.getTime() + 86_400_000);
       const [byDay, byRegion, latest, verified] = await Promise.all([
-        store.stats(from, to, 'day'), store.stats(from, to, 'region'), store.latest(20), verifyStore(store),
+        store.stats(from, to, 'day'),
+        store.stats(from, to, 'region'),
+        store.latest(20),
+        verifyStore(store),
       ]);
       const sum = sumGroups(byDay);
       const dayBars = Array.from({ length: DAYS }, (_, i) => {
@@ -124,15 +137,24 @@ export function mountDashboard(app: Hono<AppEnv>, ctx: AppContext): void {
         return { label: key.slice(5), values: byDay.find((g) => g.key === key)?.methods ?? {} };
       });
       const accept = (g: { methods: Record<string, number>; total: number }) => (g.total ? (g.methods['accept-all'] ?? 0) / g.total : 0);
-      const regionRows = byRegion.sort((a, b) => b.total - a.total).slice(0, 12)
+      const regionRows = byRegion
+        .sort((a, b) => b.total - a.total)
+        .slice(0, 12)
         .map((g) => ({ label: g.key, rate: accept(g), count: g.total }));
-      const categoryRows = Object.entries(sum.categories).filter(([k]) => k !== 'necessary')
+      const categoryRows = Object.entries(sum.categories)
+        .filter(([k]) => k !== 'necessary')
         .map(([k, v]) => ({ label: k, rate: v.total ? v.granted / v.total : 0, count: v.total }));
-      const methodRows = METHOD_SERIES.map((s) => `<tr><th scope="row">${e(s.label)}</th><td id="method-${s.key}">${sum.methods[s.key] ?? 0}</td></tr>`).join('');
+      const methodRows = METHOD_SERIES.map((s) => `<tr><th scope="row">${e(s.label)}</th><td id="method-${s.key}">${sum.methods[s.key] ?? 0}</td></tr>`).join(
+        '',
+      );
       const status = verified.ok
         ? `<p id="verify-status" class="ok">Log verified: ${verified.count} entries, head <code>${verified.head.slice(0, 16)}…</code></p>`
         : `<p id="verify-status" class="bad" role="alert">Log verification FAILED at entry ${verified.firstBadIndex}: ${e(verified.reason)}</p>`;
-      return htmlResponse(c, 200, 'Dashboard · ConsentKit records', () => `<header><h1>ConsentKit consent records</h1>
+      return htmlResponse(
+        c,
+        200,
+        'Dashboard · ConsentKit records',
+        () => `<header><h1>ConsentKit consent records</h1>
 ${viaBearer ? '' : '<form method="post" action="/dashboard/logout"><button type="submit">Sign out</button></form>'}</header>
 <main>${status}
 <p>Last ${DAYS} days (UTC, by time received): <strong id="total-records">${sum.total}</strong> records.</p>
@@ -142,7 +164,8 @@ ${viaBearer ? '' : '<form method="post" action="/dashboard/logout"><button type=
 <h2>Granted rate by category</h2>${categoryRows.length ? rateBarChart('chart-categories', 'Share of decisions that granted each category', categoryRows, '#0969da') : '<p>No records yet.</p>'}
 <h2 id="latest">Latest records</h2><table aria-labelledby="latest"><thead><tr><th scope="col">#</th><th scope="col">Received (UTC)</th><th scope="col">Subject</th><th scope="col">Method</th>
 <th scope="col">Region</th><th scope="col">Regime</th><th scope="col">Granted</th><th scope="col">GPC</th></tr></thead><tbody>${latest.map(recordRow).join('')}</tbody></table>
-</main>`);
+</main>`,
+      );
     } catch (error) {
       return storageProblem(ctx, error);
     }

@@ -19,7 +19,9 @@ export const ENGINES: readonly EngineName[] = ['embedded', 'postgres'];
 function postgresBin(): string | undefined {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
-  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a)).find((v) => existsSync(join(base, v, 'bin', 'initdb')));
+  const version = readdirSync(base)
+    .sort((a, b) => Number(b) - Number(a))
+    .find((v) => existsSync(join(base, v, 'bin', 'initdb')));
   return version ? join(base, version, 'bin') : undefined;
 }
 
@@ -33,7 +35,9 @@ function startThrowawayCluster(): { url: string; stop: () => void } {
   chmodSync(dir, 0o777);
   const asRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' }) : execFileSync(join(bin, cmd), args, { stdio: 'pipe' });
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' })
+      : execFileSync(join(bin, cmd), args, { stdio: 'pipe' });
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres']);
   const port = 55000 + Math.floor(Math.random() * 4000);

@@ -6,11 +6,16 @@ import type { LoggedRecord } from './record-store';
 import { escapeHtml, stackedBarChart } from './svg-charts';
 
 const logged = (patch: Partial<LoggedRecord> = {}): LoggedRecord => ({
-  ...makeRecord(), schemaVersion: 'consentkit-record/1', receivedAt: '2026-12-01T00:00:00.000Z', index: 7, hash: 'ab'.repeat(32), ...patch,
+  ...makeRecord(),
+  schemaVersion: 'consentkit-record/1',
+  receivedAt: '2026-12-01T00:00:00.000Z',
+  index: 7,
+  hash: 'ab'.repeat(32),
+  ...patch,
 });
 
 describe('csvLine', () => {
-  it('writes one RFC 4180 line per record in the header\'s column order', () => {
+  it("writes one RFC 4180 line per record in the header's column order", () => {
     const r = logged({ region: null });
     const cells = csvLine(r).replace(/\r\n$/, '');
     expect(CSV_HEADER.startsWith('index,recordId,previousRecordId,subjectId,timestamp,receivedAt')).toBe(true);

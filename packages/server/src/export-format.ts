@@ -2,8 +2,22 @@ import type { LoggedRecord } from './record-store';
 
 /** Columns of the CSV export, in order. `choices` is a JSON object in one cell. */
 export const CSV_COLUMNS = [
-  'index', 'recordId', 'previousRecordId', 'subjectId', 'timestamp', 'receivedAt', 'policyVersion', 'regime', 'region',
-  'regionSource', 'method', 'choices', 'gpc', 'gpcOverride', 'schemaVersion', 'hash',
+  'index',
+  'recordId',
+  'previousRecordId',
+  'subjectId',
+  'timestamp',
+  'receivedAt',
+  'policyVersion',
+  'regime',
+  'region',
+  'regionSource',
+  'method',
+  'choices',
+  'gpc',
+  'gpcOverride',
+  'schemaVersion',
+  'hash',
 ] as const;
 
 function csvCell(value: unknown): string {

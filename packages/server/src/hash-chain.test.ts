@@ -13,7 +13,11 @@ describe('entryHash', () => {
 
 describe('toRanges', () => {
   it('compresses indexes to inclusive ranges', () => {
-    expect(toRanges([5, 1, 2, 3, 9, 10, 2])).toEqual([[1, 3], [5, 5], [9, 10]]);
+    expect(toRanges([5, 1, 2, 3, 9, 10, 2])).toEqual([
+      [1, 3],
+      [5, 5],
+      [9, 10],
+    ]);
     expect(toRanges([])).toEqual([]);
   });
 

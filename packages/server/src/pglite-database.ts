@@ -18,8 +18,7 @@ export async function openEmbeddedDatabase(dataDir?: string): Promise<SqlDatabas
     tail = run.catch(() => undefined);
     return run;
   };
-  const query: SqlQuery = (sql, params = []) =>
-    serial(async () => (await pg.query(sql, params as unknown[])).rows as never);
+  const query: SqlQuery = (sql, params = []) => serial(async () => (await pg.query(sql, params as unknown[])).rows as never);
   return {
     engine: 'embedded',
     query,
@@ -28,7 +27,8 @@ export async function openEmbeddedDatabase(dataDir?: string): Promise<SqlDatabas
         pg.transaction(async (tx) => {
           if (lockKey !== undefined) await tx.query('SELECT pg_advisory_xact_lock($1)', [lockKey]);
           return fn(async (sql, params = []) => (await tx.query(sql, params as unknown[])).rows as never);
-        })),
+        }),
+      ),
     close: () => serial(() => pg.close()),
   };
 }

@@ -53,13 +53,22 @@ const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/;
 const POLICY_VERSION = /^[A-Za-z0-9][A-Za-z0-9 ._:+/#@-]{0,63}$/;
 
 const KNOWN_FIELDS = new Set([
-  'recordId', 'previousRecordId', 'subjectId', 'timestamp', 'policyVersion', 'regime', 'region',
-  'method', 'choices', 'gpc', 'gpcOverride', 'regionSource',
+  'recordId',
+  'previousRecordId',
+  'subjectId',
+  'timestamp',
+  'policyVersion',
+  'regime',
+  'region',
+  'method',
+  'choices',
+  'gpc',
+  'gpcOverride',
+  'regionSource',
 ]);
 const REQUIRED_FIELDS = ['recordId', 'previousRecordId', 'subjectId', 'timestamp', 'policyVersion', 'regime', 'region', 'method', 'choices', 'gpc'];
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isValidUtc(text: string): boolean {
   const m = ISO_UTC.exec(text);
@@ -67,8 +76,14 @@ function isValidUtc(text: string): boolean {
   const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
   const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
   // Rejects 2026-02-30 and 25:00 that Date would silently roll over.
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d &&
-    date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo! - 1 &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === h &&
+    date.getUTCMinutes() === mi &&
+    date.getUTCSeconds() === s
+  );
 }
 
 /**

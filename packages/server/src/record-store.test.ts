@@ -8,7 +8,7 @@ import { verifyStore } from './admin-api';
 describe.each(ENGINES)('record store on %s', (engine) => {
   const db = useDatabase(engine);
 
-  it('appends records to the chain and returns a subject\'s records in order with receivedAt and hash', async () => {
+  it("appends records to the chain and returns a subject's records in order with receivedAt and hash", async () => {
     const store = createRecordStore(db());
     const a = makeRecord();
     const b = makeRecord({ subjectId: a.subjectId, previousRecordId: a.recordId, method: 'reject-all' });
@@ -16,13 +16,16 @@ describe.each(ENGINES)('record store on %s', (engine) => {
     expect(await store.append([a, other])).toEqual(['stored', 'stored']);
     expect(await store.append([b], new Date('2026-12-01T10:00:00.000Z'))).toEqual(['stored']);
     const records = await store.subjectRecords(a.subjectId);
-    expect(records.map((r) => [r.recordId, r.index, r.method])).toEqual([[a.recordId, 0, 'accept-all'], [b.recordId, 2, 'reject-all']]);
+    expect(records.map((r) => [r.recordId, r.index, r.method])).toEqual([
+      [a.recordId, 0, 'accept-all'],
+      [b.recordId, 2, 'reject-all'],
+    ]);
     expect(records[1]).toMatchObject({ ...b, schemaVersion: RECORD_SCHEMA_VERSION, receivedAt: '2026-12-01T10:00:00.000Z' });
     expect(records[1]!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await verifyStore(store)).toEqual({ ok: true, count: 3, head: records[1]!.hash });
   });
 
-  it('returns a subject\'s records along their previousRecordId chain, even when one arrived late', async () => {
+  it("returns a subject's records along their previousRecordId chain, even when one arrived late", async () => {
     const store = createRecordStore(db());
     const a = makeRecord({ timestamp: '2026-11-01T10:00:00.000Z' });
     const b = makeRecord({ subjectId: a.subjectId, previousRecordId: a.recordId, method: 'reject-all', timestamp: '2026-11-01T10:05:00.000Z' });
@@ -30,7 +33,11 @@ describe.each(ENGINES)('record store on %s', (engine) => {
     await store.append([c]);
     await store.append([a]); // kept in an outbox while the server was down
     await store.append([b]);
-    expect((await store.subjectRecords(a.subjectId)).map((r) => [r.method, r.index])).toEqual([['accept-all', 1], ['reject-all', 2], ['withdraw', 0]]);
+    expect((await store.subjectRecords(a.subjectId)).map((r) => [r.method, r.index])).toEqual([
+      ['accept-all', 1],
+      ['reject-all', 2],
+      ['withdraw', 0],
+    ]);
   });
 
   it('is idempotent by recordId: the same content is a duplicate, other content a conflict', async () => {
@@ -67,8 +74,11 @@ describe.each(ENGINES)('record store on %s', (engine) => {
     const { sha256Hex } = await import('./canonical-json');
     const { entryHash } = await import('./hash-chain');
     const [prev] = await db().query<{ prev_hash: string }>('SELECT prev_hash FROM consent_log WHERE idx = 1');
-    await db().query("UPDATE consent_log SET content = $1, content_hash = $2, hash = $3, method = 'custom' WHERE idx = 1",
-      [edited, sha256Hex(edited), entryHash(prev!.prev_hash, sha256Hex(edited))]);
+    await db().query("UPDATE consent_log SET content = $1, content_hash = $2, hash = $3, method = 'custom' WHERE idx = 1", [
+      edited,
+      sha256Hex(edited),
+      entryHash(prev!.prev_hash, sha256Hex(edited)),
+    ]);
     expect(await verifyStore(store)).toMatchObject({ ok: false, firstBadIndex: 2 });
 
     await db().query('TRUNCATE consent_log, consent_log_head');
@@ -92,7 +102,14 @@ describe.each(ENGINES)('record store on %s', (engine) => {
     expect((await store.subjectRecords(keep.subjectId)).length).toBe(1);
     const raw = await db().query<{ content: string | null }>('SELECT content FROM consent_log ORDER BY idx');
     expect(raw.map((r) => r.content === null)).toEqual([true, false, true, false]);
-    expect(JSON.parse(raw[3]!.content!)).toMatchObject({ kind: 'erasure', count: 2, redacted: [[0, 0], [2, 2]] });
+    expect(JSON.parse(raw[3]!.content!)).toMatchObject({
+      kind: 'erasure',
+      count: 2,
+      redacted: [
+        [0, 0],
+        [2, 2],
+      ],
+    });
     expect(JSON.stringify(raw)).not.toContain(a.subjectId);
     expect(await verifyStore(store)).toMatchObject({ ok: true, count: 4 });
     expect(await store.eraseSubject(a.subjectId)).toBe(0);
@@ -116,22 +133,42 @@ describe.each(ENGINES)('record store on %s', (engine) => {
   it('exports a time range page by page and counts by day, region and method', async () => {
     const store = createRecordStore(db());
     const day1 = new Date('2026-11-02T08:00:00Z');
-    const batch = Array.from({ length: 520 }, (_, i) => makeRecord({ method: i % 4 === 0 ? 'reject-all' : 'accept-all', region: i % 2 ? 'DE' : 'FR',
-      choices: { necessary: true, analytics: i % 4 !== 0, targeting: i % 4 !== 0 } }));
+    const batch = Array.from({ length: 520 }, (_, i) =>
+      makeRecord({
+        method: i % 4 === 0 ? 'reject-all' : 'accept-all',
+        region: i % 2 ? 'DE' : 'FR',
+        choices: { necessary: true, analytics: i % 4 !== 0, targeting: i % 4 !== 0 },
+      }),
+    );
     await store.append(batch.slice(0, 260), day1);
     await store.append(batch.slice(260), new Date('2026-11-03T08:00:00Z'));
-    await store.append([makeRecord({ region: null, method: 'gpc', gpc: true, choices: { necessary: true, analytics: true, targeting: false } })], new Date('2026-11-05T00:00:00Z'));
+    await store.append(
+      [makeRecord({ region: null, method: 'gpc', gpc: true, choices: { necessary: true, analytics: true, targeting: false } })],
+      new Date('2026-11-05T00:00:00Z'),
+    );
     const exported = [];
     for await (const r of store.exportRecords(new Date('2026-11-02T00:00:00Z'), new Date('2026-11-04T00:00:00Z'))) exported.push(r.recordId);
     expect(exported).toEqual(batch.map((r) => r.recordId));
     const byMethod = await store.stats(new Date(0), new Date('2030-01-01'), 'method');
-    expect(byMethod.map((g) => [g.key, g.total])).toEqual([['accept-all', 390], ['gpc', 1], ['reject-all', 130]]);
+    expect(byMethod.map((g) => [g.key, g.total])).toEqual([
+      ['accept-all', 390],
+      ['gpc', 1],
+      ['reject-all', 130],
+    ]);
     const byDay = await store.stats(new Date(0), new Date('2030-01-01'), 'day');
-    expect(byDay.map((g) => [g.key, g.total, g.methods['reject-all'] ?? 0])).toEqual([['2026-11-02', 260, 65], ['2026-11-03', 260, 65], ['2026-11-05', 1, 0]]);
+    expect(byDay.map((g) => [g.key, g.total, g.methods['reject-all'] ?? 0])).toEqual([
+      ['2026-11-02', 260, 65],
+      ['2026-11-03', 260, 65],
+      ['2026-11-05', 1, 0],
+    ]);
     expect(byDay[0]!.categories.analytics).toEqual({ granted: 195, total: 260 });
     expect(byDay[2]!.gpc).toBe(1);
     const byRegion = await store.stats(new Date(0), new Date('2030-01-01'), 'region');
-    expect(byRegion.map((g) => [g.key, g.total])).toEqual([['DE', 260], ['FR', 260], ['unknown', 1]]);
+    expect(byRegion.map((g) => [g.key, g.total])).toEqual([
+      ['DE', 260],
+      ['FR', 260],
+      ['unknown', 1],
+    ]);
   });
 
   it('keeps one chain when many writers append at the same time', async () => {

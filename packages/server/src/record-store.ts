@@ -130,9 +130,7 @@ interface NewEntry {
 /** Appends entries at the tail of the chain; the caller holds the chain lock. */
 async function appendEntries(query: SqlQuery, entries: readonly NewEntry[], knownHead?: ChainHead | null): Promise<void> {
   if (entries.length === 0) return;
-  const head = knownHead !== undefined
-    ? knownHead
-    : (await query<ChainHead>('SELECT idx, hash FROM consent_log_head WHERE id = 1'))[0];
+  const head = knownHead !== undefined ? knownHead : (await query<ChainHead>('SELECT idx, hash FROM consent_log_head WHERE id = 1'))[0];
   let index = head ? Number(head.idx) + 1 : 0;
   let prevHash = head ? head.hash : GENESIS_HASH;
   const values: unknown[] = [];
@@ -142,8 +140,22 @@ async function appendEntries(query: SqlQuery, entries: readonly NewEntry[], know
     const contentHash = sha256Hex(content);
     const hash = entryHash(prevHash, contentHash);
     const r = entry.record;
-    const row = [index, entry.kind, r?.recordId ?? null, r?.subjectId ?? null, entry.receivedAt.toISOString(), r?.method ?? null,
-      r?.region ?? null, r?.regime ?? null, r ? r.gpc : null, r ? JSON.stringify(r.choices) : null, content, contentHash, prevHash, hash];
+    const row = [
+      index,
+      entry.kind,
+      r?.recordId ?? null,
+      r?.subjectId ?? null,
+      entry.receivedAt.toISOString(),
+      r?.method ?? null,
+      r?.region ?? null,
+      r?.regime ?? null,
+      r ? r.gpc : null,
+      r ? JSON.stringify(r.choices) : null,
+      content,
+      contentHash,
+      prevHash,
+      hash,
+    ];
     rows.push(`(${row.map((_, i) => `$${values.length + i + 1}`).join(', ')})`);
     values.push(...row);
     prevHash = hash;
@@ -167,11 +179,13 @@ async function redact(query: SqlQuery, kind: 'erasure' | 'purge', indexes: numbe
        gpc = NULL, choices = NULL WHERE idx = ANY($1::bigint[])`,
     [indexes],
   );
-  await appendEntries(query, [{
-    kind,
-    receivedAt: at,
-    content: { kind, schemaVersion: RECORD_SCHEMA_VERSION, receivedAt: at.toISOString(), count: indexes.length, redacted: toRanges(indexes), ...extra },
-  }]);
+  await appendEntries(query, [
+    {
+      kind,
+      receivedAt: at,
+      content: { kind, schemaVersion: RECORD_SCHEMA_VERSION, receivedAt: at.toISOString(), count: indexes.length, redacted: toRanges(indexes), ...extra },
+    },
+  ]);
   return indexes.length;
 }
 
@@ -189,7 +203,9 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
         // The chain's head and the records already stored under these ids, in one round trip.
         for (const row of await query<{ what: string; a: string; b: string }>(
           `SELECT 'head' AS what, idx::text AS a, hash AS b FROM consent_log_head WHERE id = 1
-           UNION ALL SELECT 'stored', record_id, content FROM consent_log WHERE record_id = ANY($1::text[])`, [ids])) {
+           UNION ALL SELECT 'stored', record_id, content FROM consent_log WHERE record_id = ANY($1::text[])`,
+          [ids],
+        )) {
           if (row.what === 'head') head = { idx: row.a, hash: row.b };
           else existing.set(row.a, canonicalJson(sentPart(JSON.parse(row.b) as StoredRecord) as unknown as JsonValue));
         }
@@ -222,14 +238,27 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
     eraseSubject: (subjectId, at = new Date()) =>
       db.transaction(async (query) => {
         const rows = await query<{ idx: number }>("SELECT idx FROM consent_log WHERE subject_id = $1 AND kind = 'record'", [subjectId.toLowerCase()]);
-        return redact(query, 'erasure', rows.map((r) => Number(r.idx)), at, {});
+        return redact(
+          query,
+          'erasure',
+          rows.map((r) => Number(r.idx)),
+          at,
+          {},
+        );
       }, CHAIN_LOCK_KEY),
 
     purgeBefore: (before, at = new Date()) =>
       db.transaction(async (query) => {
-        const rows = await query<{ idx: number }>(
-          "SELECT idx FROM consent_log WHERE kind = 'record' AND content IS NOT NULL AND received_at < $1", [before.toISOString()]);
-        return redact(query, 'purge', rows.map((r) => Number(r.idx)), at, { before: before.toISOString() });
+        const rows = await query<{ idx: number }>("SELECT idx FROM consent_log WHERE kind = 'record' AND content IS NOT NULL AND received_at < $1", [
+          before.toISOString(),
+        ]);
+        return redact(
+          query,
+          'purge',
+          rows.map((r) => Number(r.idx)),
+          at,
+          { before: before.toISOString() },
+        );
       }, CHAIN_LOCK_KEY),
 
     async *exportRecords(from, to) {
@@ -249,8 +278,7 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
     async *logEntries(fromIndex = 0, toIndex = Number.MAX_SAFE_INTEGER) {
       let next = fromIndex;
       for (;;) {
-        const rows = await db.query<LogRow>(
-          `SELECT ${COLUMNS} FROM consent_log WHERE idx >= $1 AND idx <= $2 ORDER BY idx LIMIT ${PAGE}`, [next, toIndex]);
+        const rows = await db.query<LogRow>(`SELECT ${COLUMNS} FROM consent_log WHERE idx >= $1 AND idx <= $2 ORDER BY idx LIMIT ${PAGE}`, [next, toIndex]);
         yield* rows;
         if (rows.length < PAGE) return;
         next = Number(rows[rows.length - 1]!.idx) + 1;
@@ -259,7 +287,9 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
 
     async latest(limit) {
       const rows = await db.query<LogRow>(
-        "SELECT idx, content, hash FROM consent_log WHERE kind = 'record' AND content IS NOT NULL ORDER BY idx DESC LIMIT $1", [limit]);
+        "SELECT idx, content, hash FROM consent_log WHERE kind = 'record' AND content IS NOT NULL ORDER BY idx DESC LIMIT $1",
+        [limit],
+      );
       return rows.map(toLogged);
     },
 
@@ -279,7 +309,9 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
         return g;
       };
       for (const row of await db.query<{ k: string; method: string; n: number; gpc: number }>(
-        `SELECT ${key} AS k, method, count(*)::int AS n, count(*) FILTER (WHERE gpc)::int AS gpc FROM consent_log WHERE ${where} GROUP BY 1, 2`, params)) {
+        `SELECT ${key} AS k, method, count(*)::int AS n, count(*) FILTER (WHERE gpc)::int AS gpc FROM consent_log WHERE ${where} GROUP BY 1, 2`,
+        params,
+      )) {
         const g = group(row.k);
         g.total += Number(row.n);
         g.gpc += Number(row.gpc);
@@ -287,7 +319,9 @@ export function createRecordStore(db: SqlDatabase): RecordStore {
       }
       for (const row of await db.query<{ k: string; category: string; granted: number; n: number }>(
         `SELECT ${key} AS k, c.category, count(*) FILTER (WHERE c.granted = 'true')::int AS granted, count(*)::int AS n
-           FROM consent_log, jsonb_each_text(choices) AS c(category, granted) WHERE ${where} GROUP BY 1, 2`, params)) {
+           FROM consent_log, jsonb_each_text(choices) AS c(category, granted) WHERE ${where} GROUP BY 1, 2`,
+        params,
+      )) {
         group(row.k).categories[row.category] = { granted: Number(row.granted), total: Number(row.n) };
       }
       return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

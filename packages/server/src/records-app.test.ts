@@ -36,8 +36,12 @@ describe.each(ENGINES)('records API on %s', (engine) => {
     expect(ok.status).toBe(201);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://site.example');
     expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
-    const preflight = await handler(new Request(`${URL_BASE}/v1/records`, {
-      method: 'OPTIONS', headers: { origin: 'https://site.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } }));
+    const preflight = await handler(
+      new Request(`${URL_BASE}/v1/records`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://site.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      }),
+    );
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
     const evil = await handler(post(JSON.stringify(makeRecord()), { 'content-type': 'text/plain', origin: 'https://evil.example' }));
@@ -83,7 +87,12 @@ describe.each(ENGINES)('records API on %s', (engine) => {
     ['necessary denied', withField({ choices: { necessary: false, analytics: false, targeting: false } }), 400, 'choices.necessary'],
     ['an unknown regionSource', withField({ regionSource: 'ip' }), 400, 'regionSource'],
     ['HTML in policyVersion', withField({ policyVersion: '<script>alert(1)</script>' }), 400, 'policyVersion'],
-    ['script in a category id', withField({ choices: { necessary: true, analytics: true, targeting: true, '<img src=x onerror=alert(1)>': true } }), 400, 'choices.<img src=x onerror=alert(1)>'],
+    [
+      'script in a category id',
+      withField({ choices: { necessary: true, analytics: true, targeting: true, '<img src=x onerror=alert(1)>': true } }),
+      400,
+      'choices.<img src=x onerror=alert(1)>',
+    ],
     ['a 1 MB body', 'x'.repeat(1024 * 1024), 413, 'body'],
     ['a 17 KB valid-looking body', withField({ policyVersion: 'a'.repeat(17 * 1024) }), 413, 'body'],
   ];
@@ -123,7 +132,12 @@ describe.each(ENGINES)('records API on %s', (engine) => {
     const r = makeRecord();
     await handler(post(JSON.stringify(r)));
     for (const path of [`/v1/subjects/${r.subjectId}/records`, '/v1/verify', '/v1/stats', '/v1/records/export', '/v1/log']) {
-      for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: TOKEN }, { authorization: `Basic ${TOKEN}` }]) {
+      for (const headers of [
+        {} as Record<string, string>,
+        { authorization: 'Bearer wrong-token-0123456789' },
+        { authorization: TOKEN },
+        { authorization: `Basic ${TOKEN}` },
+      ]) {
         const res = await handler(new Request(`${URL_BASE}${path}`, { headers }));
         expect(res.status, `${path} ${JSON.stringify(headers)}`).toBe(401);
         expect(await res.text()).not.toContain(r.subjectId);
@@ -134,10 +148,15 @@ describe.each(ENGINES)('records API on %s', (engine) => {
     expect(await count()).toBe(1);
   });
 
-  it('serves a subject\'s records, verification, stats, exports and erasure to the admin', async () => {
+  it("serves a subject's records, verification, stats, exports and erasure to the admin", async () => {
     const handler = app();
     const a = makeRecord();
-    const b = makeRecord({ subjectId: a.subjectId, previousRecordId: a.recordId, method: 'withdraw', choices: { necessary: true, analytics: false, targeting: false } });
+    const b = makeRecord({
+      subjectId: a.subjectId,
+      previousRecordId: a.recordId,
+      method: 'withdraw',
+      choices: { necessary: true, analytics: false, targeting: false },
+    });
     const other = makeRecord({ region: 'US-CA', regime: 'opt-out', method: 'gpc', gpc: true });
     for (const r of [a, other, b]) expect((await handler(post(JSON.stringify(r)))).status).toBe(201);
     const get = (path: string) => handler(new Request(`${URL_BASE}${path}`, { headers: admin }));
@@ -151,13 +170,22 @@ describe.each(ENGINES)('records API on %s', (engine) => {
     expect(await (await get('/v1/verify')).json()).toMatchObject({ ok: true, count: 3 });
     const stats = (await (await get('/v1/stats?groupBy=method')).json()) as { total: number; groups: { key: string; total: number }[] };
     expect(stats.total).toBe(3);
-    expect(stats.groups.map((g) => [g.key, g.total])).toEqual([['accept-all', 1], ['gpc', 1], ['withdraw', 1]]);
+    expect(stats.groups.map((g) => [g.key, g.total])).toEqual([
+      ['accept-all', 1],
+      ['gpc', 1],
+      ['withdraw', 1],
+    ]);
     expect((await get('/v1/stats?groupBy=browser')).status).toBe(400);
     expect((await get('/v1/stats?from=yesterday')).status).toBe(400);
 
     const ndjson = await get('/v1/records/export?format=ndjson');
     expect(ndjson.headers.get('content-type')).toBe('application/x-ndjson');
-    expect((await ndjson.text()).trim().split('\n').map((l) => JSON.parse(l).recordId)).toEqual([a.recordId, other.recordId, b.recordId]);
+    expect(
+      (await ndjson.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).recordId),
+    ).toEqual([a.recordId, other.recordId, b.recordId]);
     const csv = (await (await get('/v1/records/export?format=csv')).text()).trim().split('\r\n');
     expect(csv[0]).toMatch(/^index,recordId,previousRecordId,subjectId,timestamp,receivedAt/);
     expect(csv.length).toBe(4);
@@ -170,8 +198,16 @@ describe.each(ENGINES)('records API on %s', (engine) => {
     expect(await erase.json()).toEqual({ erased: 2 });
     expect(await (await get(`/v1/subjects/${a.subjectId}/records`)).json()).toEqual({ subjectId: a.subjectId, records: [] });
     expect(await (await get('/v1/verify')).json()).toMatchObject({ ok: true, count: 4 });
-    const log = (await (await get('/v1/log')).text()).trim().split('\n').map((l) => JSON.parse(l));
-    expect(log.map((e) => [e.index, e.kind, e.content === null])).toEqual([[0, 'record', true], [1, 'record', false], [2, 'record', true], [3, 'erasure', false]]);
+    const log = (await (await get('/v1/log')).text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(log.map((e) => [e.index, e.kind, e.content === null])).toEqual([
+      [0, 'record', true],
+      [1, 'record', false],
+      [2, 'record', true],
+      [3, 'erasure', false],
+    ]);
   });
 
   it('answers /healthz to anyone', async () => {

@@ -46,10 +46,14 @@ export function stackedBarChart(id: string, title: string, bars: readonly Stacke
       if (v <= 0) continue;
       const h = (v / max) * plotH;
       y -= h;
-      parts.push(`<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(barW)}" height="${fmt(h)}" fill="${s.color}"><title>${escapeHtml(`${bar.label}: ${s.label} ${v}`)}</title></rect>`);
+      parts.push(
+        `<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(barW)}" height="${fmt(h)}" fill="${s.color}"><title>${escapeHtml(`${bar.label}: ${s.label} ${v}`)}</title></rect>`,
+      );
     }
     if (bars.length <= 16 || i % Math.ceil(bars.length / 8) === 0) {
-      parts.push(`<text x="${fmt(x + barW / 2)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="#24292f">${escapeHtml(bar.label)}</text>`);
+      parts.push(
+        `<text x="${fmt(x + barW / 2)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="#24292f">${escapeHtml(bar.label)}</text>`,
+      );
     }
   });
   return svg(id, title, width, height, parts) + legend(series);
@@ -65,21 +69,27 @@ export function rateBarChart(id: string, title: string, rows: readonly { label: 
   const parts = rows.map((row, i) => {
     const y = 4 + i * rowH;
     const w = Math.max(0, Math.min(1, row.rate)) * plotW;
-    return `<text x="${left - 8}" y="${y + 16}" text-anchor="end" font-size="12" fill="#24292f">${escapeHtml(row.label)}</text>` +
+    return (
+      `<text x="${left - 8}" y="${y + 16}" text-anchor="end" font-size="12" fill="#24292f">${escapeHtml(row.label)}</text>` +
       `<rect x="${left}" y="${y + 3}" width="${plotW}" height="18" fill="#eaeef2"/>` +
       `<rect x="${left}" y="${y + 3}" width="${fmt(w)}" height="18" fill="${color}"/>` +
-      `<text x="${left + plotW + 8}" y="${y + 16}" font-size="12" fill="#24292f">${Math.round(row.rate * 100)}% of ${row.count}</text>`;
+      `<text x="${left + plotW + 8}" y="${y + 16}" font-size="12" fill="#24292f">${Math.round(row.rate * 100)}% of ${row.count}</text>`
+    );
   });
   return svg(id, title, width, height, parts);
 }
 
 function svg(id: string, title: string, width: number, height: number, parts: string[]): string {
-  return `<svg id="${id}" role="img" aria-labelledby="${id}-title" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="${id}-title">${escapeHtml(title)}</title>${parts.join('')}</svg>`;
+  return (
+    `<svg id="${id}" role="img" aria-labelledby="${id}-title" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${id}-title">${escapeHtml(title)}</title>${parts.join('')}</svg>`
+  );
 }
 
 function legend(series: readonly Series[]): string {
-  const items = series.map((s) =>
-    `<li><svg width="12" height="12" aria-hidden="true" focusable="false"><rect width="12" height="12" fill="${s.color}"/></svg> ${escapeHtml(s.label)}</li>`);
+  const items = series.map(
+    (s) =>
+      `<li><svg width="12" height="12" aria-hidden="true" focusable="false"><rect width="12" height="12" fill="${s.color}"/></svg> ${escapeHtml(s.label)}</li>`,
+  );
   return `<ul class="legend">${items.join('')}</ul>`;
 }

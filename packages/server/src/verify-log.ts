@@ -3,15 +3,17 @@ import { entryHash, GENESIS_HASH, inRanges } from './hash-chain';
 import type { LogRow } from './record-store';
 
 /** The answer of `GET /v1/verify`. */
-export type VerifyResult =
-  | { ok: true; count: number; head: string }
-  | { ok: false; firstBadIndex: number; reason: string };
+export type VerifyResult = { ok: true; count: number; head: string } | { ok: false; firstBadIndex: number; reason: string };
 
 const sameDate = (column: Date, iso: unknown) => typeof iso === 'string' && new Date(column).getTime() === Date.parse(iso);
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 function sortKeys(v: unknown): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-  return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sortKeys(x)]));
+  return Object.fromEntries(
+    Object.entries(v)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, x]) => [k, sortKeys(x)]),
+  );
 }
 
 /** Why an entry's indexed columns (used by queries and stats) do not say what its hashed content says. */
@@ -19,8 +21,12 @@ function columnMismatch(row: LogRow, content: Record<string, unknown>): string |
   if (!sameDate(row.received_at, content.receivedAt)) return 'received_at';
   if (row.kind !== 'record') return content.kind === row.kind ? undefined : 'kind';
   const expected: [keyof LogRow, unknown][] = [
-    ['record_id', content.recordId], ['subject_id', content.subjectId], ['method', content.method],
-    ['region', content.region], ['regime', content.regime], ['gpc', content.gpc],
+    ['record_id', content.recordId],
+    ['subject_id', content.subjectId],
+    ['method', content.method],
+    ['region', content.region],
+    ['regime', content.regime],
+    ['gpc', content.gpc],
   ];
   for (const [column, value] of expected) if (row[column] !== value) return column;
   return sameJson(row.choices, content.choices) ? undefined : 'choices';
@@ -33,10 +39,7 @@ function columnMismatch(row: LogRow, content: Record<string, unknown>): string |
  * redacted by a later erasure or purge entry that names it; the stored head is the last entry.
  * Returns the first index where any of this fails.
  */
-export async function verifyLog(
-  entries: AsyncIterable<LogRow>,
-  head: { index: number; hash: string } | undefined,
-): Promise<VerifyResult> {
+export async function verifyLog(entries: AsyncIterable<LogRow>, head: { index: number; hash: string } | undefined): Promise<VerifyResult> {
   let expected = 0;
   let prevHash = GENESIS_HASH;
   const redacted: number[] = [];

@@ -12,7 +12,11 @@ describe('server rendering (no window)', () => {
     expect(manager.getConsent().analytics).toBe(true); // the client's opt-out default; not the server's
     const Root = defineComponent(() => {
       const consent = useConsent();
-      return () => h('div', [h('code', JSON.stringify(consent.value)), h(ConsentGate, { category: 'analytics' }, { default: () => 'secret widget', fallback: () => 'held' })]);
+      return () =>
+        h('div', [
+          h('code', JSON.stringify(consent.value)),
+          h(ConsentGate, { category: 'analytics' }, { default: () => 'secret widget', fallback: () => 'held' }),
+        ]);
     });
     const html = await renderToString(createSSRApp(Root).use(consentKit(manager)));
     expect(html).toContain('{&quot;necessary&quot;:true,&quot;analytics&quot;:false,&quot;targeting&quot;:false}');

@@ -91,7 +91,9 @@ describe('ConsentGate', () => {
   it('hydrates server HTML without a mismatch (ssr: true), then shows what a decided visitor chose', async () => {
     create();
     manager!.acceptAll();
-    const Root = defineComponent(() => () => h('div', [h(ConsentGate, { category: 'analytics' }, { default: () => h(Tracker), fallback: () => h('i', 'held') })]));
+    const Root = defineComponent(
+      () => () => h('div', [h(ConsentGate, { category: 'analytics' }, { default: () => h(Tracker), fallback: () => h('i', 'held') })]),
+    );
     const server = createSSRApp(Root).use(consentKit(manager!, { ssr: true }));
     // Rendering for the server as the server would: with everything but necessary denied.
     const html = await renderToString(server);

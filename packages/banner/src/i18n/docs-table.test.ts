@@ -53,7 +53,10 @@ describe('docs/i18n.md language table', () => {
     const generated = `${START}\n\n${table()}\n\n${END}`;
     if (process.env.CK_UPDATE_DOCS) writeFileSync(docs, page.slice(0, start) + generated + page.slice(end + END.length));
     const current = readFileSync(docs, 'utf8');
-    expect(current.slice(current.indexOf(START), current.indexOf(END) + END.length), 'regenerate: CK_UPDATE_DOCS=1 pnpm exec vitest run packages/banner/src/i18n/docs-table.test.ts').toBe(generated);
+    expect(
+      current.slice(current.indexOf(START), current.indexOf(END) + END.length),
+      'regenerate: CK_UPDATE_DOCS=1 pnpm exec vitest run packages/banner/src/i18n/docs-table.test.ts',
+    ).toBe(generated);
     for (const r of rows) expect(r.name, r.lang).toMatch(/^[A-Z]/);
   });
 });
