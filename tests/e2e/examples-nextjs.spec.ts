@@ -61,12 +61,10 @@ test('first visit: the server-rendered banner is in the first paint, then taken 
   const painted = frames.findIndex((f) => f.time >= fcp!);
   expect(painted).toBeGreaterThanOrEqual(0);
   expect(frames.slice(0, painted + 1).every((f) => f.shown)).toBe(true);
-  test
-    .info()
-    .annotations.push({
-      type: 'banner-visible',
-      description: `FCP ${fcp!.toFixed(1)} ms, first frame after it ${frames[painted]!.time.toFixed(1)} ms, banner laid out from the first frame (${frames[0]!.time.toFixed(1)} ms)`,
-    });
+  test.info().annotations.push({
+    type: 'banner-visible',
+    description: `FCP ${fcp!.toFixed(1)} ms, first frame after it ${frames[painted]!.time.toFixed(1)} ms, banner laid out from the first frame (${frames[0]!.time.toFixed(1)} ms)`,
+  });
   // ... and in every frame since, through hydration and the takeover: no flash, no second draw.
   expect(frames.every((f) => f.shown)).toBe(true);
   expect(await page.locator('consentkit-banner').evaluate((host) => host.shadowRoot!.querySelectorAll('section').length)).toBe(1);
