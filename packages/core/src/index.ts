@@ -1,4 +1,4 @@
-export { createConsentManager, createFallbackManager } from './consent-manager';
+export { createConsentManager, createFallbackManager } from './consent/consent-manager';
 export {
   resolveConfig,
   normalizeRegion,
@@ -12,11 +12,11 @@ export {
   REGIMES,
   DEFAULT_EXPIRES_DAYS,
   MAX_EXPIRES_DAYS,
-} from './config';
-export type { ConfigCheck } from './config';
-export { DEFAULT_REGIMES, resolveRegime } from './regimes';
-export { readGpc } from './gpc';
-export { encodeConsent, decodeConsent, CONSENT_COOKIE_FORMAT } from './consent-cookie';
+} from './consent/config';
+export type { ConfigCheck } from './consent/config';
+export { DEFAULT_REGIMES, resolveRegime } from './consent/regimes';
+export { readGpc } from './consent/gpc';
+export { encodeConsent, decodeConsent, CONSENT_COOKIE_FORMAT } from './consent/consent-cookie';
 export type {
   BuiltInCategory,
   Category,
@@ -43,9 +43,9 @@ export type {
   StoredDecision,
   UiOptions,
 } from './types';
-export { enableGating } from './enable-gating';
-export type { GatingHandle, GatingOptions } from './enable-gating';
-export { TRACKER_HOSTS } from './tracker-hosts';
-export { TRACKER_COOKIES } from './cookie-rules';
-export { BLOCKED_ATTRIBUTE, BLOCKED_EVENT, UNBLOCKED_EVENT } from './gated-element';
-export type { BlockedEventDetail } from './gated-element';
+export { enableGating } from './gating/enable-gating';
+export type { GatingHandle, GatingOptions } from './gating/enable-gating';
+export { TRACKER_HOSTS } from './gating/tracker-hosts';
+export { TRACKER_COOKIES } from './gating/cookie-rules';
+export { BLOCKED_ATTRIBUTE, BLOCKED_EVENT, UNBLOCKED_EVENT } from './gating/gated-element';
+export type { BlockedEventDetail } from './gating/gated-element';

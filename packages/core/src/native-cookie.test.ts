@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { installCookieGuard } from './cookie-guard';
+import { installCookieGuard } from './gating/cookie-guard';
 import { captureNativeCookie, cookieValues } from './native-cookie';
 
 describe('cookieValues', () => {

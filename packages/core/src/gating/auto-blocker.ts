@@ -1,0 +1,274 @@
+import { markBlocked } from './gated-element';
+import { rewriteTrackerHtml } from './html-rewrite';
+import { patchMethod, patchProperty } from './patch-property';
+import { URL_ATTRIBUTES, localNameOf, urlsOf } from './url-attributes';
+import type { MethodWrap } from './patch-property';
+import type { Category } from '../types';
+
+/** Elements auto-blocking holds a URL of (a set: faster than a pattern on the insertion hot path). */
+const LOADERS = new Set(Object.keys(URL_ATTRIBUTES));
+/** Whether `node` is an element with a URL attribute in the table (any other node: false). */
+export const isLoader = (node: Node) => LOADERS.has((node as Element).localName);
+/** Every row of the table as a selector; SVG `script` and `image` whole (their `xlink:href` has a namespace). */
+const LOADER_SELECTOR =
+  Object.entries(URL_ATTRIBUTES)
+    .flatMap(([tag, names]) => names.map((name) => `${tag}[${name}]`))
+    .join() + ',script,image';
+/** Held elements kept at most; beyond it the oldest are dropped (they never load). */
+const MAX_HELD = 1000;
+
+/** Holds tracker scripts, iframes and pixels until their category is granted. */
+export interface AutoBlocker {
+  /** Checks elements the parser (or an API not patched) inserted in `root`. */
+  check(root: Node): void;
+  /** Releases, in the order they were held, the elements whose category is now granted. */
+  release(): void;
+  /** Elements held right now, in order (for tests and debugging). */
+  held(): readonly Element[];
+  /** Restores every patched API (held elements stay held: nothing is released by stopping). */
+  stop(): void;
+}
+
+type Win = Window & typeof globalThis;
+
+/**
+ * Auto-blocking without markup changes. `blockedCategory(url)` says which non-granted
+ * category a URL needs (built-in tracker hosts and the site's `blockRules`).
+ *
+ * How a load is stopped before any request: a tracker URL in any attribute of the
+ * `URL_ATTRIBUTES` table (script/img/source/iframe/link/object/embed/video/audio/input/SVG
+ * script and image/a ping/form action, `srcset`, `srcdoc`) is held instead of set — by the
+ * reflecting property setters, `setAttribute`, `setAttributeNS`, `setAttributeNode(NS)`,
+ * `attributes.setNamedItem(NS)`, `Attr.value` (which catch `new Image().src = pixel` before it
+ * fires) and `new Audio(url)`; and it is stripped from elements that arrive some other way —
+ * the insertion APIs of elements, documents and fragments (shadow roots, closed ones too),
+ * `Range.insertNode`, and, right after they return (an image fetches in a later microtask),
+ * `importNode`, `adoptNode`, `createContextualFragment` and the HTML sinks (`innerHTML`,
+ * `outerHTML`, `insertAdjacentHTML`, `setHTMLUnsafe`, also on shadow roots), whose strings are
+ * first rewritten into ConsentKit markup (html-rewrite.ts). A script inserted without `src`
+ * does nothing, and setting `src` on it later runs it (HTML "prepare the script element"), so
+ * the page's own element is released in place: its `onload` fires, and `async = false`
+ * ordering is kept. `inserted` is called after an insertion (enableGating guards new frames).
+ */
+export function installAutoBlocker(
+  win: Win,
+  blockedCategory: (url: string) => Category | undefined,
+  isGranted: (category: Category) => boolean,
+  exempt: WeakSet<Element>,
+  inserted: () => void = () => {},
+): AutoBlocker {
+  const element = win.Element.prototype;
+  // The natives, captured now: page code that patches them later cannot turn a hold into a load.
+  const { setAttribute, setAttributeNS, getAttribute, removeAttributeNS } = element;
+  /** Held elements, in the order they were held: per attribute, the value asked for, the category it needs, its namespace and qualified name. */
+  const held = new Map<Element, Map<string, [value: string, category: Category, ns: string | null, name: string]>>();
+  const restores: ((() => void) | undefined)[] = [];
+
+  /** True when the value of the URL attribute `name` being set on `el` is held (the caller must not set it). */
+  const intercept = (el: Element, name: string, value: unknown, ns: string | null = null, qualified = name): boolean => {
+    if (!URL_ATTRIBUTES[el.localName]?.includes(name)) return false;
+    let category: Category | undefined;
+    if (!exempt.has(el)) for (const url of urlsOf(name, value)) if ((category = blockedCategory(url))) break;
+    const entries = held.get(el);
+    if (!category) {
+      // The common case, an ordinary URL: nothing allocated.
+      if (entries?.delete(name) && !entries.size) held.delete(el);
+      return false;
+    }
+    held.set(el, (entries ?? new Map()).set(name, [String(value), category, ns, qualified]));
+    if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
+    if (el.localName === 'iframe') markBlocked(el, [category], String(value));
+    return true;
+  };
+
+  const checkElement = (el: Element) => {
+    // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
+    if (el.localName === 'script' && /^text\/plain$/i.test(getAttribute.call(el, 'type')!)) return;
+    for (const attr of [...el.attributes])
+      if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
+  };
+
+  const check = (node: unknown) => {
+    const nodeType = (node as Node | null)?.nodeType;
+    if (nodeType === 1) {
+      if (isLoader(node as Element)) checkElement(node as Element);
+      if (!(node as Element).firstElementChild) return;
+    } else if (nodeType !== 11 && nodeType !== 9) return;
+    (node as ParentNode).querySelectorAll(LOADER_SELECTOR).forEach(checkElement);
+  };
+
+  const patch = (target: object | undefined, keys: string[], wrap: MethodWrap) => {
+    for (const key of keys) restores.push(target && patchMethod(target, key, wrap));
+  };
+  // Every URL property of the table (`img.srcset`, `video.poster`, `link.href`…): a held URL
+  // reads back as set, so page code sees what it wrote. Shared accessors (`HTMLMediaElement.src`) are wrapped once.
+  const ours = new Set<unknown>();
+  for (const [tag, names] of Object.entries(URL_ATTRIBUTES)) {
+    for (const name of names) {
+      restores.push(
+        patchProperty(Object.getPrototypeOf(win.document.createElement(tag)), name, ({ get, set }) => {
+          if (!get || !set || ours.has(set)) return;
+          const wrapped = {
+            get(this: Element) {
+              return held.get(this)?.get(name)?.[0] ?? get.call(this);
+            },
+            set(this: Element, value: unknown) {
+              if (!intercept(this, name, value)) set.call(this, value);
+            },
+          };
+          ours.add(wrapped.set);
+          return wrapped;
+        }),
+      );
+    }
+  }
+  // setAttribute(name, value) and setAttributeNS(ns, name, value) (told apart by their arity).
+  patch(
+    element,
+    ['setAttribute', 'setAttributeNS'],
+    (original) =>
+      function (this: Element, ...args: string[]) {
+        const [ns, name, value] = (original.length > 2 ? args : [null, ...args]) as [string | null, string, string];
+        if (!intercept(this, localNameOf(name), value, ns, name)) original.apply(this, args);
+      },
+  );
+  patch(
+    element,
+    ['setAttributeNode', 'setAttributeNodeNS'],
+    (original) =>
+      function (this: Element, attr: Attr) {
+        return attr && intercept(this, attr.localName, attr.value, attr.namespaceURI, attr.name) ? null : original.call(this, attr);
+      },
+  );
+  // `el.attributes.setNamedItem(attr)`: the map does not name its element; the attribute does, once set.
+  patch(
+    win.NamedNodeMap.prototype,
+    ['setNamedItem', 'setNamedItemNS'],
+    (original) =>
+      function (this: NamedNodeMap, attr: Attr) {
+        const result = original.call(this, attr);
+        if (attr?.ownerElement) checkElement(attr.ownerElement);
+        return result;
+      },
+  );
+  // `attr.value = url`, and an attribute's `nodeValue` / `textContent`: defined on
+  // `Attr.prototype` (the accessors live on `Node.prototype`, the hot path of every text write).
+  const attrProto = win.Attr.prototype;
+  for (const key of ['value', 'nodeValue', 'textContent']) {
+    const own = Object.getOwnPropertyDescriptor(attrProto, key);
+    const { set, get } = own ?? Object.getOwnPropertyDescriptor(win.Node.prototype, key) ?? {};
+    if (!set) continue;
+    Object.defineProperty(attrProto, key, {
+      get,
+      set(this: Attr, value: unknown) {
+        const owner = this.ownerElement;
+        if (!(owner && intercept(owner, this.localName, value, this.namespaceURI, this.name))) set.call(this, value);
+      },
+      configurable: true,
+    });
+    restores.push(() => (own ? Object.defineProperty(attrProto, key, own) : delete (attrProto as unknown as Record<string, unknown>)[key]));
+  }
+  // `new Audio(url)` sets its src natively: set it through the guarded setter instead.
+  restores.push(
+    patchProperty(
+      win,
+      'Audio',
+      ({ value }) =>
+        typeof value === 'function' && {
+          value: new Proxy(value, {
+            construct(target, args, newTarget) {
+              const audio = Reflect.construct(target, [], newTarget);
+              if (args[0] !== undefined) audio.src = args[0];
+              return audio;
+            },
+          }),
+        },
+    ),
+  );
+
+  // Insertion APIs: check the nodes being inserted, then insert them as asked. The hot paths
+  // frameworks insert with take two arguments and need no rest array: `first` says which one
+  // is inserted (the other is a reference node or a position).
+  const checkingOne = (first: boolean) => (original: (a: unknown, b: unknown) => unknown) =>
+    function (this: unknown, a: unknown, b: unknown) {
+      const node = first ? a : b;
+      check(node);
+      const result = original.call(this, a, b);
+      if (isLoader(node as Node) || (node as Element)?.firstElementChild) inserted();
+      return result;
+    };
+  patch(win.Node.prototype, ['appendChild', 'insertBefore', 'replaceChild'], checkingOne(true));
+  patch(element, ['insertAdjacentElement'], checkingOne(false));
+  patch(win.Range?.prototype, ['insertNode'], checkingOne(true));
+  // Elements, documents and fragments (a shadow root, a closed one too) each have their own.
+  for (const target of [element, win.Document.prototype, win.DocumentFragment.prototype]) {
+    patch(
+      target,
+      ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren'],
+      (original) =>
+        function (this: unknown, ...nodes: unknown[]) {
+          nodes.forEach(check);
+          const result = original.apply(this, nodes);
+          inserted();
+          return result;
+        },
+    );
+  }
+  // Nodes that become the document's without being inserted load at once (an `<img>` fetches
+  // in the microtask after it gets a URL): the result is checked before that microtask runs.
+  const checkingResult = (original: (...args: unknown[]) => unknown) =>
+    function (this: unknown, ...args: unknown[]) {
+      const result = original.apply(this, args);
+      check(result);
+      return result;
+    };
+  patch(win.Document.prototype, ['importNode', 'adoptNode'], checkingResult);
+  patch(win.Range?.prototype, ['createContextualFragment'], checkingResult);
+
+  // HTML string sinks: every string argument is rewritten (a position such as 'beforeend'
+  // contains no tag), then what was parsed is checked against the whole table (a `srcset`, a
+  // `poster`, markup the rewrite does not know) before the browser fetches from it. A
+  // TrustedHTML value is passed through to the rewrite untouched (Trusted Types).
+  // Only `document.write` executes the scripts it writes; `innerHTML` scripts never run.
+  const rewriting = (scripts: boolean) => (original: (...args: unknown[]) => unknown) =>
+    function (this: Element, ...args: unknown[]) {
+      const parent = this.parentNode;
+      const result = original.apply(
+        this,
+        args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
+      );
+      // What was parsed: inside the element, or beside it (outerHTML, insertAdjacentHTML).
+      if (!scripts) check(args.length > 1 || this.parentNode !== parent ? (parent ?? this) : this);
+      inserted();
+      return result;
+    };
+  const sink = rewriting(false);
+  for (const target of [element, win.ShadowRoot?.prototype]) {
+    for (const key of ['innerHTML', 'outerHTML']) restores.push(target && patchProperty(target, key, ({ set }) => set && { set: sink(set) }));
+    patch(target, ['setHTMLUnsafe'], sink);
+  }
+  patch(element, ['insertAdjacentHTML'], sink);
+  // Patched wherever the engine defines them (Document.prototype in browsers).
+  patch(win.document, ['write', 'writeln'], rewriting(true));
+
+  return {
+    check,
+    release() {
+      // Deleting the current entry while iterating a Map is safe; the order is the holding order.
+      for (const [el, entries] of held) {
+        for (const [name, [value, category, ns, qualified]] of entries) {
+          if (!isGranted(category)) continue;
+          entries.delete(name);
+          if (ns) setAttributeNS.call(el, ns, qualified, value);
+          else setAttribute.call(el, qualified, value);
+          if (el.localName === 'iframe') markBlocked(el, [category], value, false);
+        }
+        if (!entries.size) held.delete(el);
+      }
+    },
+    held: () => [...held.keys()],
+    stop() {
+      for (const restore of restores.splice(0).reverse()) restore?.();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsentManager } from '../consent/consent-manager';
+import { enableGating } from './enable-gating';
+import type { GatingHandle } from './enable-gating';
+import type { ConsentManager } from '../types';
+
+describe('enableGating', () => {
+  let manager: ConsentManager;
+  let handle: GatingHandle | undefined;
+  beforeEach(() => {
+    (window as unknown as { happyDOM: { settings: Record<string, boolean> } }).happyDOM.settings.disableJavaScriptFileLoading = true;
+    manager = createConsentManager({ policyVersion: 'p1', region: 'FR' });
+  });
+  afterEach(() => {
+    handle?.stop();
+    handle = undefined;
+    document.body.innerHTML = '';
+    for (const pair of document.cookie.split('; ')) if (pair) document.cookie = `${pair.split('=')[0]}=; max-age=0; path=/`;
+  });
+
+  it('refuses something that is not a manager, naming what it expected', () => {
+    for (const bad of [undefined, null, {}, { isGranted() {}, on() {} }, 'manager']) {
+      expect(() => enableGating(bad as never)).toThrow('ConsentKit enableGating(): expected a consent manager from createConsentManager()');
+    }
+  });
+
+  it('reports a bad option and keeps every guard on (fail closed)', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cases: [unknown, RegExp][] = [
+      ['yes', /options must be an object/],
+      [{ cookieGaurd: false }, /"cookieGaurd" is not a known option/],
+      [{ cookieGuard: 'no' }, /"cookieGuard" must be true or false/],
+      [{ trackerHosts: { 'https://x.com': 'analytics' } }, /URL rule "https:\/\/x.com"/],
+      [{ trackerCookies: { _x: 3 } }, /"trackerCookies._x" must be a category id/],
+      [{ trackerHosts: null }, /"trackerHosts" must be an object/],
+    ];
+    for (const [options, message] of cases) {
+      error.mockClear();
+      const m = createConsentManager({ policyVersion: 'p1', region: 'FR' });
+      const h = enableGating(m, options as never);
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(String(error.mock.calls[0]![0])).toMatch(message);
+      expect(String(error.mock.calls[0]![0])).toContain('using the defaults (every guard on)');
+      // The cookie guard is on despite `cookieGuard: 'no'`.
+      document.cookie = '_ga=1; path=/';
+      expect(document.cookie).not.toContain('_ga');
+      h.stop();
+    }
+  });
+
+  it('cleanUp() deletes again what a classifier learned about since start', () => {
+    // A cookie database that arrives later (the script tag loads it lazily).
+    let known = false;
+    const m = createConsentManager({
+      policyVersion: 'p1',
+      region: 'FR',
+      cookieDb: (name) => (known && name === 'mystery_id' ? { category: 'targeting' } : undefined),
+    });
+    handle = enableGating(m);
+    document.cookie = 'mystery_id=1; path=/';
+    expect(document.cookie).toContain('mystery_id=1'); // unknown: allowed by default
+    expect(handle.cleanUp()).toEqual([]);
+    known = true;
+    expect(handle.cleanUp()).toEqual(['mystery_id']);
+    expect(document.cookie).not.toContain('mystery_id');
+  });
+
+  it('is idempotent per manager and can be enabled again after stop', () => {
+    handle = enableGating(manager);
+    expect(enableGating(manager)).toBe(handle);
+    handle.stop();
+    const again = enableGating(manager);
+    expect(again).not.toBe(handle);
+    handle = again;
+  });
+
+  it('gates markup present at start and added later, and releases it on grant', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-category="analytics" id="a">1</script>';
+    handle = enableGating(manager);
+    const late = document.createElement('div');
+    late.innerHTML =
+      '<script type="text/plain" data-category="analytics" id="b">2</script><iframe data-category="analytics" data-src="about:blank#x"></iframe>';
+    document.body.append(late);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelectorAll('script:not([type])')).toHaveLength(0);
+    expect(document.querySelector('iframe')!.hasAttribute('data-consentkit-blocked')).toBe(true);
+    manager.update({ analytics: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(Array.from(document.querySelectorAll('script:not([type])'), (s) => s.textContent)).toEqual(['1', '2']);
+    expect(document.querySelector('iframe')!.getAttribute('src')).toBe('about:blank#x');
+  });
+
+  it('gates a marked-up leaf element inserted on its own, and an element whose markup arrives in its subtree', async () => {
+    handle = enableGating(manager);
+    const iframe = document.createElement('iframe');
+    iframe.setAttribute('data-category', 'targeting');
+    iframe.setAttribute('data-src', 'about:blank#leaf');
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.setAttribute('data-category', 'analytics');
+    script.text = 'window.leafRan = true';
+    // Plain leaves and text around them are skipped without changing what is gated.
+    const plain = document.createElement('div');
+    plain.setAttribute('data-category', 'analytics');
+    const section = document.createElement('section');
+    document.body.append('text', plain, iframe, script, section);
+    section.innerHTML = '<p><img data-category="analytics" data-src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p>';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(iframe.getAttribute('data-consentkit-blocked')).toBe('targeting');
+    expect(section.querySelector('img')!.getAttribute('data-consentkit-blocked')).toBe('analytics');
+    expect(plain.hasAttribute('data-consentkit-blocked')).toBe(false);
+    manager.update({ analytics: true, targeting: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(iframe.getAttribute('src')).toBe('about:blank#leaf');
+    expect(section.querySelector('img')!.hasAttribute('src')).toBe(true);
+    expect(document.querySelectorAll('script:not([type])')).toHaveLength(1);
+  });
+
+  it('fails closed when a guard cannot start: it is reported by name and every other guard is on', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const storage = Object.getOwnPropertyDescriptor(window, 'Storage');
+    // Like a document where the browser throws on storage (a sandboxed frame).
+    Object.defineProperty(window, 'Storage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('sandboxed', 'SecurityError');
+      },
+    });
+    try {
+      handle = enableGating(manager);
+    } finally {
+      Object.defineProperty(window, 'Storage', storage!);
+    }
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]![0])).toContain('the storage guard could not start; the other guards are on');
+    document.cookie = '_ga=1; path=/';
+    expect(document.cookie).not.toContain('_ga');
+    document.body.innerHTML = '<script type="text/plain" data-category="analytics">window.__gated = 1</script>';
+    handle.rescan();
+    expect(document.querySelector('script')!.getAttribute('data-consentkit')).toBeNull();
+    manager.acceptAll();
+    expect(document.querySelector('script')!.getAttribute('data-consentkit')).toBe('executed');
+    error.mockRestore();
+  });
+
+  it('lets options switch single guards off (and the rest stays on)', () => {
+    handle = enableGating(manager, { cookieGuard: false, cleanup: false, trackerHosts: {} });
+    document.cookie = '_ga=1; path=/';
+    expect(document.cookie).toContain('_ga=1');
+    const img = new Image();
+    img.src = 'https://www.google-analytics.com/collect';
+    expect(img.getAttribute('src')).toBe('https://www.google-analytics.com/collect');
+  });
+});

@@ -1,0 +1,31 @@
+import type { Category } from '../types';
+
+const TAG = /<(script|img|iframe)\b([^>]*)>/gi;
+const SRC = /(\s)src\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i;
+const TYPE = /(\s)type\s*=/i;
+
+/**
+ * Rewrites tracker tags in an HTML string into ConsentKit markup before the browser parses it,
+ * for the sinks that create elements without an API ConsentKit can intercept
+ * (`document.write`, `innerHTML`, `insertAdjacentHTML`):
+ * - `<img src>` / `<iframe src>` → `data-src` + `data-category`, loaded by the embed gate on grant;
+ * - `<script src>` (only with `scripts: true`, i.e. `document.write`, whose scripts execute;
+ *   `innerHTML` scripts never run) → `type="text/plain"` + `data-category` (+ `data-type` for
+ *   an original `type`), run by the script gate on grant.
+ * A regular-expression rewrite, not a parser: it covers the tags vendors write; a tag it does
+ * not recognise is left unchanged (docs/gating.md lists the limits). Returns the input itself
+ * when nothing changed.
+ */
+export function rewriteTrackerHtml(html: string, blockedCategory: (url: string) => Category | undefined, scripts: boolean): string {
+  // Cheap exit for the common case: no element that could load anything.
+  if (!/src/i.test(html)) return html;
+  return html.replace(TAG, (tag, name: string, attributes: string) => {
+    const src = SRC.exec(attributes)?.[2];
+    // The attribute value as the parser will read it: unquoted, `&amp;` decoded.
+    const category = src && blockedCategory((/^["']/.test(src) ? src.slice(1, -1) : src).replace(/&amp;/gi, '&'));
+    if (!category) return tag;
+    const gate = ` data-category="${category}"`;
+    if (name.toLowerCase() !== 'script') return `<${name}${gate}${attributes.replace(SRC, '$1data-src=$2')}>`;
+    return scripts ? `<${name} type="text/plain"${gate}${attributes.replace(TYPE, '$1data-type=')}>` : tag;
+  });
+}

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resolveConfig } from '../consent/config';
+import { createStorageCategorizer, installStorageGuard } from './storage-guard';
+import type { ConsentConfig, CookieClassifier } from '../types';
+
+const categorizer = (config: Partial<ConsentConfig> = {}) => createStorageCategorizer(resolveConfig({ policyVersion: 'p1', ...config }));
+
+describe('createStorageCategorizer', () => {
+  it('knows the well-known tracker keys like cookies', () => {
+    const category = categorizer();
+    expect(['_hjid', 'amp_a1b2c3', 'AMP_x', '_gcl_ls', 'mp_token_mixpanel', 'ajs_anonymous_id', '_hjSession_1'].map(category)).toEqual([
+      'analytics',
+      'analytics',
+      'analytics',
+      'targeting',
+      'analytics',
+      'analytics',
+      'analytics',
+    ]);
+    expect(category('cart')).toBeUndefined();
+  });
+
+  it("asks the site first (storage, then cookies), keeps ConsentKit's own keys necessary", () => {
+    const category = categorizer({ storage: { _hjid: 'necessary' }, cookies: { 'shop_*': 'targeting' } });
+    expect(category('_hjid')).toBe('necessary');
+    expect(category('shop_seen')).toBe('targeting');
+    expect(category('consentkit:outbox')).toBe('necessary');
+    expect(categorizer({ cookie: { name: 'ck' } })('ck:sync')).toBe('necessary');
+  });
+
+  it('uses a cookieDb only once it has loaded, never asking a pending one (that would load it)', () => {
+    const db = vi.fn((name: string) => (name === 'IDE' ? { category: 'targeting' } : undefined)) as CookieClassifier & { pending?: boolean };
+    let pending = true;
+    Object.defineProperty(db, 'pending', { get: () => pending });
+    const category = categorizer({ cookieDb: db });
+    expect(category('IDE')).toBeUndefined();
+    expect(db).not.toHaveBeenCalled();
+    pending = false;
+    expect(category('IDE')).toBe('targeting');
+  });
+});
+
+describe('installStorageGuard', () => {
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('stores nothing under a denied key, in either area, and lets every other key through; stop restores setItem', () => {
+    const native = Storage.prototype.setItem;
+    const stop = installStorageGuard(window, (key) => key.startsWith('_hj'));
+    try {
+      localStorage.setItem('_hjid', '1');
+      sessionStorage.setItem('_hjSession', '1');
+      localStorage.setItem('cart', '2');
+      expect([localStorage.getItem('_hjid'), sessionStorage.getItem('_hjSession'), localStorage.getItem('cart')]).toEqual([null, null, '2']);
+    } finally {
+      stop();
+    }
+    // (happy-dom's storage caches the method it handed out, so this checks the prototype.)
+    expect(Storage.prototype.setItem).toBe(native);
+  });
+});
