@@ -4,8 +4,11 @@
 //
 //   <!-- size-budgets:start --> … <!-- size-budgets:end -->
 //
-// `node scripts/readme-budgets.mjs` rewrites the tables; `--check` only reports the READMEs that
-// differ (scripts/readme-budgets.test.mjs runs the same check in `pnpm test`).
+// README.md and the pages under docs/ quote budgets inline between `<!-- budget:<key> -->` and
+// `<!-- /budget -->` markers (see syncInlineBudgets), kept equal the same way.
+//
+// `node scripts/readme-budgets.mjs` rewrites the tables and the inline figures; `--check` only reports
+// the files that differ (scripts/package-files.test.mjs runs the same check in `pnpm test`).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +37,57 @@ export function syncReadme(readme, pkg) {
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${pkg.name}: README.md has no "${START}" … "${END}" block for its size budgets`);
   return `${readme.slice(0, start + START.length)}\n${budgetTable(pkg)}\n${readme.slice(end)}`;
+}
+
+/**
+ * The key that names a budget in an inline marker: `<package dir>/<what>`, where `<what>` is the
+ * adapter subpath (`adapters/google`), the first imported name (`core/createConsentManager`) or
+ * the measured files joined with `+` (`consentkit/consentkit.min.js+consentkit-ui.js`).
+ */
+export function budgetKey(dir, budget) {
+  if (budget.files) return `${dir}/${budget.files.map((file) => file.split('/').pop()).join('+')}`;
+  if (budget.from) return `${dir}/${budget.from}`;
+  return `${dir}/${
+    budget.import
+      .replace(/[{}]/g, ' ')
+      .trim()
+      .split(/[\s,]+/)[0]
+  }`;
+}
+
+/** Every budget of the workspace by its key: `{ 'core/createConsentManager': 6784, … }`. */
+export function budgetsByKey() {
+  const budgets = {};
+  for (const { dir, pkg } of packagesWithBudgets()) for (const budget of pkg.sizeBudgets) budgets[budgetKey(dir, budget)] = budget.limit;
+  return budgets;
+}
+
+/**
+ * Docs quote a budget inline between markers, `<!-- budget:core/createConsentManager -->6.63 KB<!-- /budget -->`,
+ * so the figure a reader sees is the one `pnpm size` enforces. Returns `text` with every marked
+ * figure set from `budgets`; an unknown key throws (a renamed budget must not leave a stale quote).
+ */
+export const INLINE_BUDGET = /<!-- budget:([\w./+@-]+) -->([^<]*)<!-- \/budget -->/g;
+export function syncInlineBudgets(text, budgets, where = 'text') {
+  return text.replace(INLINE_BUDGET, (_, key) => {
+    if (!(key in budgets)) throw new Error(`${where}: <!-- budget:${key} --> names no size budget (known: ${Object.keys(budgets).join(', ')})`);
+    return `<!-- budget:${key} -->${+(budgets[key] / 1024).toFixed(2)} KB<!-- /budget -->`;
+  });
+}
+
+/** README.md and every page under docs/ (not the built site): the Markdown that may quote budgets. */
+export function markdownQuotingBudgets() {
+  const files = [join(root, 'README.md')];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'public') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.md')) files.push(path);
+    }
+  };
+  walk(join(root, 'docs'));
+  return files;
 }
 
 /** Every package with size budgets: `{ dir, pkg, readmePath }`. */
@@ -68,6 +122,19 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     } else {
       writeFileSync(readmePath, synced);
       console.log(`readme-budgets: updated packages/${dir}/README.md`);
+    }
+  }
+  const budgets = budgetsByKey();
+  for (const path of markdownQuotingBudgets()) {
+    const text = readFileSync(path, 'utf8');
+    const synced = syncInlineBudgets(text, budgets, path);
+    if (synced === text) continue;
+    if (check) {
+      console.error(`readme-budgets: ${path} quotes other size budgets than the package.json files`);
+      stale++;
+    } else {
+      writeFileSync(path, synced);
+      console.log(`readme-budgets: updated ${path}`);
     }
   }
   if (check && stale) {
