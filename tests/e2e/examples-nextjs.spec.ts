@@ -1,28 +1,14 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { bannerButton, ran, recordErrors, settle } from './script-tag-helpers';
-import { NEXT, analyticsRequests, buildExample, startExample, watchPage } from './examples-server';
-import type { ExampleServer } from './examples-server';
+import { NEXT, analyticsRequests, paintedFrames, serveExample, watchPage } from './examples-server';
 
 // examples/nextjs: a Next.js App Router site built with `next build` and run with `next start`
 // (built here when its sources or the packages' dist/ changed). The root layout puts the banner
 // from renderBannerToString first in <body> under a strict nonce policy; a client component
 // creates the manager, takes the banner over and publishes Google Consent Mode; the analytics
 // component sits in <ConsentGate category="analytics">.
-test.describe.configure({ mode: 'serial' });
-
-let server: ExampleServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  const ms = buildExample(NEXT);
-  if (ms > 0) console.log(`examples/nextjs: next build took ${(ms / 1000).toFixed(1)} s`);
-  server = await startExample(NEXT);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = serveExample(NEXT);
 
 const consentCommands = (page: Page) =>
   page.evaluate(() => ((window as any).dataLayer ?? []).filter((e: any) => e[0] === 'consent').map((e: any) => [e[1], e[2].analytics_storage]));
@@ -48,13 +34,7 @@ test('first visit: the server-rendered banner is in the first paint, then taken 
   await expect(page.locator('consentkit-banner:not([data-consentkit-ssr])')).toHaveCount(1);
   await expect(page.locator('[data-consentkit-gate="analytics"]').getByRole('button', { name: 'Allow analytics' })).toBeVisible();
   await settle(page);
-  const { fcp, frames } = await page.evaluate(() => {
-    (window as any).__stopFrames = true;
-    return {
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      frames: (window as any).__frames as { time: number; shown: boolean }[],
-    };
-  });
+  const { fcp, frames } = await paintedFrames(page);
   expect(fcp).toBeGreaterThan(0);
   // In the first paint: the banner was laid out in every frame before the first contentful paint,
   // and the first frame after it (FCP ≤ banner-visible ≤ FCP + one frame) ...

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 // The server-rendered examples (examples/nextjs, examples/sveltekit): built with their own
@@ -148,4 +149,41 @@ export function analyticsRequests(page: Page): string[] {
     if (new URL(r.url()).pathname === '/vendor/analytics.js') seen.push(r.url());
   });
   return seen;
+}
+
+/**
+ * Serves `spec` for the calling spec file: its tests run in order on one worker; the example is
+ * built (when stale) and started before them and stopped after. The returned server's `origin`
+ * is readable from the first test on.
+ */
+export function serveExample(spec: ExampleSpec): ExampleServer {
+  let server: ExampleServer | undefined;
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    const ms = buildExample(spec);
+    if (ms > 0) console.log(`examples/${spec.name}: the build took ${(ms / 1000).toFixed(1)} s`);
+    server = await startExample(spec);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+  return {
+    get origin() {
+      if (!server) throw new Error(`examples/${spec.name} is not running (serveExample's beforeAll did not finish)`);
+      return server.origin;
+    },
+    stop: () => server?.stop() ?? Promise.resolve(),
+  };
+}
+
+/** Stops {@link watchPage}'s frame log and returns it with the page's first contentful paint (ms). */
+export function paintedFrames(page: Page): Promise<{ fcp: number | undefined; frames: { time: number; shown: boolean }[] }> {
+  return page.evaluate(() => {
+    (window as any).__stopFrames = true;
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      frames: (window as any).__frames as { time: number; shown: boolean }[],
+    };
+  });
 }

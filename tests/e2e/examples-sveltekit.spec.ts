@@ -1,26 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { bannerButton, ran, recordErrors, settle } from './script-tag-helpers';
-import { SVELTEKIT, analyticsRequests, buildExample, startExample, watchPage } from './examples-server';
-import type { ExampleServer } from './examples-server';
+import { SVELTEKIT, analyticsRequests, paintedFrames, serveExample, watchPage } from './examples-server';
 
 // examples/sveltekit: built with `vite build` (adapter-node) and run with `node build`. Its
 // server hook puts the banner from renderBannerToString first in <body> with SvelteKit's CSP
 // nonce; the layout creates the manager in the browser and takes the banner over; the page reads
 // the manager's store as `$consent` and renders the analytics component only when granted.
-test.describe.configure({ mode: 'serial' });
-
-let server: ExampleServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  const ms = buildExample(SVELTEKIT);
-  if (ms > 0) console.log(`examples/sveltekit: vite build took ${(ms / 1000).toFixed(1)} s`);
-  server = await startExample(SVELTEKIT);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
+const server = serveExample(SVELTEKIT);
 
 test('first visit: the server-rendered banner is in the first paint under the nonce policy; analytics waits', async ({ page }) => {
   const errors = recordErrors(page);
@@ -37,13 +23,7 @@ test('first visit: the server-rendered banner is in the first paint under the no
 
   await expect(page.locator('consentkit-banner:not([data-consentkit-ssr])')).toHaveCount(1);
   await settle(page);
-  const { fcp, frames } = await page.evaluate(() => {
-    (window as any).__stopFrames = true;
-    return {
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      frames: (window as any).__frames as { time: number; shown: boolean }[],
-    };
-  });
+  const { fcp, frames } = await paintedFrames(page);
   const painted = frames.findIndex((f) => f.time >= fcp!);
   expect(painted).toBeGreaterThanOrEqual(0);
   // Laid out from the first frame, so in the first paint; and in every frame since (no flash).
