@@ -8,13 +8,15 @@ export default defineConfig({
     // Unit tests run against the TypeScript sources of sibling packages, not their dist/.
     alias: [
       { find: /^@consentkit\/core$/, replacement: src('core/src/index.ts') },
+      { find: /^@consentkit\/core\/internal$/, replacement: src('core/src/internal.ts') },
       { find: /^@consentkit\/cookie-db$/, replacement: src('cookie-db/src/index.ts') },
       { find: /^@consentkit\/banner$/, replacement: src('banner/src/index.ts') },
-      { find: /^@consentkit\/banner\/i18n\/(.*)$/, replacement: src('banner/src/i18n/$1.ts') },
+      { find: /^@consentkit\/banner\/(.*)$/, replacement: src('banner/src/$1.ts') },
       { find: /^@consentkit\/adapters\/(.*)$/, replacement: src('adapters/src/$1.ts') },
     ],
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // The banner's JSX as rollup.config.mjs builds it: Preact's `h`, imported for every .tsx file.
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment', development: false }, jsxInject: "import { h, Fragment } from 'preact'" },
   test: {
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs', 'integrations/**/*.test.ts'],
     environment: 'happy-dom',

@@ -14,7 +14,7 @@ if (!existsSync(join(root, 'packages/core/dist/index.js'))) {
   console.error('bench-core: build first (pnpm build)');
   process.exit(1);
 }
-const { decodeConsent, encodeConsent } = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
+const { decodeConsent, encodeConsent } = await import(pathToFileURL(join(root, 'packages/core/dist/internal.js')).href);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

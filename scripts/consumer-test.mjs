@@ -154,7 +154,7 @@ export function describe(manager: ConsentManager, found: CookieClassification | 
 export const wrong: Regime = 'opt-maybe';
 `;
 const CJS_REQUIRE = `import core = require('@consentkit/core');
-export const regimes: readonly string[] = core.REGIMES;
+export const trackerHosts: Readonly<Record<string, string>> = core.TRACKER_HOSTS;
 export function wrongUse(): void {
   // @ts-expect-error policyVersion is a string
   core.createConsentManager({ policyVersion: 2026 });

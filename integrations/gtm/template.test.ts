@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { createConsentManager, encodeConsent } from '@consentkit/core';
+import { createConsentManager } from '@consentkit/core';
+import { encodeConsent } from '@consentkit/core/internal';
 import type { ConsentManager, StoredDecision } from '@consentkit/core';
 import { readPermissions, readTemplate, runTemplate } from './gtm-sandbox';
 import type { SandboxOptions } from './gtm-sandbox';

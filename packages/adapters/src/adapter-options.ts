@@ -1,4 +1,4 @@
-import { checkObject, checkOneOf, checkShape, checkText, checkWhere } from '@consentkit/core';
+import { checkShape, checkText } from '@consentkit/core';
 import type { ConfigCheck } from '@consentkit/core';
 
 /**
@@ -9,28 +9,15 @@ import type { ConfigCheck } from '@consentkit/core';
  * can publish anything, so no vendor is told "granted" because of a typo.
  */
 
-/** Checks one option value; throws a `ConsentConfigError` naming `field` when it is wrong. */
-export type OptionCheck<T> = ConfigCheck<T>;
-
 /** The checks of an options object, one per key (all keys optional). */
-export type OptionSpec<T> = { [K in keyof T]-?: OptionCheck<Exclude<T[K], undefined>> };
-
-/** A value that passes `test`; otherwise an error saying it `expected`. */
-export const optionWhere = checkWhere;
-
-export const optionBoolean = checkWhere<boolean>((v) => typeof v === 'boolean', 'must be true or false');
+export type OptionSpec<T> = { [K in keyof T]-?: ConfigCheck<Exclude<T[K], undefined>> };
 
 /** Category ids as the core accepts them in `config.categories`. */
 export const optionCategory = checkText(/^[a-z][a-z0-9_-]*$/i, 'must be a category id such as "analytics"');
-
-export const optionOneOf = checkOneOf;
-
-/** A plain object (not null, not an array). */
-export const optionObject = checkObject;
 
 /**
  * Validates `input` against `spec` and returns the options that were given. Unknown keys are an
  * error (`adapters.<vendor>.<key> is not a known option`), as in the core configuration.
  */
 export const readOptions = <T extends object>(vendor: string, input: unknown, spec: OptionSpec<T>): Partial<T> =>
-  checkShape(spec as Record<string, ConfigCheck>)(input === undefined ? {} : input, `adapters.${vendor}`) as Partial<T>;
+  checkShape<{ [K in keyof T]-?: Exclude<T[K], undefined> }>(spec)(input === undefined ? {} : input, `adapters.${vendor}`);

@@ -1,5 +1,6 @@
 import type { Category, ConsentAdapter, ConsentManager } from '@consentkit/core';
-import { optionBoolean, optionCategory, readOptions } from './adapter-options';
+import { checkBoolean } from '@consentkit/core/internal';
+import { optionCategory, readOptions } from './adapter-options';
 import type { OptionSpec } from './adapter-options';
 import { followConsent, isVendorGranted, reportUnknownCategories } from './follow-consent';
 import type { FollowOptions } from './follow-consent';
@@ -43,7 +44,7 @@ export function categoryAdapter<O extends CategoryAdapterOptions>(spec: Category
   const options = readOptions<O>(spec.name, input, {
     ...spec.options,
     category: optionCategory,
-    saleOrShare: optionBoolean,
+    saleOrShare: checkBoolean,
   } as OptionSpec<O>);
   const category = options.category ?? spec.category;
   const saleOrShare = options.saleOrShare ?? spec.saleOrShare;

@@ -1,7 +1,9 @@
 import type { Category, ConsentAdapter, ConsentChoices, ConsentManager } from '@consentkit/core';
-import { checkText } from '@consentkit/core';
-import { optionBoolean, optionCategory, optionObject, optionOneOf, optionWhere, readOptions } from './adapter-options';
-import type { OptionCheck, OptionSpec } from './adapter-options';
+import { checkOneOf, checkText, checkWhere } from '@consentkit/core';
+import type { ConfigCheck } from '@consentkit/core';
+import { checkBoolean, checkList, checkRecord } from '@consentkit/core/internal';
+import { optionCategory, readOptions } from './adapter-options';
+import type { OptionSpec } from './adapter-options';
 import { followConsent, reportUnknownCategories } from './follow-consent';
 import { arrayQueue, readGlobal } from './vendor-queue';
 
@@ -63,25 +65,25 @@ type GoogleMapping = Record<Category, readonly GoogleConsentType[] | undefined>;
 const REGION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-const isType = optionOneOf(GOOGLE_CONSENT_TYPES);
-const typeList: OptionCheck<GoogleConsentType[]> = (v, f) =>
-  optionWhere<unknown[]>(Array.isArray, 'must be a list of Consent Mode types such as ["analytics_storage"]')(v, f).map((t, i) => isType(t, `${f}.${i}`));
-/** An object whose keys pass `key` and whose values pass `value`; both are named `<field>.<key>` in errors. */
-const entries =
-  <T>(key: OptionCheck<string>, value: OptionCheck<T>): OptionCheck<Record<string, T>> =>
-  (v, f) =>
-    Object.fromEntries(Object.entries(optionObject(v, f)).map(([k, x]) => [key(k, `${f}.${k}`), value(x, `${f}.${k}`)]));
-/** Consent Mode type → `granted` / `denied`, as in a region's defaults. */
-const typeValues = entries(isType, optionOneOf(['granted', 'denied'] as const)) as OptionCheck<Partial<GoogleConsentState>>;
+const isType = checkOneOf(GOOGLE_CONSENT_TYPES);
+/** Names a bad key `<field>.<key>`, as the rest of the Google options do. */
+const keyAt =
+  <K extends string>(check: ConfigCheck<K>): ConfigCheck<K> =>
+  (k, f) =>
+    check(k, `${f}.${String(k)}`);
 
 const SPEC: OptionSpec<GoogleConsentModeOptions> = {
-  waitForUpdate: optionWhere((v) => Number.isInteger(v) && (v as number) >= 0, 'must be a whole number of milliseconds ≥ 0'),
-  mapping: entries(optionCategory, typeList),
-  regions: entries(checkText(REGION_CODE, 'must be an upper-case ISO 3166 code such as "DE" or "US-CA"'), typeValues),
-  adsDataRedaction: optionBoolean,
-  urlPassthrough: optionBoolean,
+  waitForUpdate: checkWhere((v) => Number.isInteger(v) && (v as number) >= 0, 'must be a whole number of milliseconds ≥ 0'),
+  mapping: checkRecord(keyAt(optionCategory), checkList(isType, 'must be a list of Consent Mode types such as ["analytics_storage"]')),
+  regions: checkRecord(
+    keyAt(checkText(REGION_CODE, 'must be an upper-case ISO 3166 code such as "DE" or "US-CA"')),
+    // Consent Mode type → `granted` / `denied`, as in a region's defaults.
+    checkRecord(keyAt(isType), checkOneOf(['granted', 'denied'])),
+  ),
+  adsDataRedaction: checkBoolean,
+  urlPassthrough: checkBoolean,
   dataLayerName: checkText(IDENTIFIER, 'must be a JavaScript identifier such as "dataLayer"'),
-  dataLayerEvent: optionWhere((v) => v === false || (typeof v === 'string' && /^\S+$/.test(v)), 'must be an event name or false'),
+  dataLayerEvent: checkWhere((v) => v === false || (typeof v === 'string' && /^\S+$/.test(v)), 'must be an event name or false'),
 };
 
 /** The default category → types mapping for a manager's categories (docs/adapters/google.md). */

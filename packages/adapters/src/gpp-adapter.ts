@@ -1,4 +1,4 @@
-import { readGpc } from '@consentkit/core';
+import { readGpc } from '@consentkit/core/internal';
 import type { ConsentAdapter, ConsentManager, ConsentView, GppOptions } from '@consentkit/core';
 import { createGppCmpApi } from './gpp-cmp-api';
 import type { GppCmpApi, GppData, GppDisplayStatus } from './gpp-cmp-api';

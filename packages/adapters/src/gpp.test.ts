@@ -1,4 +1,5 @@
-import { ConsentConfigError, resolveConfig } from '@consentkit/core';
+import { ConsentConfigError } from '@consentkit/core';
+import { resolveConfig } from '@consentkit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { GPP_REGION_SECTIONS, gpp, gppData } from './gpp';
 import { GPP_SECTIONS } from './gpp-sections';

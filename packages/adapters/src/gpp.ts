@@ -1,4 +1,4 @@
-import { resolveConfig } from '@consentkit/core';
+import { resolveConfig } from '@consentkit/core/internal';
 import type { ConsentAdapter, GppOptions } from '@consentkit/core';
 import { createGppAdapter } from './gpp-adapter';
 

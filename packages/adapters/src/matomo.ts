@@ -1,5 +1,5 @@
 import type { ConsentAdapter } from '@consentkit/core';
-import { optionOneOf } from './adapter-options';
+import { checkOneOf } from '@consentkit/core';
 import { categoryAdapter } from './category-adapter';
 import type { CategoryAdapterOptions } from './category-adapter';
 import { arrayQueue } from './vendor-queue';
@@ -41,7 +41,7 @@ export function matomoConsent(options: MatomoConsentOptions = {}): ConsentAdapte
       name: 'matomo',
       category: 'analytics',
       saleOrShare: false,
-      options: { mode: optionOneOf(['tracking', 'cookie'] as const) },
+      options: { mode: checkOneOf(['tracking', 'cookie']) },
       connect(_manager, o) {
         const [require, give, forget] = COMMANDS[o.mode ?? 'tracking'];
         // `window._paq = window._paq || []`, read on every call: matomo.js replaces the array.

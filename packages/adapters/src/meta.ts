@@ -1,5 +1,5 @@
 import type { ConsentAdapter } from '@consentkit/core';
-import { optionBoolean } from './adapter-options';
+import { checkBoolean } from '@consentkit/core/internal';
 import { categoryAdapter } from './category-adapter';
 import type { CategoryAdapterOptions } from './category-adapter';
 import { readFunction, waitForVendor } from './vendor-queue';
@@ -39,7 +39,7 @@ export function metaPixelConsent(options: MetaPixelConsentOptions = {}): Consent
       name: 'meta',
       category: 'targeting',
       saleOrShare: true,
-      options: { limitedDataUse: optionBoolean },
+      options: { limitedDataUse: checkBoolean },
       connect(manager, o) {
         const ldu = o.limitedDataUse === true && manager.regime === 'opt-out';
         const fbq = waitForVendor('meta', () => readFunction<Fbq>('fbq'));

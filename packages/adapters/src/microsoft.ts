@@ -1,5 +1,6 @@
 import type { ConsentAdapter } from '@consentkit/core';
-import { optionBoolean, optionCategory, readOptions } from './adapter-options';
+import { checkBoolean } from '@consentkit/core/internal';
+import { optionCategory, readOptions } from './adapter-options';
 import type { OptionSpec } from './adapter-options';
 import { categoryAdapter } from './category-adapter';
 import type { CategoryAdapterOptions } from './category-adapter';
@@ -25,7 +26,7 @@ export interface MicrosoftClarityConsentOptions {
 const CLARITY_SPEC: OptionSpec<MicrosoftClarityConsentOptions> = {
   category: optionCategory,
   adCategory: optionCategory,
-  saleOrShare: optionBoolean,
+  saleOrShare: checkBoolean,
 };
 
 const value = (granted: boolean) => (granted ? 'granted' : 'denied');

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ConsentConfigError, encodeConsent } from '@consentkit/core';
+import { ConsentConfigError } from '@consentkit/core';
+import { encodeConsent } from '@consentkit/core/internal';
 import type { StoredDecision } from '@consentkit/core';
 import { de } from './i18n/de';
 import { renderBannerToString } from './render-banner-to-string';

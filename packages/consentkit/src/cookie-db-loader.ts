@@ -1,4 +1,5 @@
 import { TRACKER_COOKIES } from '@consentkit/core';
+import { createNameMatcher } from '@consentkit/core/internal';
 import type { CookieClassifier, GatingHandle } from '@consentkit/core';
 
 /** The file beside `consentkit.min.js` with the cookie database and its matching engine. */
@@ -15,7 +16,7 @@ export interface LazyCookieDb {
 }
 
 /** Whether a name is one of core's built-in tracker cookies (`name` or `prefix*`), which the guard knows without the database. */
-const isBuiltIn = (name: string) => Object.keys(TRACKER_COOKIES).some((rule) => (rule.endsWith('*') ? name.startsWith(rule.slice(0, -1)) : rule === name));
+const isBuiltIn = createNameMatcher(TRACKER_COOKIES);
 
 /**
  * The database is loaded when it is first needed, not on every page:

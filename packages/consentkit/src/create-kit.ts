@@ -1,4 +1,5 @@
-import { createConsentManager, createFallbackManager, enableGating } from '@consentkit/core';
+import { createConsentManager, enableGating } from '@consentkit/core';
+import { createFallbackManager } from '@consentkit/core/internal';
 import type {
   Category,
   ConsentAdapter,

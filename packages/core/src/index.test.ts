@@ -1,18 +1,13 @@
 import { expect, it } from 'vitest';
 import * as core from './index';
+import * as internal from './internal';
 
 // Adding a public name is a deliberate change: update this list with it (CONTRIBUTING.md).
 it('exports exactly the public API', () => {
   expect(Object.keys(core).sort()).toEqual([
     'BLOCKED_ATTRIBUTE',
     'BLOCKED_EVENT',
-    'BUILT_IN_CATEGORIES',
-    'CONSENT_COOKIE_FORMAT',
     'ConsentConfigError',
-    'DEFAULT_EXPIRES_DAYS',
-    'DEFAULT_REGIMES',
-    'MAX_EXPIRES_DAYS',
-    'REGIMES',
     'TRACKER_COOKIES',
     'TRACKER_HOSTS',
     'UNBLOCKED_EVENT',
@@ -22,13 +17,23 @@ it('exports exactly the public API', () => {
     'checkText',
     'checkWhere',
     'createConsentManager',
-    'createFallbackManager',
-    'decodeConsent',
     'enableGating',
+  ]);
+});
+
+// `@consentkit/core/internal` is for ConsentKit's own packages (unstable, packages/core/README.md).
+it('exports exactly the internal API, none of it public', () => {
+  const names = Object.keys(internal).sort();
+  expect(names).toEqual([
+    'checkBoolean',
+    'checkList',
+    'checkRecord',
+    'createFallbackManager',
+    'createNameMatcher',
+    'decodeConsent',
     'encodeConsent',
-    'normalizeRegion',
     'readGpc',
     'resolveConfig',
-    'resolveRegime',
   ]);
+  expect(names.filter((name) => name in core)).toEqual([]);
 });

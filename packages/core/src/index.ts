@@ -1,22 +1,6 @@
-export { createConsentManager, createFallbackManager } from './consent/consent-manager';
-export {
-  resolveConfig,
-  normalizeRegion,
-  ConsentConfigError,
-  checkWhere,
-  checkText,
-  checkOneOf,
-  checkObject,
-  checkShape,
-  BUILT_IN_CATEGORIES,
-  REGIMES,
-  DEFAULT_EXPIRES_DAYS,
-  MAX_EXPIRES_DAYS,
-} from './consent/config';
-export type { ConfigCheck } from './consent/config';
-export { DEFAULT_REGIMES, resolveRegime } from './consent/regimes';
-export { readGpc } from './consent/gpc';
-export { encodeConsent, decodeConsent, CONSENT_COOKIE_FORMAT } from './consent/consent-cookie';
+export { createConsentManager } from './consent/consent-manager';
+export { ConsentConfigError, checkWhere, checkText, checkOneOf, checkObject, checkShape } from './checks';
+export type { ConfigCheck } from './checks';
 export type {
   BuiltInCategory,
   Category,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConsentConfigError, checkObject, checkOneOf, checkShape, checkText, checkWhere, resolveConfig } from './config';
+import { parseUrlRule } from '../gating/url-rules';
+import { ConsentConfigError, resolveConfig } from './config';
 
 const base = { policyVersion: '2026-11-01' };
 const errorOf = (config: unknown) => {
@@ -102,7 +103,22 @@ describe('resolveConfig', () => {
     [{ ...base, gpc: 'true' }, 'gpc', 'must be one of'],
     [{ ...base, adapters: { google: true } }, 'adapters.google', 'must be an object'],
     [{ ...base, gpp: 'usnat' }, 'gpp', 'must be an object'],
+    [{ ...base, gpp: null }, 'gpp', 'must be an object'],
+    [{ ...base, gpp: { section: ['usnat'] } }, 'gpp.section', 'is not a known option (known: sections, regions, cmpId, mspaCoveredTransaction)'],
+    [{ ...base, gpp: { sections: 'usnat' } }, 'gpp.sections', 'must be a list'],
+    [{ ...base, gpp: { sections: ['usnat', 'uscx'] } }, 'gpp.sections.1', 'must be a section such as "usnat"'],
+    [{ ...base, gpp: { regions: { Colorado: 'usco' } } }, 'gpp.regions', 'ISO 3166'],
+    [{ ...base, gpp: { regions: { 'US-CO': 'colorado' } } }, 'gpp.regions.US-CO', 'must be a section'],
+    [{ ...base, gpp: { cmpId: 0 } }, 'gpp.cmpId', 'from 1 to 4095'],
+    [{ ...base, gpp: { cmpId: '7' } }, 'gpp.cmpId', 'from 1 to 4095'],
+    [{ ...base, gpp: { mspaCoveredTransaction: 'yes' } }, 'gpp.mspaCoveredTransaction', 'must be one of true, false'],
     [{ ...base, ui: 'box' }, 'ui', 'must be an object'],
+    [{ ...base, ui: ['box'] }, 'ui', 'must be an object'],
+    [{ ...base, ui: { positon: 'box' } }, 'ui.positon', 'is not a known option (known: position, floatingButton, theme)'],
+    [{ ...base, ui: { position: 'top' } }, 'ui.position', 'must be one of "bottom", "box", "center"'],
+    [{ ...base, ui: { floatingButton: 'yes' } }, 'ui.floatingButton', 'must be one of true, false'],
+    [{ ...base, ui: { theme: 'blue' } }, 'ui.theme', 'must be one of "auto", "light", "dark"'],
+    [{ ...base, ui: { theme: 'dark', toString: 'x' } }, 'ui.toString', 'is not a known option'],
     [{ ...base, cookieDb: {} }, 'cookieDb', 'must be a function'],
   ])('rejects %j naming "%s"', (config, field, expected) => {
     const error = errorOf(config);
@@ -116,52 +132,36 @@ describe('resolveConfig', () => {
     expect(errorOf({ ...base, region: 'France' }).message).toContain('(got "France")');
   });
 
+  it('keeps valid ui and gpp options', () => {
+    const ui = { position: 'box', floatingButton: true, theme: 'dark' } as const;
+    expect(resolveConfig({ ...base, ui }).ui).toEqual(ui);
+    const gpp = { sections: ['usnat', 'usca'], regions: { 'US-CO': 'usnat' }, cmpId: 4095, mspaCoveredTransaction: true } as const;
+    expect(resolveConfig({ ...base, gpp }).gpp).toEqual(gpp);
+    expect(resolveConfig({ ...base, gpp: false }).gpp).toBe(false);
+  });
+
+  it('accepts exactly the blockRules keys the URL matcher compiles', () => {
+    const keys = ['stats.example.com', '*.example.com', 'example.com:8443/js', 'Stats.Example.com/p', 'https://x.com', 'x.com/a b', '*', 'exa mple.com', ''];
+    for (const key of keys) {
+      let compiles = true;
+      try {
+        parseUrlRule(key, 'analytics');
+      } catch {
+        compiles = false;
+      }
+      let accepted = true;
+      try {
+        resolveConfig({ ...base, blockRules: { [key]: 'analytics' } });
+      } catch {
+        accepted = false;
+      }
+      expect([key, accepted]).toEqual([key, compiles]);
+    }
+  });
+
   it('accepts http(s) and relative URLs', () => {
     for (const url of ['https://example.com/privacy', '/privacy', 'privacy.html', './p', '#policy', 'HTTP://x.y']) {
       expect(resolveConfig({ ...base, privacyPolicyUrl: url }).privacyPolicyUrl).toBe(url);
-    }
-  });
-});
-
-describe('the exported checks (shared with the adapters)', () => {
-  const thrown = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      return error as ConsentConfigError;
-    }
-    throw new Error('expected a ConsentConfigError');
-  };
-
-  it('pass valid values through and name the field of an invalid one', () => {
-    expect(checkWhere<number>((v) => v === 1, 'must be 1')(1, 'a')).toBe(1);
-    expect(checkText(/^x+$/, 'must be x')('xx', 'a')).toBe('xx');
-    expect(checkOneOf(['on', 'off'])('off', 'a')).toBe('off');
-    expect(checkObject({ k: 1 }, 'a')).toEqual({ k: 1 });
-    const cases: [() => unknown, string, string][] = [
-      [() => checkWhere((v) => v === 1, 'must be 1')(2, 'x.y'), 'x.y', '"x.y" must be 1 (got 2)'],
-      [() => checkText(/^x+$/, 'must be x')(7, 'x.y'), 'x.y', '"x.y" must be x (got 7)'],
-      [() => checkOneOf(['on', 'off'])('of', 'x'), 'x', '"x" must be one of "on", "off" (got "of")'],
-      [() => checkObject([], 'x'), 'x', '"x" must be an object'],
-      [() => checkObject(null, 'x'), 'x', '"x" must be an object'],
-    ];
-    for (const [run, field, message] of cases) {
-      const error = thrown(run);
-      expect(error).toBeInstanceOf(ConsentConfigError);
-      expect(error.field).toBe(field);
-      expect(error.message).toContain(message);
-    }
-  });
-
-  it('checkShape keeps only known, defined keys and refuses inherited names as options', () => {
-    const check = checkShape({ mode: checkOneOf(['a', 'b']) });
-    expect(check({ mode: 'a' }, 'adapters.x')).toEqual({ mode: 'a' });
-    expect(check({ mode: undefined }, 'adapters.x')).toEqual({});
-    expect(thrown(() => check({ mode: 'c' }, 'adapters.x')).field).toBe('adapters.x.mode');
-    for (const key of ['mod', 'toString', 'constructor']) {
-      const error = thrown(() => check({ [key]: 'a' }, 'adapters.x'));
-      expect(error.field).toBe(`adapters.x.${key}`);
-      expect(error.message).toContain('is not a known option (known: mode)');
     }
   });
 });

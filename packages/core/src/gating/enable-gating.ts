@@ -11,6 +11,7 @@ import { createStorageCategorizer, installStorageGuard } from './storage-guard';
 import { enforcePolicy, strictPolicy } from './strict-mode';
 import { TRACKER_HOSTS } from './tracker-hosts';
 import { createUrlMatcher, parseUrlRule } from './url-rules';
+import { checkBoolean, checkRecord, checkShape, checkText, checkWhere, isObject } from '../checks';
 import type { Category, ConsentManager } from '../types';
 
 /** Options of `enableGating`. Every guard is on by default; turning one off lets more through. */
@@ -43,31 +44,32 @@ export interface GatingHandle {
   stop(): void;
 }
 
+/** A rule table's category: any non-empty id (a site's own categories are not known here). */
+const ruleCategory = checkWhere<Category>((v) => typeof v === 'string' && v !== '', 'must be a category id');
+/** A `trackerHosts` key: a bad one throws the URL matcher's own error, which names the rule. */
+const hostRule = (rule: unknown): string => {
+  const key = String(rule);
+  parseUrlRule(key, '');
+  return key;
+};
+const readGatingOptions = checkShape<GatingOptions>({
+  autoBlock: checkBoolean,
+  network: checkBoolean,
+  cookieGuard: checkBoolean,
+  cleanup: checkBoolean,
+  trackerHosts: checkRecord(hostRule, ruleCategory),
+  trackerCookies: checkRecord(checkText(/^/, 'keys must be cookie names'), ruleCategory),
+});
+
 /** Validated options; on a bad option, one clear error and the safest settings (every guard on). */
 function readOptions(options: unknown): Required<GatingOptions> {
   const safe = { autoBlock: true, network: true, cookieGuard: true, cleanup: true, trackerHosts: TRACKER_HOSTS, trackerCookies: TRACKER_COOKIES };
-  const known = Object.keys(safe);
-  if (options === undefined) return safe;
   try {
-    if (typeof options !== 'object' || !options || Array.isArray(options)) throw 'options must be an object';
-    const result: Record<string, unknown> = { ...safe };
-    for (const [key, value] of Object.entries(options)) {
-      if (!known.includes(key)) throw `"${key}" is not a known option`;
-      if (value === undefined) continue;
-      const table = typeof result[key] === 'object';
-      if (typeof value !== typeof result[key] || value === null) throw `"${key}" must be ${table ? 'an object of rule: category' : 'true or false'}`;
-      if (table) {
-        for (const [rule, category] of Object.entries(value)) {
-          if (typeof category !== 'string' || !category) throw `"${key}.${rule}" must be a category id`;
-          if (key === 'trackerHosts') parseUrlRule(rule, category);
-        }
-      }
-      result[key] = value;
-    }
-    return result as Required<GatingOptions>;
+    if (options !== undefined && !isObject(options)) throw new TypeError('options must be an object');
+    return { ...safe, ...readGatingOptions(options ?? {}, '') };
   } catch (error) {
     // Fail closed: a typo must not switch a guard off.
-    console.error(`[consentkit] enableGating(): ${(error as Error).message ?? error}; using the defaults (every guard on).`);
+    console.error(`[consentkit] enableGating(): ${(error as Error).message}; using the defaults (every guard on).`);
     return safe;
   }
 }
