@@ -4,7 +4,8 @@
 import { h } from 'preact';
 import { atom } from 'nanostores';
 import { renderToString } from 'preact-render-to-string';
-import { createConsentManager, decodeConsent } from '@consentkit/core';
+import { createConsentManager } from '@consentkit/core';
+import { decodeConsent } from '@consentkit/core/internal';
 import type { ConsentChoices, ConsentConfig, ConsentManager, UiOptions } from '@consentkit/core';
 import { banner } from './banner';
 import { SERVED } from './mount-banner';
