@@ -5,14 +5,11 @@ import type {
   ConsentAdapter,
   ConsentChoices,
   ConsentConfig,
-  ConsentEvents,
   ConsentManager,
-  ConsentRecord,
   CookieClassifier,
   GatingHandle,
   Regime,
   RegionSource,
-  StoredDecision,
 } from '@consentkit/core';
 import { buildAdapters } from './build-adapters';
 import type { AdapterRegistry, LazyAdapter } from './build-adapters';
@@ -25,27 +22,31 @@ import type { AdapterFactory } from './lazy-parts';
  * `init` the reads answer "nothing granted, not decided" (`regime` and the other properties are
  * `undefined`), listeners and adapters wait for `init`, and decisions are refused with a console error.
  */
-export interface ConsentKit {
+export interface ConsentKit extends Pick<
+  ConsentManager,
+  | 'acceptAll'
+  | 'rejectAll'
+  | 'update'
+  | 'close'
+  | 'withdraw'
+  | 'getConsent'
+  | 'hasDecided'
+  | 'isGranted'
+  | 'getDecision'
+  | 'getRecord'
+  | 'on'
+  | 'onGranted'
+  | 'showBanner'
+  | 'showPreferences'
+  | 'hideUi'
+  | 'use'
+> {
   /**
    * Starts ConsentKit with `config` (or, without it, the JSON block the script tag names). Idempotent:
    * a second call changes nothing and returns the same object. An invalid configuration logs one
    * `console.error` naming the field and runs fail-closed (everything but `necessary` denied, banner shown).
    */
   init(config?: ConsentConfig): ConsentKit;
-  acceptAll(): void;
-  rejectAll(): void;
-  update(choices: Partial<Record<Category, boolean>>): void;
-  /** Records that the visitor closed the banner without choosing (method `close`). */
-  close(): void;
-  /** Back to undecided; revoked categories' cookies are deleted and the banner shows again. */
-  withdraw(): void;
-  getConsent(): ConsentChoices;
-  hasDecided(): boolean;
-  isGranted(category: Category): boolean;
-  /** The stored decision's details (method, time, GPC flags), if any. */
-  getDecision(): StoredDecision | undefined;
-  /** The last consent record created or stored for this visitor. */
-  getRecord(): ConsentRecord | undefined;
   /** The regime for the visitor's region (`undefined` before `init`). */
   readonly regime: Regime | undefined;
   /** The region, configured or estimated from the time zone. */
@@ -56,14 +57,6 @@ export interface ConsentKit {
   readonly gpc: boolean | undefined;
   /** All category ids, `necessary` first. */
   readonly categories: readonly Category[] | undefined;
-  on<E extends keyof ConsentEvents>(event: E, fn: ConsentEvents[E]): () => void;
-  /** Runs `fn` now if `category` is granted, else once when it is granted. Returns a cancel function. */
-  onGranted(category: Category, fn: () => void): () => void;
-  showBanner(): void;
-  showPreferences(): void;
-  hideUi(): void;
-  /** Starts an adapter of your own (after `init`, or once `init` runs). Returns a stop function. */
-  use(adapter: ConsentAdapter): () => void;
 }
 
 /** Options of `createConsentKit`. */
