@@ -28,6 +28,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { examplesFrom, trainLearnedWords, TARGET_PRECISION } from './train-name-model.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'packages', 'cookie-db');
@@ -127,6 +128,7 @@ async function curatedClassifier() {
     // Only a NAME RULE's answer counts: a scorer guess (vendor word, consent-storage name) must not prune OCD data.
     'const byName = (c) => (n) => { const e = c.explain(n); return e.evidence.some((x) => x.signal === "name-rule") ? e.result : undefined; };',
     'export const classifyCurated = byName(classify);',
+    "export { createClassifier } from './create-classifier';",
     'export const classifyImported = byName(importedOnly);',
   ].join('\n');
   return importBundled({ stdin: { contents, resolveDir: srcDir, loader: 'ts' } });
@@ -297,6 +299,36 @@ async function generateOcd() {
       importedCovered++;
     }
   }
+  // An exact name that the OCD's own other rules (a prefix, a template) already give the same vendor and category is
+  // left out too: it costs bytes and changes no answer. One at a time, against what is left, so two names never
+  // justify each other's removal; names of three characters or fewer stay (an exact generic name is weighed
+  // differently from a prefix hit).
+  let ocdCovered = 0;
+  const vendorList = [...new Set([...rules.values()].map((r) => r.vendor))];
+  const encode = (r) => vendorList.indexOf(r.vendor) * CATEGORIES.length + CATEGORIES.indexOf(r.category);
+  const ocdOnly = () =>
+    curated.createClassifier({
+      version: 1,
+      categories: CATEGORIES,
+      vendors: vendorList,
+      tiers: [Object.fromEntries([...rules].map(([p, r]) => [p, encode(r)]))],
+      hosts: {},
+    });
+  const answer = (classify, name) => {
+    const { result, evidence } = classify.explain(name);
+    return evidence.some((e) => e.signal === 'name-rule') ? `${result?.vendor}\t${result?.category}` : '';
+  };
+  let current = ocdOnly();
+  for (const [pattern, rule] of [...rules.entries()]) {
+    if (pattern.includes('*') || pattern.length <= 3) continue;
+    rules.delete(pattern);
+    const without = ocdOnly();
+    // The name and its case variants (the case-insensitive match) must get the same answer as before.
+    if ([pattern, pattern.toLowerCase(), pattern.toUpperCase()].every((name) => answer(without, name) === answer(current, name))) {
+      ocdCovered++;
+      current = without;
+    } else rules.set(pattern, rule);
+  }
   // A host two vendors claim (a shared platform such as a CDN) is no evidence for either.
   const hostGroups = new Map();
   for (const [host, byVendor] of hostCategories) {
@@ -335,19 +367,87 @@ ${hostRules.map((g) => `  ${JSON.stringify(g)},`).join('\n')}
   mkdirSync(dirname(generatedPath), { recursive: true });
   writeFileSync(generatedPath, source);
   console.log(
-    `generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors, ${hostRules.reduce((n, [, , h]) => n + h.length, 0)} hosts (${dropped} rows dropped, ${shadowed} left to the curated tables, ${importedCovered} to the imported sources) → ${relative(root, generatedPath)}`,
+    `generate-cookie-db: ${entries.length} OCD rules from ${vendors.length} vendors, ${hostRules.reduce((n, [, , h]) => n + h.length, 0)} hosts (${dropped} rows dropped, ${shadowed} left to the curated tables, ${importedCovered} to the imported sources, ${ocdCovered} covered by other OCD rules) → ${relative(root, generatedPath)}`,
   );
 }
 
-/** Bundles src/rules.ts in memory and writes what it exports as JSON: the lazily loadable database file. */
+/**
+ * The same rule data without vendor names that no rule points to (a vendor whose every pattern lost to another
+ * table's, e.g. a duplicate kept with a more invasive category), every rule value renumbered to match: the lazily
+ * loaded file carries no unused name. Answers are unchanged (a unit test checks this on the shipped data).
+ */
+export function withoutUnusedVendors(rules) {
+  const width = rules.categories.length;
+  const tables = [...rules.tiers, rules.hosts, ...(rules.heuristics ? [rules.heuristics.prefixes, rules.heuristics.words] : [])];
+  const used = new Set(tables.flatMap((table) => Object.values(table).map((value) => Math.floor(value / width))));
+  const vendors = [];
+  const renumbered = new Map();
+  rules.vendors.forEach((vendor, index) => used.has(index) && renumbered.set(index, vendors.push(vendor) - 1));
+  const remap = (table) =>
+    Object.fromEntries(Object.entries(table).map(([key, value]) => [key, renumbered.get(Math.floor(value / width)) * width + (value % width)]));
+  return {
+    ...rules,
+    vendors,
+    tiers: rules.tiers.map(remap),
+    hosts: remap(rules.hosts),
+    ...(rules.heuristics ? { heuristics: { prefixes: remap(rules.heuristics.prefixes), words: remap(rules.heuristics.words) } } : {}),
+  };
+}
+
+/** Bundles src/rules.ts in memory and writes what it exports as JSON (unused vendor names left out): the lazily loadable database file. */
 async function writeJson() {
   const { COOKIE_RULES } = await importBundled({ entryPoints: [join(pkgDir, 'src', 'rules.ts')] });
+  const data = JSON.stringify(withoutUnusedVendors(COOKIE_RULES));
   mkdirSync(dirname(jsonPath), { recursive: true });
-  writeFileSync(jsonPath, JSON.stringify(COOKIE_RULES));
-  console.log(`generate-cookie-db: wrote ${relative(root, jsonPath)} (${Buffer.byteLength(JSON.stringify(COOKIE_RULES))} bytes)`);
+  writeFileSync(jsonPath, data);
+  console.log(`generate-cookie-db: wrote ${relative(root, jsonPath)} (${Buffer.byteLength(data)} bytes)`);
+}
+
+/**
+ * Learns the name words (`heuristics.learned` of buildRuleSet, shipped among `heuristics.words`) from the tiers just generated
+ * (scripts/train-name-model.mjs) and writes them as packages/cookie-db/src/generated/learned-words.ts.
+ */
+async function generateLearnedWords() {
+  const { COOKIE_RULES } = await importBundled({ entryPoints: [join(pkgDir, 'src', 'rules.ts')] });
+  const examples = examplesFrom(COOKIE_RULES);
+  const { learned, chosen, table } = trainLearnedWords(examples, COOKIE_RULES.categories);
+  const byCategory = new Map();
+  for (const [word, category] of Object.entries(learned)) byCategory.set(category, [...(byCategory.get(category) ?? []), word]);
+  const groups = [...byCategory.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([category, words]) => ['', category, words]);
+  const f3 = (n, d) => (d ? (n / d).toFixed(3) : '0');
+  const cv = table.map((r) => ({
+    minLength: r.minLength,
+    support: r.support,
+    purity: r.purity,
+    coverage: f3(r.answered, r.n),
+    exact: f3(r.exact, r.answered),
+    needsConsent: f3(r.needsConsent, r.answered),
+  }));
+  const path = join(pkgDir, 'src', 'generated', 'learned-words.ts');
+  const text = `// GENERATED by scripts/generate-cookie-db.mjs (scripts/train-name-model.mjs) — do not edit; run \`pnpm generate:cookie-db\`.
+// Learned from the curated, imported and Open Cookie Database rules of this package (${examples.length} labelled names), never from an
+// evaluation set. Setting chosen by vendor-grouped 5-fold cross-validation: the most answers whose "needs consent" precision
+// is at least ${TARGET_PRECISION}.
+import type { CuratedRule } from '../curated-rule';
+
+/** The cross-validation behind the choice (figures on vendors the words were not learned from). */
+export const LEARNED_WORDS_TRAINING = ${JSON.stringify({ examples: examples.length, chosen: { minLength: chosen.minLength, support: chosen.support, purity: chosen.purity }, crossValidation: cv })} as const;
+
+/** Words of at least ${chosen.minLength} letters that at least ${chosen.support} vendors use, ${chosen.purity * 100} % or more of them in one non-necessary category: [vendor (none), category, words]. */
+export const LEARNED_WORDS: readonly CuratedRule[] = [
+${groups.map((g) => `  ${JSON.stringify(g)},`).join('\n')}
+];
+`;
+  writeFileSync(path, text);
+  console.log(
+    `generate-cookie-db: learned ${Object.keys(learned).length} words from ${examples.length} names (length ≥ ${chosen.minLength}, support ≥ ${chosen.support}, purity ≥ ${chosen.purity}; cross-validated: ${f3(chosen.answered, chosen.n)} answered, exact ${f3(chosen.exact, chosen.answered)}, needs-consent ${f3(chosen.needsConsent, chosen.answered)}) → ${relative(root, path)}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!process.argv.includes('--json-only')) await generateOcd();
+  if (!process.argv.includes('--json-only')) {
+    await generateOcd();
+    await generateLearnedWords();
+  }
   await writeJson();
 }

@@ -16,8 +16,12 @@ export interface RuleSetSources {
   ocd: { vendors: readonly string[]; rules: Readonly<Record<string, number>> };
   /** Setter-host rules (curated and imported). */
   hosts: readonly CuratedRule[];
-  /** Name heuristics: vendor prefix families and tracking words. */
-  heuristics?: { prefixes: readonly CuratedRule[]; words: readonly CuratedRule[] };
+  /**
+   * Name heuristics: vendor prefix families and tracking words (hand-written), and the words learned from the tiers at
+   * generate time (`learned`, scripts/train-name-model.mjs), which join the tracking words where no hand-written word is
+   * the same. Never necessary.
+   */
+  heuristics?: { prefixes: readonly CuratedRule[]; words: readonly CuratedRule[]; learned?: readonly CuratedRule[] };
 }
 
 /**
@@ -43,6 +47,8 @@ export function buildRuleSet({ curated, imported, ocd, hosts: hostRules, heurist
   const compile = (groups: readonly CuratedRule[]) => {
     const tier: Record<string, number> = {};
     for (const [vendor, category, patterns] of groups) {
+      // A vendor with no pattern left (all de-duplicated away) gets no index: the data carries no unused vendor name.
+      if (patterns.length === 0) continue;
       const value = indexOf(vendor) * width + RULE_CATEGORIES.indexOf(category);
       for (const pattern of patterns) {
         const previous = tier[pattern];
@@ -57,19 +63,28 @@ export function buildRuleSet({ curated, imported, ocd, hosts: hostRules, heurist
   const lowered = (groups: readonly CuratedRule[], star: string) =>
     notNecessary(groups).map(([vendor, category, patterns]): CuratedRule => [vendor, category, patterns.map((p) => p.toLowerCase() + star)]);
   const curatedTier = compile(curated);
-  const importedTier = compile(imported);
-  for (const pattern of Object.keys(importedTier)) {
-    const ocdValue = ocd.rules[pattern];
-    const riskOf = (value: number) => RISK[RULE_CATEGORIES[value % width]!];
-    if (pattern in curatedTier || (ocdValue !== undefined && riskOf(ocdValue) > riskOf(importedTier[pattern]!))) delete importedTier[pattern];
-  }
+  const riskOf = (value: number) => RISK[RULE_CATEGORIES[value % width]!];
+  // Filtered before compiling, so that a vendor whose every imported pattern is left out gets no vendor index.
+  const importedTier = compile(
+    imported.map(([vendor, category, patterns]): CuratedRule => {
+      const kept = patterns.filter((pattern) => {
+        const ocdValue = ocd.rules[pattern];
+        return !(pattern in curatedTier) && !(ocdValue !== undefined && riskOf(ocdValue) > RISK[category]);
+      });
+      return [vendor, category, kept];
+    }),
+  );
   const hosts = compile(notNecessary(hostRules));
+  const prefixes = compile(lowered(heuristics.prefixes, '*'));
+  const words = compile(lowered(heuristics.words, ''));
+  // Learned words fill in after the hand-written ones: a word both list keeps its hand-written category.
+  for (const [word, value] of Object.entries(compile(lowered(heuristics.learned ?? [], '')))) words[word] ??= value;
   return {
     version: 1,
     categories: RULE_CATEGORIES,
     vendors,
     tiers: [curatedTier, importedTier, ocd.rules],
     hosts,
-    heuristics: { prefixes: compile(lowered(heuristics.prefixes, '*')), words: compile(lowered(heuristics.words, '')) },
+    heuristics: { prefixes, words },
   };
 }

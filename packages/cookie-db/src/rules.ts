@@ -9,6 +9,7 @@ import { AUTOCONSENT_RULES } from './generated/autoconsent-rules';
 import { OCD_HOSTS, OCD_RULES, OCD_VENDORS } from './generated/ocd-rules';
 import { PREBID_HOSTS, PREBID_RULES } from './generated/prebid-rules';
 import { TARTEAUCITRON_HOSTS, TARTEAUCITRON_RULES } from './generated/tarteaucitron-rules';
+import { LEARNED_WORDS } from './generated/learned-words';
 import { HEURISTIC_PREFIXES, HEURISTIC_WORDS } from './heuristic-rules';
 import { HOST_RULES } from './host-rules';
 import type { CookieRuleSet } from './types';
@@ -26,5 +27,5 @@ export const COOKIE_RULES: CookieRuleSet = /* @__PURE__ */ buildRuleSet({
   imported: [...AUTOCONSENT_RULES, ...PREBID_RULES, ...TARTEAUCITRON_RULES],
   ocd: { vendors: OCD_VENDORS, rules: OCD_RULES },
   hosts: [...HOST_RULES, ...PREBID_HOSTS, ...TARTEAUCITRON_HOSTS, ...OCD_HOSTS],
-  heuristics: { prefixes: HEURISTIC_PREFIXES, words: HEURISTIC_WORDS },
+  heuristics: { prefixes: HEURISTIC_PREFIXES, words: HEURISTIC_WORDS, learned: LEARNED_WORDS },
 });
