@@ -32,6 +32,8 @@ const nonEmpty = checkText(/^./s, 'must be a non-empty string');
 const messageId: Check<string> = (v, f) =>
   typeof v === 'string' && isMessageId(v) ? v : fail(`${f}.${String(v)}`, 'is not a known message id (docs/i18n.md lists them)');
 const bool = checkOneOf([true, false]);
+const wholeNumber = (min: number, max: number, expected: string) =>
+  checkWhere<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, expected);
 const regime = checkOneOf(REGIMES);
 const language = checkText(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "pt-BR"');
 /** `http(s):` or relative; `javascript:`, `data:`, protocol-relative and whitespace are refused. */
@@ -58,7 +60,7 @@ const GPP_SECTION = checkWhere<GppSectionPrefix>(
 const GPP_OPTIONS = checkShape({
   sections: checkList(GPP_SECTION),
   regions: checkRecord(regionCode, GPP_SECTION),
-  cmpId: checkWhere<number>((x) => Number.isInteger(x) && (x as number) > 0 && (x as number) < 4096, 'must be from 1 to 4095'),
+  cmpId: wholeNumber(1, 4095, 'must be from 1 to 4095'),
   mspaCoveredTransaction: bool,
 }) satisfies Check<GppOptions>;
 
@@ -93,10 +95,7 @@ const STATIC_SPEC = {
     name: checkText(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/, "must be a cookie name (letters, digits, !#$%&'*+.^_`|~-)"),
     domain: checkText(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'must be a domain such as ".example.com"'),
     path: checkText(/^\/[^\s;,]*$/, 'must be a path starting with "/"'),
-    expiresDays: checkWhere<number>(
-      (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXPIRES_DAYS,
-      `must be a whole number of days from 1 to ${MAX_EXPIRES_DAYS}`,
-    ),
+    expiresDays: wholeNumber(1, MAX_EXPIRES_DAYS, `must be a whole number of days from 1 to ${MAX_EXPIRES_DAYS}`),
   }),
   gpc: bool,
   adapters: checkRecord(nonEmpty, checkObject),
