@@ -1,7 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx h */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- h is used by the classic JSX pragma (smaller output than the automatic runtime)
-import { h } from 'preact';
 import { actions, heading } from './controls';
 import type { UiContext } from './ui-context';
 

@@ -1,18 +1,13 @@
-/** @jsxRuntime classic */
-/** @jsx h */
-/** @jsxFrag Fragment */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- h/Fragment are used by the classic JSX pragma (smaller output than the automatic runtime)
-import { Fragment, h, hydrate, render } from 'preact';
+import { hydrate, render } from 'preact';
 import type { Category, ConsentManager, UiOptions } from '@consentkit/core';
 import { banner } from './banner';
 import { modal, openModals } from './modal';
 import { optOutDialog } from './opt-out-dialog';
 import { preferenceCenter } from './preference-center';
-import { createShadowHost, deepActiveElement } from './shadow-host';
-import { CSS } from './styles';
-import { createTranslator } from './translator';
+import { deepActiveElement } from './shadow-host';
 import type { Dictionaries } from './translator';
 import type { UiContext } from './ui-context';
+import { uiRoots } from './ui-root';
 
 const DO_NOT_SELL = 'a[data-consentkit="do-not-sell"]';
 /** Marks a `<consentkit-banner>` that `renderBannerToString` rendered and `mountBanner` has not taken over yet. */
@@ -70,19 +65,14 @@ export interface BannerHandle {
  * mountBanner(consent, { texts: { de }, floatingButton: true });
  */
 export function mountBanner(manager: ConsentManager, options: BannerOptions = {}): BannerHandle {
-  const ui = manager.config.ui;
-  const floating = options.floatingButton ?? ui.floatingButton;
-  const { lang, dir, t } = createTranslator(manager.config, options.language, options.texts);
+  const floating = options.floatingButton ?? manager.config.ui.floatingButton;
+  const ui = uiRoots(manager, options);
+  const { t } = ui;
   // The first layer a server put in the page (renderBannerToString) is taken over, not drawn again.
   const served = document.querySelector<HTMLElement>(`consentkit-banner[${SERVED}]`);
   const host = served ?? document.createElement('consentkit-banner');
   host.removeAttribute(SERVED);
-  const theme = options.theme ?? ui.theme;
-  if (theme === 'light' || theme === 'dark') host.setAttribute('data-theme', theme);
-  const root = createShadowHost(host, CSS, options.nonce);
-  root.className = `r ${options.position ?? ui.position ?? 'bottom'}`;
-  root.lang = lang;
-  root.dir = dir;
+  const root = ui.root(host, '', `r ${options.position ?? manager.config.ui.position ?? 'bottom'}`);
   if (!served) (options.container ?? document.body).prepend(host);
 
   /** The element focused when the open dialog opened: focus returns there (WCAG 2.2 SC 2.4.3). */

@@ -11,14 +11,14 @@
  * - the withdrawn codes browsers still send: `iw` → `he`, `in` → `id`.
  */
 function tagsToTry(requested: string): string[] {
-  const tag = requested.trim().toLowerCase().replace(/_/g, '-');
+  const tag = requested.trim().toLowerCase().replace(/_/g, '-').replace(/^iw\b/, 'he').replace(/^in\b/, 'id');
   const tries = [tag];
   if (/^zh\b/.test(tag)) tries.push(/-hant|^zh-(tw|hk|mo)\b/.test(tag) ? 'zh-hant' : 'zh-hans');
   if (/^es-(?!es\b)/.test(tag)) tries.push('es-419');
   if (/^de-li\b/.test(tag)) tries.push('de-ch');
   for (let end = tag.lastIndexOf('-'); end > 0; end = tag.lastIndexOf('-', end - 1)) tries.push(tag.slice(0, end));
   if (/^n[bon]\b/.test(tag)) tries.push('nb', 'no', 'nn');
-  return tries.map((t) => t.replace(/^iw\b/, 'he').replace(/^in\b/, 'id'));
+  return tries;
 }
 
 /**
@@ -29,8 +29,7 @@ function tagsToTry(requested: string): string[] {
  * result is spelled as in `available` (e.g. `pt-BR`). `undefined` when nothing matches — callers
  * then show English, which every build has.
  *
- * Used by the banner (`createTranslator`) and by the script tag to decide which one dictionary to
- * fetch, so both always agree.
+ * `pickLanguage` builds on it to choose the UI language and its dictionary.
  *
  * @example
  * negotiateLanguage(['de-AT', 'en'], ['en', 'de', 'fr']); // 'de'
@@ -45,4 +44,28 @@ export function negotiateLanguage(candidates: readonly (string | null | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * The UI language and the dictionary behind it — the one negotiation both the banner's
+ * translator (`createTranslator`) and the script tag (which fetches only that dictionary) make,
+ * so the file fetched is always the one the banner uses.
+ *
+ * The language is the first of `candidates` (best first) that has texts: the site's own
+ * (`site`, the keys of `config.texts`), a `shipped` dictionary, or English, which is always
+ * there (so `lang` names only a language we show, which keeps it truthful for screen readers).
+ * The dictionary is the shipped one for that language, English included: for a site's own
+ * `de-AT` texts it is `de`, which fills in the ids they leave out; `'en'` when none fits.
+ *
+ * @example
+ * pickLanguage(['de-AT'], ['de-AT'], ['de', 'fr']); // ['de-AT', 'de']
+ * pickLanguage(['eo', 'fr'], [], ['de']); // ['en', 'en']
+ */
+export function pickLanguage(
+  candidates: readonly (string | null | undefined)[],
+  site: readonly string[],
+  shipped: readonly string[],
+): [lang: string, dictionary: string] {
+  const lang = negotiateLanguage(candidates, [...site, 'en', ...shipped]) ?? 'en';
+  return [lang, negotiateLanguage([lang], ['en', ...shipped]) ?? 'en'];
 }

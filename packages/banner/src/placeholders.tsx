@@ -1,15 +1,9 @@
-/** @jsxRuntime classic */
-/** @jsx h */
-/** @jsxFrag Fragment */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- h/Fragment are used by the classic JSX pragma (smaller output than the automatic runtime)
-import { Fragment, h, render } from 'preact';
+import { render } from 'preact';
 import { BLOCKED_ATTRIBUTE as BLOCKED, BLOCKED_EVENT } from '@consentkit/core';
 import type { ConsentManager } from '@consentkit/core';
-import { enExtra } from './i18n/en';
 import type { BannerOptions } from './mount-banner';
-import { createShadowHost } from './shadow-host';
-import { CSS } from './styles';
-import { createTranslator, fill } from './translator';
+import { fill } from './translator';
+import { uiRoots, withExtraTexts } from './ui-root';
 
 /** Options of `mountPlaceholders`. */
 export type PlaceholderOptions = Pick<BannerOptions, 'language' | 'texts' | 'theme' | 'nonce'>;
@@ -42,10 +36,8 @@ const PLACEHOLDER_CSS = `:host{display:block;max-width:100%}.r{display:grid;plac
  * own shadow root, sized from the iframe's `width`/`height` attributes.
  */
 export function mountPlaceholders(manager: ConsentManager, options: PlaceholderOptions = {}): PlaceholdersHandle {
-  const { lang, dir, t } = createTranslator(manager.config, options.language, {
-    ...options.texts,
-    en: { ...enExtra, ...options.texts?.en },
-  });
+  const ui = uiRoots(manager, options, withExtraTexts(options.texts));
+  const { t } = ui;
   const placeholders = new Map<Element, HTMLElement>();
   const pageSheet = new CSSStyleSheet();
   pageSheet.replaceSync(PAGE_CSS);
@@ -58,19 +50,10 @@ export function mountPlaceholders(manager: ConsentManager, options: PlaceholderO
     if (!(frame instanceof HTMLIFrameElement) || !frame.hasAttribute(BLOCKED) || !categories.length || placeholders.has(frame)) return;
     if (granted(categories)) return;
     const host = document.createElement('consentkit-placeholder');
-    const theme = options.theme ?? manager.config.ui.theme;
-    if (theme === 'light' || theme === 'dark') host.setAttribute('data-theme', theme);
     // Only digits reach the stylesheet: the size comes from page markup.
     const size = (name: string) => /^\d{1,5}$/.exec(frame.getAttribute(name) ?? '')?.[0];
     const [width, height] = [size('width'), size('height')];
-    const root = createShadowHost(
-      host,
-      CSS + PLACEHOLDER_CSS + (width && height ? `:host{width:${width}px;aspect-ratio:${width}/${height}}` : ''),
-      options.nonce,
-    );
-    root.className = 'r';
-    root.lang = lang;
-    root.dir = dir;
+    const root = ui.root(host, PLACEHOLDER_CSS + (width && height ? `:host{width:${width}px;aspect-ratio:${width}/${height}}` : ''), 'r');
     const label = categories
       .map((category) => t(`category.${category}.label`, manager.config.categories.find((c) => c.id === category)?.label) || category)
       .join(', ');

@@ -1,12 +1,9 @@
 import { render } from 'preact';
 import type { ConsentManager } from '@consentkit/core';
-import { enExtra } from './i18n/en';
 import type { BannerOptions } from './mount-banner';
 import { preferenceCenter } from './preference-center';
-import { createShadowHost } from './shadow-host';
-import { CSS } from './styles';
-import { createTranslator } from './translator';
 import type { UiContext } from './ui-context';
+import { uiRoots, withExtraTexts } from './ui-root';
 
 // The inline panel: the dialog's look without its shadow (it sits in the page, not over it).
 // Only this element needs it, so `mountBanner` does not carry it.
@@ -32,22 +29,17 @@ export type PreferencesElementOptions = Pick<BannerOptions, 'language' | 'texts'
  */
 export function definePreferencesElement(manager: ConsentManager, options: PreferencesElementOptions = {}): void {
   if (customElements.get(PREFERENCES_ELEMENT)) return;
-  const { lang, dir, t } = createTranslator(manager.config, options.language, {
-    ...options.texts,
-    en: { ...enExtra, ...options.texts?.en },
-  });
+  const ui = uiRoots(manager, options, withExtraTexts(options.texts));
+  const { t } = ui;
   customElements.define(
     PREFERENCES_ELEMENT,
     class extends HTMLElement {
       private stop?: () => void;
+      /** The container Preact renders into: set up on the first connection, kept when the element moves. */
+      private box?: HTMLElement;
 
       connectedCallback() {
-        const theme = options.theme ?? manager.config.ui.theme;
-        if (theme === 'light' || theme === 'dark') this.setAttribute('data-theme', theme);
-        const root = (this.shadowRoot?.lastElementChild as HTMLElement | null) ?? createShadowHost(this, CSS + PANEL_CSS, options.nonce);
-        root.className = 'r';
-        root.lang = lang;
-        root.dir = dir;
+        const root = (this.box ??= ui.root(this, PANEL_CSS, 'r'));
         let status = '';
         const c: UiContext = {
           m: manager,
@@ -68,8 +60,7 @@ export function definePreferencesElement(manager: ConsentManager, options: Prefe
 
       disconnectedCallback() {
         this.stop?.();
-        const root = this.shadowRoot?.lastElementChild;
-        if (root) render(null, root);
+        if (this.box) render(null, this.box);
       }
     },
   );

@@ -20,12 +20,10 @@ export function createShadowHost(host: HTMLElement, css: string, nonce?: string)
     style.textContent = css;
     root.append(style);
   }
-  // A server-rendered host (renderBannerToString) already has its container: keep it, so Preact
-  // hydrates the markup the visitor already sees instead of drawing it again.
-  for (const child of root.children) if (child.localName === 'div') return child as HTMLElement;
-  const container = document.createElement('div');
-  root.append(container);
-  return container;
+  // A host set up before (a server-rendered banner, from renderBannerToString) already has its
+  // container: keep it, so Preact hydrates the markup the visitor already sees instead of drawing
+  // it again. The container is the root's first `div` (only a `<style>` may come before it).
+  return root.querySelector('div') ?? root.appendChild(document.createElement('div'));
 }
 
 /** The focused element, looking inside open shadow roots (`document.activeElement` stops at the host). */

@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '@consentkit/core';
 import { en } from './i18n/en';
-import { negotiateLanguage } from './negotiate-language';
+import { pickLanguage } from './negotiate-language';
 
 /** Texts per language, message id → text, e.g. `{ de: { 'banner.title': '…' } }` (same shape as `config.texts`). */
 export type Dictionaries = Record<string, Readonly<Record<string, string>>>;
@@ -24,8 +24,7 @@ const RTL = /^(ar|he|fa|ur|yi|ps|dv|ckb|sd|ug)(-|$)/i;
  * Picks the UI language: `language` (banner option), `config.language`, `<html lang>`, then the
  * browser's languages; the first one that has texts (the site's `config.texts` or a dictionary
  * given here) wins, with the fallbacks of `negotiateLanguage` (`de-AT` → `de`, `zh-TW` →
- * `zh-Hant`, ...), else English. Choosing only languages we have texts for keeps `lang` truthful
- * for screen readers.
+ * `zh-Hant`, ...), else English — `pickLanguage`, the negotiation the script tag also makes.
  */
 export function createTranslator(config: Pick<ResolvedConfig, 'language' | 'texts'>, language?: string, dictionaries: Dictionaries = {}): Translator {
   const site = config.texts as Dictionaries;
@@ -34,14 +33,14 @@ export function createTranslator(config: Pick<ResolvedConfig, 'language' | 'text
   // languages given count, then English.
   const page = typeof document === 'undefined' ? [] : [document.documentElement.lang, ...(navigator.languages ?? [])];
   const candidates = [language, config.language, ...page];
-  const lang = negotiateLanguage(candidates, [...Object.keys(site), ...Object.keys(shipped)]) ?? 'en';
+  const [lang, dictionary] = pickLanguage(candidates, Object.keys(site), Object.keys(shipped));
   // A site's own `de-AT` texts fall back to the shipped `de` dictionary for the ids they leave out.
   const own = site[lang];
-  const texts = shipped[negotiateLanguage([lang], Object.keys(shipped)) ?? 'en'];
+  const texts = shipped[dictionary];
   return {
     lang,
     dir: RTL.test(lang) ? 'rtl' : 'ltr',
-    t: (id, fallback) => own?.[id] ?? fallback ?? texts?.[id] ?? shipped.en![id] ?? '',
+    t: (id, fallback) => own?.[id] ?? fallback ?? texts![id] ?? shipped.en![id] ?? '',
   };
 }
 

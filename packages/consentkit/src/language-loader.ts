@@ -1,4 +1,4 @@
-import { negotiateLanguage } from '@consentkit/banner';
+import { pickLanguage } from '@consentkit/banner/negotiate-language';
 
 /**
  * Languages with a dictionary in `@consentkit/banner` (`src/i18n/<lang>.ts`), spelled as their
@@ -13,16 +13,15 @@ export const LAZY_LANGUAGES: readonly string[] = (
 ).split(' ');
 
 /**
- * The one dictionary to fetch for this page: the language the banner will show — negotiated
- * exactly as the banner's translator does it (`config.language`, `<html lang>`, the browser's
- * languages, with the fallbacks of `negotiateLanguage`) among English, the site's own `texts`
- * and the shipped dictionaries — and then the shipped dictionary for it (a site's `de-AT` texts
- * → `de`, for the ids they leave out). `undefined` when that is English or a language only the
- * site has: then nothing is fetched.
+ * The one dictionary to fetch for this page: the one the banner will use, chosen by the banner's
+ * own `pickLanguage` among the site's `texts` and the shipped dictionaries from `candidates`
+ * (`config.language`, `<html lang>`, the browser's languages, as the banner's translator takes
+ * them). A site's own `de-AT` texts get `de`, for the ids they leave out. `undefined` when that
+ * is English or a language only the site has: then nothing is fetched.
  */
 export function pickLazyLanguage(candidates: readonly (string | undefined | null)[], siteTexts: Readonly<Record<string, unknown>>): string | undefined {
-  const lang = negotiateLanguage(candidates, [...Object.keys(siteTexts), 'en', ...LAZY_LANGUAGES]);
-  return lang && negotiateLanguage([lang], LAZY_LANGUAGES);
+  const dictionary = pickLanguage(candidates, Object.keys(siteTexts), LAZY_LANGUAGES)[1];
+  return dictionary === 'en' ? undefined : dictionary;
 }
 
 /**
