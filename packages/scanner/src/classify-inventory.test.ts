@@ -84,4 +84,36 @@ describe('classifyInventory', () => {
       { kind: 'cookie', name: '_gid', category: 'analytics', pass: 'reject', pageUrl: 'https://shop.example/b' },
     ]);
   });
+
+  describe('passes every signal it has to the cookie database', () => {
+    const NOW = 1_800_000_000;
+    const TWO_YEARS = 2 * 365 * 24 * 3600;
+    const classifyOne = (c: RawCookie) => classifyInventory(SITE, [observe('before', { cookies: [c] })], NOW).cookies[0]!;
+
+    it('a session id the site’s own server set HttpOnly is necessary; the same name set by a script stays unknown', () => {
+      expect(classifyOne(cookie('shopapp_session', 'shop.example', { httpOnly: true })).category).toBe('necessary');
+      expect(classifyOne(cookie('shopapp_session', 'shop.example')).category).toBeNull();
+    });
+
+    it('a long-lived id of another site is targeting, by its lifetime, value and third-party domain', () => {
+      const id = cookie('xk_ref', '.unknown-network.example', { expires: NOW + TWO_YEARS, value: '8f14e45f-ceea-467a-9f5e-5b3f1c0c2a11' });
+      expect(classifyOne(id).category).toBe('targeting');
+      // The same cookie as a session flag says nothing.
+      expect(classifyOne({ ...id, expires: -1, value: '1' }).category).toBeNull();
+    });
+
+    it('a first-party cookie with an unknown name is classified from the known vendor script that wrote it', () => {
+      const written = cookie('tag_state_x', '.shop.example', { setBy: 'https://connect.facebook.net/en_US/fbevents.js' });
+      expect([classifyOne(written).category, classifyOne(written).vendor]).toEqual(['targeting', 'Meta']);
+      // Without the setter the name alone is unknown; a setter that is the site itself says nothing either.
+      expect(classifyOne(cookie('tag_state_x', '.shop.example')).category).toBeNull();
+      expect(classifyOne(cookie('tag_state_x', '.shop.example', { setBy: 'https://shop.example/app.js' })).category).toBeNull();
+    });
+
+    it('never writes the value to the report', () => {
+      const listed = classifyOne(cookie('xk_ref', 'shop.example', { value: 'secret-value-123' }));
+      expect(JSON.stringify(listed)).not.toContain('secret-value-123');
+      expect(listed).not.toHaveProperty('setBy');
+    });
+  });
 });

@@ -23,12 +23,25 @@ export interface Inventory {
   leaks: Leak[];
 }
 
+/** The host of a setter URL; `undefined` when there is none or it is not a URL. */
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const isDenied = (category: string | null): category is string => category !== null && category !== 'necessary';
 
 /**
  * Classifies what the passes observed and finds the leaks:
- * - cookies with `@consentkit/cookie-db` (`classifyCookie(name, setterHost)`, the setter host
- *   being the cookie's domain), storage keys likewise with the page's host;
+ * - cookies with `@consentkit/cookie-db` (`classifyCookie(name, setterHost, signals)`: the setter host is a
+ *   third-party cookie's domain, and for a first-party cookie the script or response the visit saw set it, else its
+ *   domain; the signals are HttpOnly,
+ *   first or third party, lifetime (`now` − expiry, `now` in Unix seconds), path and the value's shape), storage keys
+ *   by name and the page's host;
  * - request URLs with ConsentKit's tracker-host table; only third-party requests and requests
  *   to a known tracker are kept;
  * - first/third party by registrable domain against the scanned site's host.
@@ -40,7 +53,7 @@ const isDenied = (category: string | null): category is string => category !== n
  * all", the same (every category but `necessary` was denied). Unknown items are never leaks: they
  * are listed with `category: null` for the site owner to decide.
  */
-export function classifyInventory(siteUrl: string, observations: readonly PassObservation[]): Inventory {
+export function classifyInventory(siteUrl: string, observations: readonly PassObservation[], now = Date.now() / 1000): Inventory {
   const siteHost = new URL(siteUrl).hostname;
   const cookies = new Map<string, InventoryCookie>();
   const requests = new Map<string, InventoryRequest>();
@@ -57,17 +70,28 @@ export function classifyInventory(siteUrl: string, observations: readonly PassOb
       const key = `${c.name}\n${c.domain}\n${c.path}\n${pass}`;
       if (cookies.has(key)) continue;
       const setter = c.domain.replace(/^\./, '');
-      const found = classifyCookie(c.name, setter);
+      const thirdParty = isThirdParty(setter, siteHost);
+      const expires = c.expires === null || c.expires < 0 ? null : Math.round(c.expires);
+      // Everything the scan knows about the cookie, for the database's scorer (docs/cookie-classification.md): who set it
+      // (a third-party cookie's domain is its vendor's; a first-party cookie's setter is the script or response the
+      // visit saw write it, else its domain), HttpOnly, first or third party, lifetime, path and the value's shape.
+      const found = classifyCookie(c.name, (!thirdParty && hostOf(c.setBy)) || setter, {
+        httpOnly: c.httpOnly,
+        thirdParty,
+        maxAgeSeconds: expires === null ? null : Math.max(0, expires - now),
+        path: c.path,
+        ...(c.value === undefined ? {} : { value: c.value }),
+      });
       const category = found?.category ?? null;
       cookies.set(key, {
         name: c.name,
         domain: c.domain,
         path: c.path,
-        expires: c.expires === null || c.expires < 0 ? null : Math.round(c.expires),
+        expires,
         httpOnly: c.httpOnly,
         secure: c.secure,
         sameSite: c.sameSite,
-        thirdParty: isThirdParty(setter, siteHost),
+        thirdParty,
         pass,
         pageUrl,
         category,

@@ -96,6 +96,10 @@ export interface RawCookie {
   httpOnly: boolean;
   secure: boolean;
   sameSite: string;
+  /** The value, read only for its shape (an id, a consent record, a short flag); never written to a report. */
+  value?: string;
+  /** URL of the script or response that set the cookie, when the visit saw it (see cookie-setters.ts). */
+  setBy?: string;
 }
 
 /** A request the page made during one pass. */

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { AutoconsentDriver, AutoconsentSession } from './autoconsent-driver';
+import { COOKIE_SETTERS_GLOBAL, cookieNamesFromSetCookie, recordCookieSetters } from './cookie-setters';
 import { describeNavigationError } from './navigation-error';
 import type { PassObservation, RawRequest, ScanPass } from './types';
 
@@ -77,16 +78,27 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
     let recording = pass === 'before';
     const requests: RawRequest[] = [];
     const initiators = new Map<string, string>();
+    // Who set each cookie (the cookie database's setter-host signal): responses' Set-Cookie headers here, scripts'
+    // document.cookie writes through the init script. The first setter seen for a name is kept.
+    const setters = new Map<string, string>();
+    const requestUrls = new Map<string, string>();
     try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       cdp.on('Network.requestWillBeSent', (event) => {
+        requestUrls.set(event.requestId, event.request.url);
         const from = event.initiator.url ?? event.initiator.stack?.callFrames[0]?.url;
         if (from) initiators.set(event.request.url, from);
       });
+      cdp.on('Network.responseReceivedExtraInfo', (event) => {
+        const url = requestUrls.get(event.requestId);
+        const header = Object.entries(event.headers).find(([key]) => key.toLowerCase() === 'set-cookie')?.[1];
+        if (url && typeof header === 'string') for (const name of cookieNamesFromSetCookie(header)) if (!setters.has(name)) setters.set(name, url);
+      });
     } catch {
-      // No initiators without the DevTools protocol; the requests are still recorded.
+      // No initiators and no response setters without the DevTools protocol; the requests are still recorded.
     }
+    await context.addInitScript(recordCookieSetters, COOKIE_SETTERS_GLOBAL).catch(() => undefined);
     context.on('request', (request) => {
       if (!recording) return;
       requests.push({
@@ -171,6 +183,10 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
     }
     result.observation.requests = requests;
     result.observation.storage = await readStorage(page);
+    const scriptSetters = await page
+      .evaluate((name) => ({ ...((window as unknown as Record<string, Record<string, string> | undefined>)[name] ?? {}) }), COOKIE_SETTERS_GLOBAL)
+      .catch(() => ({}) as Record<string, string>);
+    for (const [name, url] of Object.entries(scriptSetters)) if (typeof url === 'string' && !setters.has(name)) setters.set(name, url);
     result.observation.cookies = (await context.cookies()).map((c) => ({
       name: c.name,
       domain: c.domain,
@@ -180,6 +196,8 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
       httpOnly: c.httpOnly,
       secure: c.secure,
       sameSite: c.sameSite,
+      value: c.value,
+      ...(setters.has(c.name) ? { setBy: setters.get(c.name) } : {}),
     }));
     return result;
   } finally {
