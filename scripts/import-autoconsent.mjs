@@ -16,11 +16,10 @@
 //   explicit consent word (a per-category flag such as `cookie-allow-tracking`) is dropped.
 // The generator then drops any of these names that a higher-precedence source or the Open Cookie Database rates as
 // analytics or targeting, so a conflict never resolves to `necessary`.
-import { readFileSync, readdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeGeneratedRules } from './generate-cookie-db.mjs';
+import { pinnedPackage, readJsonFiles } from './read-pinned-source.mjs';
 
 const CONSENT_WORDS = /consent|cookie|gdpr|dsgvo|privacy|cmp|optanon|accept|agree|notice|banner|choice|permission|pref/i;
 const EXPLICIT_CONSENT_WORDS = /consent|gdpr|dsgvo|privacy|cmp|agree|choice|permission|pref/i;
@@ -71,19 +70,8 @@ export function rulesFromAutoconsentRules(rules) {
 }
 
 async function main() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const pkgDir = join(root, 'packages', 'cookie-db', 'node_modules', '@duckduckgo', 'autoconsent');
-  const { version, license } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  const dir = join(pkgDir, 'rules', 'autoconsent');
-  const hash = createHash('sha256');
-  const rules = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      hash.update(text);
-      return JSON.parse(text);
-    });
+  const { dir, version, license } = pinnedPackage('@duckduckgo/autoconsent');
+  const { items: rules, sha256 } = readJsonFiles(join(dir, 'rules', 'autoconsent'));
   const { rules: groups, stats } = rulesFromAutoconsentRules(rules);
   writeGeneratedRules({
     file: 'autoconsent-rules.ts',
@@ -93,7 +81,7 @@ async function main() {
       name: 'autoconsent consent-tool rules (storage cookies)',
       package: `@duckduckgo/autoconsent@${version}`,
       licence: license,
-      sha256: hash.digest('hex'),
+      sha256,
     },
     rules: groups,
     hosts: [],

@@ -12,11 +12,10 @@
 // - else (purpose 1 "store and/or access information" alone, 11 alone, special purposes only, or none — e.g. an
 //   opt-out cookie) → no rule: these say nothing about whether the cookie needs consent, and an import never says
 //   `necessary`.
-import { readFileSync, readdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cookiePatternFrom, registrableDomain, writeGeneratedRules } from './generate-cookie-db.mjs';
+import { pinnedPackage, readJsonFiles } from './read-pinned-source.mjs';
 
 /** TCF purposes that make a cookie `targeting` (ads and profiling) or `analytics` (measurement). */
 export const TCF_TARGETING_PURPOSES = [2, 3, 4, 5, 6, 7];
@@ -110,25 +109,14 @@ export function rulesFromPrebidMetadata(modules) {
 }
 
 async function main() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const pkgDir = join(root, 'packages', 'cookie-db', 'node_modules', 'prebid.js');
-  const { version, license } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  const dir = join(pkgDir, 'metadata', 'modules');
-  const hash = createHash('sha256');
-  const modules = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      hash.update(text);
-      return JSON.parse(text);
-    });
+  const { dir, version, license } = pinnedPackage('prebid.js');
+  const { items: modules, sha256 } = readJsonFiles(join(dir, 'metadata', 'modules'));
   const { rules, hosts, stats } = rulesFromPrebidMetadata(modules);
   writeGeneratedRules({
     file: 'prebid-rules.ts',
     constant: 'PREBID',
     script: 'scripts/import-prebid.mjs',
-    source: { name: 'Prebid.js device-storage disclosures', package: `prebid.js@${version}`, licence: license, sha256: hash.digest('hex') },
+    source: { name: 'Prebid.js device-storage disclosures', package: `prebid.js@${version}`, licence: license, sha256 },
     rules,
     hosts,
   });

@@ -11,12 +11,10 @@
 // these services profile visitors across sites); analytic → analytics; support (chat widgets) → functional; api,
 // other and google (mixed purposes: fonts, maps, captchas, tag managers) → no rule. A service declared with
 // `needConsent: false` gives no rule either: an import never says `necessary`.
-import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { cookiePatternFrom, writeGeneratedRules } from './generate-cookie-db.mjs';
+import { pinnedPackage, readHashed } from './read-pinned-source.mjs';
 
 /** tarteaucitron service type → ConsentKit category; a type not listed gives no rule. */
 export const TARTEAUCITRON_TYPE_CATEGORY = {
@@ -98,10 +96,11 @@ export function rulesFromTarteaucitronServices(services) {
 }
 
 async function main() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const pkgDir = join(root, 'packages', 'cookie-db', 'node_modules', 'tarteaucitronjs');
-  const { version, license } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  const source = readFileSync(join(pkgDir, 'tarteaucitron.services.js'), 'utf8');
+  const { dir, version, license } = pinnedPackage('tarteaucitronjs');
+  const {
+    texts: [source],
+    sha256,
+  } = readHashed(dir, ['tarteaucitron.services.js']);
   const { rules, hosts, stats } = rulesFromTarteaucitronServices(loadTarteaucitronServices(source));
   writeGeneratedRules({
     file: 'tarteaucitron-rules.ts',
@@ -111,7 +110,7 @@ async function main() {
       name: 'tarteaucitron.js service catalogue',
       package: `tarteaucitronjs@${version}`,
       licence: license,
-      sha256: createHash('sha256').update(source).digest('hex'),
+      sha256,
     },
     rules,
     hosts,
