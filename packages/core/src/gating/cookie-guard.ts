@@ -40,6 +40,8 @@ export function parseCookieWrite(cookieString: string): { name: string; deletion
  * module has no current script). `undefined` when unknown; it only ever helps classify, never grants.
  */
 function scriptUrl(): string | undefined {
+  // A held write judged again later: its script is no longer on the stack, so the setter recorded when it was written.
+  if (judgingHeld !== null) return judgingHeld;
   // Stack frames name their script: `at f (https://ads.example/tag.js:1:20)`, `f@https://ads.example/tag.js:1:20`.
   const urls = (document.currentScript as HTMLScriptElement | null)?.src || String(new Error().stack).match(/https?:\/\/[^\s()'"]+?(?=:\d+:\d+)/g);
   return typeof urls === 'string' ? urls : urls?.find((url) => url !== urls[0]);
@@ -97,8 +99,13 @@ interface GuardState {
   readonly policies: Set<CookieWritePolicy>;
   /** Per document: held (quarantined) writes by cookie name, as the `document.cookie` strings the page wrote. */
   readonly held: WeakMap<object, Map<string, string>>;
+  /** The setter (script URL) of each held write, by its text, for the cookie database when it is judged again. */
+  readonly setters: Map<string, string | undefined>;
   readonly set: (this: Document, value: string) => void;
 }
+
+/** Set only while `releaseHeldCookies` judges one held write: the setter recorded for it (see `scriptUrl`); else null. */
+let judgingHeld: string | undefined | null = null;
 
 /** Keyed by ConsentKit's own `document.cookie` getter: the guard installed on that prototype. */
 const guards = new WeakMap<object, GuardState>();
@@ -120,7 +127,10 @@ function apply(state: GuardState, doc: Document, text: string, verdict = judge(s
   let held = state.held.get(doc);
   if (verdict === 'hold') {
     if (!held) state.held.set(doc, (held = new Map()));
+    // One setter per held name (a rewrite replaces it), so this grows no larger than the held writes.
+    state.setters.delete(held.get(name)!);
     held.set(name, text);
+    state.setters.set(text, scriptUrl());
   } else if (verdict) {
     held?.delete(name);
     state.set.call(doc, text);
@@ -143,8 +153,17 @@ export function releaseHeldCookies(doc: Document): string[] {
   const state = guardOf(doc);
   const written: string[] = [];
   for (const [name, text] of state?.held.get(doc) ?? []) {
-    const verdict = judge(state!, text);
-    if (verdict !== 'hold') state!.held.get(doc)!.delete(name);
+    judgingHeld = state!.setters.get(text);
+    let verdict: CookieVerdict;
+    try {
+      verdict = judge(state!, text);
+    } finally {
+      judgingHeld = null;
+    }
+    if (verdict !== 'hold') {
+      state!.held.get(doc)!.delete(name);
+      state!.setters.delete(text);
+    }
     if (verdict === true) {
       state!.set.call(doc, text);
       written.push(name);
@@ -214,7 +233,7 @@ export function installCookieGuard(doc: Document, policy: CookieWritePolicy): ()
   patchProperty(doc, 'cookie', ({ get, set }) => {
     state = get && guards.get(get);
     if (state || !get || !set) return;
-    const active: GuardState = (state = { policies: new Set(), held: new WeakMap(), set });
+    const active: GuardState = (state = { policies: new Set(), held: new WeakMap(), setters: new Map(), set });
     const accessor = {
       get(this: Document) {
         const jar = String(get.call(this));
