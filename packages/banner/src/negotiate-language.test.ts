@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLanguage } from './negotiate-language';
+import { negotiateLanguage, pickLanguage } from './negotiate-language';
 
 // The languages the script tag ships (plus English), as in packages/consentkit/src/language-loader.ts.
 const SHIPPED = [
@@ -125,5 +125,30 @@ describe('negotiateLanguage', () => {
     expect(negotiateLanguage(['de'], [])).toBeUndefined();
     // a bare `zh` means Simplified Chinese: a site with only Traditional texts does not get it
     expect(negotiateLanguage(['zh'], ['en', 'zh-Hant'])).toBeUndefined();
+  });
+});
+
+describe('pickLanguage', () => {
+  const LAZY = SHIPPED.filter((lang) => lang !== 'en');
+
+  it('shows the first candidate that has texts, and uses the shipped dictionary for it', () => {
+    expect(pickLanguage(['de-AT'], [], LAZY)).toEqual(['de', 'de']);
+    expect(pickLanguage([undefined, '', 'xx', 'zh-TW'], [], LAZY)).toEqual(['zh-Hant', 'zh-Hant']);
+  });
+
+  it("fills a site's own regional texts from the shipped dictionary of their language", () => {
+    expect(pickLanguage(['de-AT'], ['de-AT'], LAZY)).toEqual(['de-AT', 'de']);
+    expect(pickLanguage(['PT-br'], ['pt-BR'], ['pt'])).toEqual(['pt-BR', 'pt']);
+  });
+
+  it('shows a language only the site has texts for over a later candidate, with English behind it', () => {
+    expect(pickLanguage(['eo', 'de'], ['eo'], LAZY)).toEqual(['eo', 'en']);
+  });
+
+  it('always has English, whether or not it is listed as shipped', () => {
+    expect(pickLanguage(['en-US', 'de'], [], LAZY)).toEqual(['en', 'en']);
+    expect(pickLanguage(['en-US', 'de'], [], SHIPPED)).toEqual(['en', 'en']);
+    expect(pickLanguage(['xx', 'tlh'], [], LAZY)).toEqual(['en', 'en']);
+    expect(pickLanguage([], [], [])).toEqual(['en', 'en']);
   });
 });

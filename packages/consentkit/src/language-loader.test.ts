@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTranslator } from '@consentkit/banner';
 import { LAZY_LANGUAGES, loadDictionary, pickLazyLanguage } from './language-loader';
 
 describe('LAZY_LANGUAGES', () => {
@@ -39,6 +40,37 @@ describe('pickLazyLanguage', () => {
     expect(pickLazyLanguage(['en-US', 'de'], {})).toBeUndefined();
     expect(pickLazyLanguage(['eo', 'de'], { eo: { 'banner.title': 'Privateco' } })).toBeUndefined();
     expect(pickLazyLanguage(['xx'], {})).toBeUndefined();
+  });
+});
+
+describe('pickLazyLanguage and the banner', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  // Each shipped dictionary's title names its language, so the title shows which one the banner uses.
+  const shipped = Object.fromEntries(LAZY_LANGUAGES.map((lang) => [lang, { 'banner.title': lang }]));
+
+  it.each([
+    [['de-AT', 'en'], {}],
+    [['pt-PT'], {}],
+    [['zh-HK', 'fr'], {}],
+    [['es-AR'], {}],
+    [['nn-NO'], {}],
+    [['iw-IL'], {}],
+    [['de-LI'], {}],
+    [['en-GB', 'de'], {}],
+    [['xx', 'tlh'], {}],
+    [['de-AT'], { 'de-AT': { 'banner.description': 'Servus' } }],
+    [['eo', 'fr'], { eo: { 'banner.description': 'Saluton' } }],
+    [['ca-ES-valencia'], { 'ca-ES': { 'banner.description': 'Hola' } }],
+  ])('%j with the site texts %j: the file fetched is the dictionary the banner shows', (languages, texts) => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+    // The same inputs as the script tag gives both: config.language, <html lang>, the browser's languages.
+    const fetched = pickLazyLanguage([undefined, document.documentElement.lang, ...navigator.languages], texts);
+    const banner = createTranslator({ language: undefined, texts }, undefined, fetched ? { [fetched]: shipped[fetched]! } : {});
+    const withAll = createTranslator({ language: undefined, texts }, undefined, shipped);
+    // Given only the fetched file, the banner shows what it shows with every dictionary at hand.
+    expect([banner.lang, banner.t('banner.title')]).toEqual([withAll.lang, withAll.t('banner.title')]);
+    expect(withAll.t('banner.title')).toBe(fetched ?? 'Your privacy');
   });
 });
 
