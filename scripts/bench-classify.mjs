@@ -8,7 +8,8 @@
 //   the hand-written tables), collected from sources no import script reads. This is the honest figure.
 // For each set: accuracy, unknown rate and tracking→necessary (an analytics/targeting cookie classed necessary:
 // it would be written without consent), overall and per true category, for the name alone and for the name plus
-// the setter host (the browser-side signal, where the set records one). Then the ablation without the curated tier.
+// the setter host (the browser-side signal, where the set records one), with the confusion matrix. Then the ablations
+// without the curated tier and without the learned words (scripts/train-name-model.mjs).
 // Bundles the package's TypeScript sources in memory (no build needed). Prints figures; never fails on them.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,7 +22,8 @@ const srcFlag = process.argv.indexOf('--src');
 const src = srcFlag > 0 ? process.argv[srcFlag + 1] : join(root, 'packages', 'cookie-db', 'src');
 const bundled = await build({
   stdin: {
-    contents: "export * from './index'; export { COOKIE_RULES } from './rules'; export * as sourcesModule from './rule-sources';",
+    contents:
+      "export * from './index'; export { COOKIE_RULES } from './rules'; export * as sourcesModule from './rule-sources'; export * as learnedModule from './generated/learned-words'; export { HEURISTIC_WORDS } from './heuristic-rules';",
     resolveDir: src,
     loader: 'ts',
   },
@@ -32,7 +34,7 @@ const bundled = await build({
   tsconfigRaw: '{}',
   logLevel: 'silent',
 }).catch(() =>
-  // Before the per-source table existed (kept so the script can measure an older tree for a before/after).
+  // Before the learned words and the per-source table existed (kept so the script can measure an older tree for a before/after).
   build({
     stdin: { contents: "export * from './index'; export { COOKIE_RULES } from './rules';", resolveDir: src, loader: 'ts' },
     bundle: true,
@@ -71,7 +73,10 @@ function readSet(path) {
 }
 
 function evaluate(classify, rows, useHost) {
-  const per = Object.fromEntries(CATEGORIES.map((c) => [c, { n: 0, correct: 0, unknown: 0, necessary: 0, predicted: 0 }]));
+  // `as`: how many of the category's rows were answered as each category (the confusion matrix's row).
+  const per = Object.fromEntries(
+    CATEGORIES.map((c) => [c, { n: 0, correct: 0, unknown: 0, necessary: 0, predicted: 0, as: Object.fromEntries(CATEGORIES.map((k) => [k, 0])) }]),
+  );
   const errors = [];
   for (const row of rows) {
     const got = classify(row.name, useHost ? row.setter_host || undefined : undefined)?.category;
@@ -81,14 +86,17 @@ function evaluate(classify, rows, useHost) {
     else errors.push(`${row.name}\texpected ${row.category}\tgot ${got ?? 'unknown'}\t(${row.vendor})`);
     if (got === undefined) p.unknown++;
     if (got === 'necessary') p.necessary++;
-    if (got && per[got]) per[got].predicted++;
+    if (got && per[got]) {
+      per[got].predicted++;
+      p.as[got]++;
+    }
   }
   return { per, errors };
 }
 
 const f3 = (n, d) => (d === 0 ? '  —  ' : (n / d).toFixed(3));
 const pct = (n, d) => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
-function report(title, { per }) {
+function report(title, { per }, confusion = false) {
   const sum = (key, cats = CATEGORIES) => cats.reduce((s, c) => s + per[c][key], 0);
   const n = sum('n');
   const tracking = ['analytics', 'targeting'];
@@ -103,10 +111,30 @@ function report(title, { per }) {
       `    ${c.padEnd(12)} accuracy ${f3(p.correct, p.n)}  unknown ${f3(p.unknown, p.n)}  precision ${f3(p.correct, p.predicted)}${toNecessary}   n=${p.n}`,
     );
   }
+  if (!confusion) return;
+  console.log(`      ${'confusion (rows: true category, columns: answer)'.padEnd(48)}${[...CATEGORIES, 'unknown'].map((c) => c.padStart(11)).join('')}`);
+  for (const c of CATEGORIES) {
+    const p = per[c];
+    console.log(`      ${c.padEnd(48)}${[...CATEGORIES.map((k) => p.as[k]), p.unknown].map((v) => String(v).padStart(11)).join('')}`);
+  }
 }
 
 const showErrors = process.argv.includes('--errors');
 const withoutCurated = createClassifier({ ...COOKIE_RULES, tiers: [{}, ...COOKIE_RULES.tiers.slice(1)] });
+// The learned words (scripts/train-name-model.mjs) are shipped among the tracking words; this classifier has only the
+// hand-written ones, to show what the learned words add.
+const learned = pkg.learnedModule?.LEARNED_WORDS ?? [];
+const handWritten = new Set((pkg.HEURISTIC_WORDS ?? []).flatMap(([, , words]) => words.map((w) => w.toLowerCase())));
+const learnedOnly = new Set(learned.flatMap(([, , words]) => words.map((w) => w.toLowerCase())).filter((w) => !handWritten.has(w)));
+const wordsWithout = Object.fromEntries(Object.entries(COOKIE_RULES.heuristics?.words ?? {}).filter(([w]) => !learnedOnly.has(w)));
+const withoutLearned = createClassifier({ ...COOKIE_RULES, heuristics: { ...COOKIE_RULES.heuristics, words: wordsWithout } });
+if (pkg.learnedModule?.LEARNED_WORDS_TRAINING) {
+  const { examples, chosen, crossValidation } = pkg.learnedModule.LEARNED_WORDS_TRAINING;
+  const row = crossValidation.find((r) => r.minLength === chosen.minLength && r.support === chosen.support && r.purity === chosen.purity);
+  console.log(
+    `learned words: ${learnedOnly.size} (from ${examples} labelled names; words of ≥ ${chosen.minLength} letters used by ≥ ${chosen.support} vendors, ≥ ${chosen.purity * 100} % in one category); vendor-grouped cross-validation: answers ${row?.coverage} of names, exact ${row?.exact}, needs-consent ${row?.needsConsent}`,
+  );
+}
 if (pkg.sourcesModule?.RULE_SOURCES) {
   // Kept = still in the shipped imported tier / host table after de-duplication against higher-precedence sources.
   const imported = COOKIE_RULES.tiers[1] ?? {};
@@ -133,8 +161,9 @@ for (const [label, path] of SETS) {
   const byName = evaluate(classifyCookie, rows, false);
   report('classifyCookie(name)', byName);
   let last = byName;
-  if (withHost) report('classifyCookie(name, setterHost)', (last = evaluate(classifyCookie, rows, true)));
+  if (withHost) report('classifyCookie(name, setterHost)', (last = evaluate(classifyCookie, rows, true)), true);
   report('ablation: without the curated tier, name + setter host', evaluate(withoutCurated, rows, true));
+  if (learnedOnly.size) report('ablation: without the learned words, name + setter host', evaluate(withoutLearned, rows, true));
   if (last.errors.length && showErrors) {
     console.log(`\n    misclassified (${last.errors.length}):`);
     for (const line of last.errors) console.log(`      ${line}`);
