@@ -76,7 +76,7 @@ describe('createConsentKit', () => {
     expect(started).not.toHaveBeenCalled();
     let manager: ConsentManager | undefined;
     createConsentKit({ start: (m) => (manager = m) }).init({ policyVersion: '1', region: 'US-CA', cookie: { name: 'ck_api_shape' } });
-    const notOnTheGlobal = ['$consent', '$decided', '$view', 'config', 'configError', 'destroy'];
+    const notOnTheGlobal = ['$state', '$consent', '$decided', '$view', 'config', 'configError', 'destroy'];
     const missing = Object.keys(manager!).filter((key) => !notOnTheGlobal.includes(key) && !(key in kit));
     expect(missing).toEqual([]);
 

@@ -246,10 +246,22 @@ export interface StoredDecision {
   readonly recordId: string;
 }
 
+/** What caused a `change` event (its third argument). */
+export interface ChangeInfo {
+  /**
+   * The record of the decision made on this page that changed the consent; the `decision` event
+   * with the same record follows. `undefined` when the change came from a decision in another tab.
+   */
+  readonly record: ConsentRecord | undefined;
+}
+
 /** Event payloads of `manager.on(...)`. */
 export interface ConsentEvents {
-  /** The effective consent changed (decision, cross-tab sync, GPC). */
-  change: (consent: ConsentChoices, previous: ConsentChoices) => void;
+  /**
+   * The effective consent changed (decision, cross-tab sync, GPC). The manager always passes
+   * `info`; a wrapper of the manager may not, so a listener treats it as optional.
+   */
+  change: (consent: ConsentChoices, previous: ConsentChoices, info?: ChangeInfo) => void;
   /** A consent record was created (every decision, including `close`, `gpc`, `withdraw`, `expire`). */
   decision: (record: ConsentRecord) => void;
   /** A browser privacy signal was honoured. Replayed to listeners added later in the same page load. */
@@ -272,6 +284,19 @@ export interface ConsentAdapter {
   start(manager: ConsentManager): void | (() => void);
 }
 
+/**
+ * The whole state of a manager at one moment, frozen. A decision replaces it once: consent,
+ * `decided` and the view always agree.
+ */
+export interface ConsentState {
+  /** Effective consent per category (`getConsent()`). */
+  readonly consent: ConsentChoices;
+  /** Whether the visitor has made a current, unexpired decision (`hasDecided()`). */
+  readonly decided: boolean;
+  /** Which UI should be visible. */
+  readonly view: ConsentView;
+}
+
 /** A consent manager: the state of one visitor's consent on one page. */
 export interface ConsentManager {
   /** The validated, frozen configuration. */
@@ -289,6 +314,12 @@ export interface ConsentManager {
   /** Set when the manager runs in fail-closed mode because the configuration was invalid. */
   readonly configError: Error | undefined;
 
+  /**
+   * The whole state, notified once per decision, view change or cross-tab sync: listen to this
+   * to redraw from several parts at once. `$consent`, `$decided` and `$view` follow its parts;
+   * each of their listeners runs after the three hold the new state.
+   */
+  readonly $state: ReadableAtom<ConsentState>;
   /** Effective consent per category. */
   readonly $consent: ReadableAtom<ConsentChoices>;
   /** Whether the visitor has made a (current, unexpired) decision. */

@@ -136,3 +136,80 @@ describe('createFallbackManager (invalid configuration)', () => {
     m.destroy();
   });
 });
+
+describe('one decision, one notification', () => {
+  it('notifies each store once per decision, every listener seeing one consistent state', () => {
+    const m = create();
+    const seen: string[] = [];
+    const snapshot = (store: string) => () =>
+      seen.push(`${store}: ${JSON.stringify([m.$consent.get(), m.$decided.get(), m.$view.get(), m.getConsent(), m.hasDecided()])}`);
+    m.$consent.listen(snapshot('$consent'));
+    m.$decided.listen(snapshot('$decided'));
+    m.$view.listen(snapshot('$view'));
+    m.acceptAll();
+    const consent = { necessary: true, analytics: true, targeting: true };
+    const state = JSON.stringify([consent, true, 'hidden', consent, true]);
+    expect(seen).toEqual([`$consent: ${state}`, `$decided: ${state}`, `$view: ${state}`]);
+  });
+
+  it('$state holds the whole state, frozen, and its listeners run once per decision, before those of its parts', () => {
+    const m = create();
+    const seen: unknown[] = [];
+    m.$consent.listen(() => seen.push('$consent'));
+    m.$state.listen((state) => seen.push([state, m.$consent.get(), m.$decided.get(), m.$view.get()]));
+    m.acceptAll();
+    const consent = { necessary: true, analytics: true, targeting: true };
+    expect(seen).toEqual([[{ consent, decided: true, view: 'hidden' }, consent, true, 'hidden'], '$consent']);
+    expect(m.$state.get()).toEqual({ consent, decided: true, view: 'hidden' });
+    expect(Object.isFrozen(m.$state.get())).toBe(true);
+  });
+
+  it('withdraw is one state update too: undecided, defaults, the banner', () => {
+    const m = create();
+    m.acceptAll();
+    const states: unknown[] = [];
+    m.$state.listen((state) => states.push(state));
+    m.withdraw();
+    expect(states).toEqual([{ consent: { necessary: true, analytics: false, targeting: false }, decided: false, view: 'banner' }]);
+  });
+
+  it('a decision that changes nothing notifies no store; a view change only the view', () => {
+    const m = create();
+    m.rejectAll();
+    const calls: string[] = [];
+    m.$state.listen(() => calls.push('$state'));
+    m.$consent.listen(() => calls.push('$consent'));
+    m.$decided.listen(() => calls.push('$decided'));
+    m.rejectAll();
+    expect(calls).toEqual([]);
+    m.showPreferences();
+    m.showPreferences();
+    expect(calls).toEqual(['$state']);
+    expect(m.$state.get().view).toBe('preferences');
+  });
+
+  it('emits one change per decision, naming the decision it came from; its decision event follows', () => {
+    const m = create();
+    const events: unknown[] = [];
+    m.on('change', (consent, previous, info) => events.push(['change', consent.analytics, previous.analytics, info?.record?.method]));
+    m.on('decision', (record) => events.push(['decision', record.method, record === m.getRecord()]));
+    m.acceptAll();
+    expect(events).toEqual([
+      ['change', true, false, 'accept-all'],
+      ['decision', 'accept-all', true],
+    ]);
+  });
+
+  it('a change that comes from another tab names no decision, and updates the state once', async () => {
+    const tabA = create();
+    const tabB = create();
+    const states: unknown[] = [];
+    tabB.$state.listen((state) => states.push(state));
+    const changed = new Promise<unknown[]>((resolve) => tabB.on('change', (...args) => resolve(args)));
+    tabA.acceptAll();
+    const [consent, , info] = await changed;
+    expect(consent).toEqual({ necessary: true, analytics: true, targeting: true });
+    expect(info).toEqual({ record: undefined });
+    expect(states).toEqual([{ consent, decided: true, view: 'hidden' }]);
+  });
+});

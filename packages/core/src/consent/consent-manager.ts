@@ -3,6 +3,8 @@ import { resolveConfig } from './config';
 import { decodeConsent, encodeConsent } from './consent-cookie';
 import { createRecord, randomId } from './consent-record';
 import { createCookieStorage, createMemoryStorage } from './consent-storage';
+import { decisionChoices, effectiveChoices, gpcToRecord, isExpired, isGpcOverride, promptView } from './consent-policy';
+import type { Policy, VisitorMethod } from './consent-policy';
 import { connectTabs } from './cross-tab';
 import { callSafely, createEmitter, reportError } from './event-emitter';
 import { readGpc } from './gpc';
@@ -18,18 +20,15 @@ import type {
   ConsentEvents,
   ConsentManager,
   ConsentRecord,
+  ConsentState,
   ConsentView,
   DecisionMethod,
   ResolvedConfig,
   StoredDecision,
 } from '../types';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** Choices while being computed; frozen into `ConsentChoices` once complete. */
-type Choices = Record<string, boolean>;
-
-const sameChoices = (a: ConsentChoices, b: ConsentChoices) => Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
+/** Choices list the same categories in the same order (the configured one), so equal choices have equal JSON. */
+const sameChoices = (a: ConsentChoices, b: ConsentChoices) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Creates a consent manager: validates the configuration (throws a `ConsentConfigError`
@@ -62,6 +61,7 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
   const regime = configError ? 'opt-in' : resolveRegime({ ...config, region });
   // GPC spec: the value is fixed per navigation, so it is read once here.
   const gpc = config.gpc && readGpc();
+  const policy: Policy = { regime, categories, gpc };
   const storage = configError ? createMemoryStorage() : createCookieStorage(config.cookie);
   const keyPrefix = config.cookie.name;
   const emitter = createEmitter<ConsentEvents>();
@@ -73,24 +73,6 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
   /** Ids from the last readable cookie, kept across policy changes to chain records. */
   let chain: StoredDecision | undefined;
 
-  function defaults(): Choices {
-    const opted = regime !== 'opt-in';
-    return Object.fromEntries(categories.map((id) => [id, id === 'necessary' || opted]));
-  }
-
-  function effective(d: StoredDecision | undefined): ConsentChoices {
-    const choices = defaults();
-    if (d?.decided) {
-      for (const id of categories) if (id !== 'necessary') choices[id] = d.choices[id] ?? (regime === 'opt-in' ? false : choices[id]!);
-    }
-    // GPC opts out of sale/sharing/targeted ads in every regime (CCPA regs §7025(b), CPA
-    // Rule 5); an opt-out recorded under GPC persists. Only an explicit per-category grant
-    // made afterwards overrides it (§7025(c)(3)).
-    if ((gpc || d?.gpc) && !d?.gpcOverride && 'targeting' in choices) choices.targeting = false;
-    choices.necessary = true;
-    return Object.freeze(choices) as ConsentChoices;
-  }
-
   /** Reads the cookie. Malformed, stale or expired values leave the visitor undecided. */
   function read(): StoredDecision | undefined {
     const stored = decodeConsent(storage.read());
@@ -98,31 +80,40 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     return stored && stored.policyVersion === config.policyVersion ? stored : undefined;
   }
 
-  // `current` is the source of truth; the stores mirror it. Reading an unsubscribed nanostores
-  // store is comparatively slow, and isGranted() runs on every gated cookie write.
-  let current = effective(undefined);
-  const $consent = atom<ConsentChoices>(current);
-  const $decided = atom(false);
-  const $view = atom<ConsentView>('hidden');
+  // `state` is the source of truth: one frozen snapshot, replaced at most once per decision,
+  // view action or cross-tab sync. `$state` publishes it; `$consent`, `$decided` and `$view`
+  // follow its parts. (The getters read `state`: isGranted() runs on every gated cookie write.)
+  let state: ConsentState = Object.freeze({ consent: effectiveChoices(policy, undefined), decided: false, view: promptView(regime, false) });
+  const $state = atom(state);
+  const $consent = atom(state.consent);
+  const $decided = atom(state.decided);
+  const $view = atom(state.view);
+  // Registered first, so they run before any other listener of `$state`; the listeners of the
+  // parts run after every listener of `$state` (nanostores queues them), all seeing one state.
+  $state.listen((next) => {
+    $consent.set(next.consent);
+    $decided.set(next.decided);
+    $view.set(next.view);
+  });
 
-  function apply(): void {
-    const next = effective(decision);
-    const previous = current;
+  /**
+   * Makes the state follow `decision`: at most one state update, then `change` if the consent
+   * changed. The UI shown is `view` if given; else, after a decision (`record`) or when `decided`
+   * changed (another tab), the first layer when the visitor is undecided and nothing when decided.
+   */
+  function apply(record?: ConsentRecord, view?: ConsentView): void {
+    const previous = state;
+    const next = effectiveChoices(policy, decision);
+    const consent = sameChoices(previous.consent, next) ? previous.consent : next;
     const decided = decision?.decided ?? false;
-    if (decided !== $decided.get()) {
-      $decided.set(decided);
-      $view.set(decided || regime === 'none' ? 'hidden' : 'banner');
-    }
-    if (!sameChoices(previous, next)) {
-      current = next;
-      $consent.set(next);
-      emitter.emit('change', next, previous);
-    }
+    view ??= record || decided !== previous.decided ? promptView(regime, decided) : previous.view;
+    if (consent === previous.consent && decided === previous.decided && view === previous.view) return;
+    state = Object.freeze({ consent, decided, view });
+    $state.set(state);
+    if (consent !== previous.consent) emitter.emit('change', consent, previous.consent, { record });
   }
 
-  function commit(method: DecisionMethod, choices: Choices, decided: boolean): void {
-    choices.necessary = true;
-    const gpcOverride = gpc && choices.targeting === true;
+  function commit(method: DecisionMethod, choices: ConsentChoices, decided: boolean): void {
     const now = Date.now();
     const record = createRecord({
       previousRecordId: chain?.recordId ?? null,
@@ -133,16 +124,15 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
       region,
       regionSource,
       method,
-      choices: choices as ConsentChoices,
+      choices,
       gpc,
-      gpcOverride,
+      gpcOverride: isGpcOverride(policy, choices),
     });
     // The stored decision carries the record's ids and choices (extra record fields are not stored).
     decision = chain = { ...record, decided, timestamp: now };
     lastRecord = record;
     storage.write(encodeConsent(decision));
-    apply();
-    if (decided) $view.set('hidden');
+    apply(record);
     emitter.emit('decision', record);
     if (config.recordEndpoint && !configError) sendRecord(config.recordEndpoint, record, `${keyPrefix}:outbox`);
     tabs.notify();
@@ -158,22 +148,18 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
 
   // Restore the stored decision.
   decision = read();
-  if (decision?.decided && decision.timestamp + config.cookie.expiresDays * DAY < Date.now()) {
-    commit('expire', defaults(), false);
-  }
+  if (isExpired(decision, config.cookie.expiresDays, Date.now())) commit('expire', decisionChoices(policy, 'expire', state.consent), false);
   apply();
-  if (!$decided.get() && regime !== 'none') $view.set('banner');
-  if (gpc && !decision?.gpc && !configError) {
+  if (gpcToRecord(policy, decision) && !configError) {
     // Record that the signal was honoured (once, until the next decision or policy change).
-    commit('gpc', { ...effective(decision) }, decision?.decided ?? false);
+    commit('gpc', { ...state.consent }, decision?.decided ?? false);
   }
   if (config.recordEndpoint && !configError) flushOutbox(config.recordEndpoint, `${keyPrefix}:outbox`);
 
-  function decide(method: DecisionMethod, choices: Choices): void {
-    commit(method, choices, true);
-  }
-  const all = (granted: boolean): Choices => Object.fromEntries(categories.map((id) => [id, granted]));
-  const isGranted = (category: Category) => current[category] === true;
+  /** A decision of the visitor (or of page code through the API). */
+  const decide = (method: VisitorMethod, update?: unknown) => commit(method, decisionChoices(policy, method, state.consent, update), true);
+  const isGranted = (category: Category) => state.consent[category] === true;
+  const show = (view: ConsentView) => apply(undefined, view);
 
   const manager: ConsentManager = {
     config,
@@ -183,31 +169,18 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
     regionSource,
     gpc,
     configError,
+    $state,
     $consent,
     $decided,
     $view,
-    acceptAll: () => decide('accept-all', { ...all(true), targeting: !gpc }),
-    rejectAll: () => decide('reject-all', all(false)),
-    update(choices) {
-      if (typeof choices !== 'object' || choices === null) throw new TypeError('ConsentKit update(): expected an object such as { analytics: true }');
-      const next: Choices = { ...current };
-      // Nothing is applied unless every entry is valid: a typo must not half-apply a choice.
-      for (const [id, granted] of Object.entries(choices)) {
-        if (!categories.includes(id)) throw new TypeError(`ConsentKit update(): unknown category "${id}" (known: ${categories.join(', ')})`);
-        if (typeof granted !== 'boolean') throw new TypeError(`ConsentKit update(): "${id}" must be true or false`);
-        next[id] = granted;
-      }
-      decide('custom', next);
-    },
-    // Closing the first layer without a choice is a refusal in opt-in regimes (CNIL, EDPB
-    // taskforce); elsewhere it acknowledges the notice and keeps the current state.
-    close: () => decide('close', regime === 'opt-in' ? all(false) : { ...current }),
-    withdraw() {
-      commit('withdraw', { ...effective(undefined) }, false);
-      $view.set(regime === 'none' ? 'hidden' : 'banner');
-    },
-    getConsent: () => current,
-    hasDecided: () => $decided.get(),
+    acceptAll: () => decide('accept-all'),
+    rejectAll: () => decide('reject-all'),
+    update: (choices) => decide('custom', choices),
+    close: () => decide('close'),
+    // Back to undecided: the first layer asks again.
+    withdraw: () => commit('withdraw', decisionChoices(policy, 'withdraw', state.consent), false),
+    getConsent: () => state.consent,
+    hasDecided: () => state.decided,
     isGranted,
     getDecision: () => decision,
     getRecord: () => lastRecord,
@@ -230,9 +203,9 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
       });
       return off;
     },
-    showBanner: () => $view.set('banner'),
-    showPreferences: () => $view.set('preferences'),
-    hideUi: () => $view.set('hidden'),
+    showBanner: () => show('banner'),
+    showPreferences: () => show('preferences'),
+    hideUi: () => show('hidden'),
     use(adapter: ConsentAdapter) {
       let stop: void | (() => void);
       try {
