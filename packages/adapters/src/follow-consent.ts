@@ -43,10 +43,10 @@ export interface FollowOptions {
 }
 
 /**
- * Publishes a vendor's state at start (`first` = true) and then once per decision or
- * cross-tab change that changes it. `read` computes the vendor's state from the manager;
- * two states are the same when their JSON is the same, so a repeated identical decision
- * publishes nothing. Returns the function that stops following.
+ * Publishes a vendor's state at start (`first` = true) and then once per decision or cross-tab
+ * change that changes it. `read` computes the vendor's state from the manager; two states are the
+ * same when their JSON is the same, so a repeated identical decision publishes nothing (unless it
+ * ends a pending wait, see {@link FollowOptions.resolvePending}). Returns the function that stops following.
  */
 export function followConsent<S>(manager: ConsentManager, read: () => S, publish: (state: S, first: boolean) => void, options: FollowOptions = {}): () => void {
   const initial = read();
@@ -62,8 +62,9 @@ export function followConsent<S>(manager: ConsentManager, read: () => S, publish
     last = key;
     publish(state, false);
   };
-  // A decision emits `change` (when the state changed) and then `decision`; a decision in
-  // another tab emits only `change`. Both go through `sync`, so each publishes at most once.
-  const offs = [manager.on('change', sync), manager.on('decision', sync)];
+  // Every decision on this page emits `decision` (after its `change`, if the consent changed); a
+  // `change` names the decision that caused it, and carries none when it came from another tab.
+  // So `sync` runs once per decision and once per cross-tab change.
+  const offs = [manager.on('change', (_consent, _previous, info) => info?.record || sync()), manager.on('decision', sync)];
   return () => offs.forEach((off) => off());
 }

@@ -66,8 +66,8 @@ function follow(manager: ConsentManager, api: GppCmpApi, data: () => GppData): (
       queueMicrotask(flush);
     }
   };
-  const stops = [manager.$view.listen(schedule), manager.on('change', schedule)];
-  return () => stops.forEach((stop) => stop());
+  // The whole state: a decision (consent and view at once) or a cross-tab change calls it once.
+  return manager.$state.listen(schedule);
 }
 
 /**

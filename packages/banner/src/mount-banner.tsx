@@ -160,15 +160,15 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
   };
   document.addEventListener('keydown', onKey);
   const stops = [
-    manager.$view.listen((view) => {
-      if (view === 'preferences') {
+    // One listener of the whole state: a decision changes consent, `decided` and the view at
+    // once and draws once, never from a half-updated state.
+    manager.$state.listen((state, previous) => {
+      if (state.view === 'preferences' && previous?.view !== 'preferences') {
         opener = deepActiveElement();
         c.draft = {};
       }
       draw();
     }),
-    manager.$consent.listen(draw),
-    manager.$decided.listen(draw),
     () => observer.disconnect(),
     () => document.removeEventListener('click', onClick),
     () => document.removeEventListener('keydown', onKey),
