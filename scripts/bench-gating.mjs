@@ -9,7 +9,13 @@
 //   - 500 image URLs set by property, 500 innerHTML writes, and enableGating() start-up.
 // Two pages run side by side, one without and one with `enableGating`, alternating rounds;
 // medians are reported. It measures and prints; it never fails on a timing.
-// Needs the built core: `node scripts/build.mjs core`.
+// Needs the built core: `node scripts/build.mjs core`. Run alone: `node scripts/bench-gating.mjs`
+// (or `pnpm bench gating`).
+//   BENCH_GATING_HARNESS=<file>  the gating harness to load instead of tests/fixtures/.build/gating.js
+//                                (a bundle of tests/fixtures/gating/gating.entry.ts; not rebuilt then)
+//   BENCH_GATING_BEFORE=<file>   a third page with gating from another harness build (e.g. one built
+//                                before a change), measured in the same rounds: a "before" column
+//   BENCH_PORT=<port>            the server's port (default 4299)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +34,7 @@ if (!existsSync(join(root, 'packages', 'core', 'dist', 'index.js'))) {
   console.error('bench-gating: packages/core/dist is missing; run `node scripts/build.mjs core` first.');
   process.exit(1);
 }
-await buildHarnesses();
+if (!process.env.BENCH_GATING_HARNESS) await buildHarnesses();
 
 const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
 const base = `http://127.0.0.1:${PORT}`;
@@ -56,10 +62,8 @@ const browser = await chromium.launch({
 });
 
 try {
-  const open = async (gated) => {
+  const open = async (gated, harness = process.env.BENCH_GATING_HARNESS) => {
     const context = await browser.newContext();
-    // BENCH_GATING_HARNESS=<file>: another build of the gating harness (e.g. from before a change).
-    const harness = process.env.BENCH_GATING_HARNESS;
     if (harness) await context.route('**/fixtures/.build/gating.js', (route) => route.fulfill({ path: harness, contentType: 'text/javascript' }));
     const page = await context.newPage();
     await page.goto(`${base}/fixtures/gating/manual.html`);
@@ -73,6 +77,8 @@ try {
     return page;
   };
   const pages = { native: await open(false), gated: await open(true) };
+  if (process.env.BENCH_GATING_BEFORE) pages.before = await open(true, process.env.BENCH_GATING_BEFORE);
+  const kinds = Object.keys(pages);
 
   const cookieRound = (page, names) =>
     page.evaluate(
@@ -136,21 +142,21 @@ try {
       const start = performance.now();
       if (gated) enableGating(consent).stop();
       return performance.now() - start;
-    }, page === pages.gated);
+    }, page !== pages.native);
 
   const median = (values) => {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)];
   };
   const measure = async (round) => {
-    const times = { native: [], gated: [] };
+    const times = Object.fromEntries(kinds.map((kind) => [kind, []]));
     for (let i = 0; i < WARMUP + ROUNDS; i++) {
-      for (const kind of i % 2 ? ['gated', 'native'] : ['native', 'gated']) {
+      for (const kind of i % 2 ? [...kinds].reverse() : kinds) {
         const t = await round(pages[kind]);
         if (i >= WARMUP) times[kind].push(t);
       }
     }
-    return { native: median(times.native), gated: median(times.gated) };
+    return Object.fromEntries(kinds.map((kind) => [kind, median(times[kind])]));
   };
 
   const rows = [
@@ -163,10 +169,12 @@ try {
   ];
   const version = browser.version();
   console.log(`gating benchmark — Chromium ${version}, median of ${ROUNDS} rounds (after ${WARMUP} warm-up), goal ≤ 1.5× native`);
-  console.log(`${'case'.padEnd(54)} ${'native'.padStart(10)} ${'gated'.padStart(10)}  ratio`);
-  for (const [name, { native, gated }, unit, scale] of rows) {
-    const f = (v) => `${(v * scale).toFixed(unit === 'ms' ? 2 : 2)} ${unit}`.padStart(12);
-    console.log(`${name.padEnd(54)} ${f(native)} ${f(gated)}  ${(gated / native).toFixed(2)}×`);
+  const before = pages.before ? `${'before'.padStart(12)}  ratio ` : '';
+  console.log(`${'case'.padEnd(54)} ${'native'.padStart(12)} ${before}${'gated'.padStart(12)}  ratio`);
+  for (const [name, times, unit, scale] of rows) {
+    const f = (kind) =>
+      `${(times[kind] * scale).toFixed(2)} ${unit}`.padStart(12) + (kind === 'native' ? '' : `  ${(times[kind] / times.native).toFixed(2)}×`.padEnd(8));
+    console.log(`${name.padEnd(54)} ${f('native')} ${pages.before ? f('before') : ''}${f('gated')}`);
   }
   console.log('Note: the dropped write skips the browser cookie store, so it can be cheaper than native.');
 } finally {

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installAutoBlocker } from './auto-blocker';
 import type { AutoBlocker } from './auto-blocker';
 import { BLOCKED_ATTRIBUTE } from './gated-element';
+import { TRACKER_HOSTS } from './tracker-hosts';
+import { createUrlMatcher } from './url-rules';
 
 const TRACKER = 'https://t.example/';
 
@@ -141,5 +143,97 @@ describe('installAutoBlocker', () => {
       () => true,
       exempt,
     );
+  });
+});
+
+describe('installAutoBlocker: the cheap paths still hold every tracker (real URL matcher)', () => {
+  const GA = 'https://www.google-analytics.com';
+  const XLINK = 'http://www.w3.org/1999/xlink';
+  let granted: boolean;
+  let blocker: AutoBlocker;
+  let inserted: ReturnType<typeof vi.fn<() => void>>;
+  beforeEach(() => {
+    const happy = (window as unknown as { happyDOM: { settings: Record<string, boolean> } }).happyDOM.settings;
+    happy.disableJavaScriptFileLoading = happy.disableIframePageLoading = happy.disableCSSFileLoading = true;
+    granted = false;
+    inserted = vi.fn<() => void>();
+    const match = createUrlMatcher({}, TRACKER_HOSTS);
+    blocker = installAutoBlocker(
+      window as Window & typeof globalThis,
+      (url) => (granted ? undefined : match(url)),
+      () => granted,
+      new WeakSet(),
+      inserted,
+    );
+  });
+  afterEach(() => {
+    blocker.stop();
+    document.body.innerHTML = '';
+  });
+  /** Markup parsed without the insertion checks (a template's content is inert). */
+  const parse = (html: string) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content;
+  };
+
+  it('judges a src whole: a newline inside a tracker URL (removed by the URL parser) does not split it into harmless parts', () => {
+    const url = `https://www.google-analy\ntics.com/collect?v=2`;
+    const pixel = new Image();
+    pixel.src = url;
+    const script = document.createElement('script');
+    script.setAttribute('src', url);
+    expect(pixel.getAttribute('src')).toBeNull();
+    expect(script.getAttribute('src')).toBeNull();
+    expect(blocker.held()).toEqual([pixel, script]);
+  });
+
+  it('checks the whole subtree of an inserted element: a div holding a script, an SVG script, a srcset; first-party URLs stay', () => {
+    const tree = parse(
+      `<div><section><p><script src="${GA}/analytics.js"></script></p></section>` +
+        `<picture><source srcset="/own.png 1x, ${GA}/2x.png 2x"></picture>` +
+        `<img src="/logo.png" alt=""><script src="/app.js"></script><a href="${GA}/">a link is no request</a><form action="/search"></form>` +
+        `<svg><script xlink:href="${GA}/svg.js"></script></svg></div>`,
+    ).firstElementChild!;
+    document.body.appendChild(tree);
+    const [nested, , svg] = tree.querySelectorAll('script');
+    expect(nested!.getAttribute('src')).toBeNull();
+    expect(svg!.getAttributeNS(XLINK, 'href')).toBeNull();
+    expect(tree.querySelector('source')!.getAttribute('srcset')).toBeNull();
+    expect(tree.querySelector('img')!.getAttribute('src')).toBe('/logo.png');
+    expect(tree.querySelector('script[src]')!.getAttribute('src')).toBe('/app.js');
+    expect(tree.querySelector('a')!.getAttribute('href')).toBe(`${GA}/`);
+    expect(tree.querySelector('form')!.getAttribute('action')).toBe('/search');
+    expect(blocker.held()).toHaveLength(3);
+    granted = true;
+    blocker.release();
+    expect(nested!.getAttribute('src')).toBe(`${GA}/analytics.js`);
+    expect(svg!.getAttributeNS(XLINK, 'href')).toBe(`${GA}/svg.js`);
+    expect(tree.querySelector('source')!.getAttribute('srcset')).toBe(`/own.png 1x, ${GA}/2x.png 2x`);
+  });
+
+  it("checks a template's content when it is imported, and a fragment's when it is inserted", () => {
+    const imported = document.importNode(parse(`<div><script src="${GA}/imported.js"></script></div>`), true);
+    expect(imported.querySelector('script')!.getAttribute('src')).toBeNull();
+    const fragment = parse(`<span><iframe src="${GA}/frame.html"></iframe></span>`);
+    const iframe = fragment.querySelector('iframe')!;
+    document.body.appendChild(fragment);
+    expect(iframe.getAttribute('src')).toBeNull();
+    expect(blocker.held()).toHaveLength(2);
+  });
+
+  it('tells the page (frame guard) about an insertion that may carry a frame, and not about a leaf or text', () => {
+    const div = document.createElement('div');
+    div.textContent = 'row';
+    document.body.appendChild(div);
+    document.body.appendChild(document.createTextNode('text'));
+    expect(inserted).not.toHaveBeenCalled();
+    document.body.appendChild(document.createElement('iframe'));
+    expect(inserted).toHaveBeenCalled();
+    // A fragment is empty once inserted: what it held may still be a frame.
+    const fragment = parse('<p><iframe></iframe></p>');
+    inserted.mockClear();
+    document.body.appendChild(fragment);
+    expect(inserted).toHaveBeenCalled();
   });
 });

@@ -9,13 +9,12 @@ import type { Category } from '../types';
 const LOADERS = new Set(Object.keys(URL_ATTRIBUTES));
 /** Whether `node` is an element with a URL attribute in the table (any other node: false). */
 export const isLoader = (node: Node) => LOADERS.has((node as Element).localName);
-/** Every row of the table as a selector; SVG `script` and `image` whole (their `xlink:href` has a namespace). */
-const LOADER_SELECTOR =
-  Object.entries(URL_ATTRIBUTES)
-    .flatMap(([tag, names]) => names.map((name) => `${tag}[${name}]`))
-    .join() + ',script,image';
+/** Every element of the table, by tag name (their attributes are checked one by one; SVG's `xlink:href` has a namespace). */
+const LOADER_SELECTOR = [...LOADERS].join();
 /** Held elements kept at most; beyond it the oldest are dropped (they never load). */
 const MAX_HELD = 1000;
+/** Attributes that hold a list of URLs or a document (url-attributes.ts `urlsOf`). */
+const LISTS = ['srcset', 'ping', 'srcdoc'];
 
 /** Holds tracker scripts, iframes and pixels until their category is granted. */
 export interface AutoBlocker {
@@ -67,34 +66,49 @@ export function installAutoBlocker(
   /** True when the value of the URL attribute `name` being set on `el` is held (the caller must not set it). */
   const intercept = (el: Element, name: string, value: unknown, ns: string | null = null, qualified = name): boolean => {
     if (!URL_ATTRIBUTES[el.localName]?.includes(name)) return false;
-    let category: Category | undefined;
-    if (!exempt.has(el)) for (const url of urlsOf(name, value)) if ((category = blockedCategory(url))) break;
+    // A list (`srcset`, `ping`, `srcdoc`) is split; any other value is one URL, judged whole
+    // (the URL parser removes a newline inside it) and without allocating.
+    const text = String(value);
+    const category = exempt.has(el) ? undefined : LISTS.includes(name) ? urlsOf(name, text).map(blockedCategory).find(Boolean) : blockedCategory(text);
     const entries = held.get(el);
     if (!category) {
       // The common case, an ordinary URL: nothing allocated.
       if (entries?.delete(name) && !entries.size) held.delete(el);
       return false;
     }
-    held.set(el, (entries ?? new Map()).set(name, [String(value), category, ns, qualified]));
+    held.set(el, (entries ?? new Map()).set(name, [text, category, ns, qualified]));
     if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
-    if (el.localName === 'iframe') markBlocked(el, [category], String(value));
+    if (el.localName === 'iframe') markBlocked(el, [category], text);
     return true;
   };
 
   const checkElement = (el: Element) => {
     // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
     if (el.localName === 'script' && /^text\/plain$/i.test(getAttribute.call(el, 'type')!)) return;
-    for (const attr of [...el.attributes])
-      if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
+    // Indexed, without a copy: an `<img alt src>` allocates nothing.
+    for (let attrs = el.attributes, i = 0; i < attrs.length; i++) {
+      const attr = attrs[i]!;
+      if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) {
+        removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
+        i--;
+      }
+    }
   };
 
-  const check = (node: unknown) => {
+  /**
+   * Checks `node` and, when it has element children (a `<div>` can hold a `<script>`), its
+   * subtree; a text node or a leaf that loads nothing costs a tag-name look-up. True when the
+   * node is a loader or has anything inside to check (a frame may have arrived).
+   */
+  const check = (node: unknown): boolean => {
     const nodeType = (node as Node | null)?.nodeType;
     if (nodeType === 1) {
-      if (isLoader(node as Element)) checkElement(node as Element);
-      if (!(node as Element).firstElementChild) return;
-    } else if (nodeType !== 11 && nodeType !== 9) return;
+      const loader = isLoader(node as Element);
+      if (loader) checkElement(node as Element);
+      if (!(node as Element).firstElementChild) return loader;
+    } else if (nodeType !== 11 && nodeType !== 9) return false;
     (node as ParentNode).querySelectorAll(LOADER_SELECTOR).forEach(checkElement);
+    return true;
   };
 
   const patch = (target: object | undefined, keys: string[], wrap: MethodWrap) => {
@@ -191,10 +205,9 @@ export function installAutoBlocker(
   // is inserted (the other is a reference node or a position).
   const checkingOne = (first: boolean) => (original: (a: unknown, b: unknown) => unknown) =>
     function (this: unknown, a: unknown, b: unknown) {
-      const node = first ? a : b;
-      check(node);
+      const loads = check(first ? a : b);
       const result = original.call(this, a, b);
-      if (isLoader(node as Node) || (node as Element)?.firstElementChild) inserted();
+      if (loads) inserted();
       return result;
     };
   patch(win.Node.prototype, ['appendChild', 'insertBefore', 'replaceChild'], checkingOne(true));

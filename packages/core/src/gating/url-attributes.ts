@@ -32,6 +32,7 @@ export const localNameOf = (name: unknown) => String(name).toLowerCase().replace
  * The URLs a value of `attribute` would request: every absolute URL of an HTML `srcdoc`,
  * otherwise every space- or comma-separated part (a `srcset` or `ping` list; a plain URL is
  * its own first part, and splitting a URL that contains a comma only checks more hosts).
+ * Auto-blocking judges any other attribute's value whole, as one URL.
  */
 export const urlsOf = (attribute: string, value: unknown): string[] =>
   attribute === 'srcdoc'

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TRACKER_HOSTS } from './tracker-hosts';
 import { createUrlMatcher, parseUrlRule } from './url-rules';
 
@@ -52,6 +52,76 @@ describe('createUrlMatcher', () => {
   it('has a built-in table whose every key is a valid rule', () => {
     expect(Object.keys(TRACKER_HOSTS).length).toBeGreaterThan(30);
     for (const [key, category] of Object.entries(TRACKER_HOSTS)) expect(() => parseUrlRule(key, category)).not.toThrow();
+  });
+});
+
+describe('createUrlMatcher: the fast path (no parse for a URL that cannot match)', () => {
+  const match = createUrlMatcher({ 'stats.example.com/js': 'analytics' }, TRACKER_HOSTS);
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.querySelector('base')?.remove();
+  });
+
+  it('still matches a tracker URL in every form the URL parser reads as a tracker host', () => {
+    for (const url of [
+      'HTTPS://WWW.Google-Analytics.COM/g/collect',
+      'https://www.google-analytics.com:443/g/collect',
+      'https://www.google-analytics.com:8443/g/collect',
+      'https://user:secret@www.google-analytics.com/g/collect',
+      'https://a@b.example@www.google-analytics.com/g/collect',
+      '//www.google-analytics.com/g/collect',
+      '  https://www.google-analytics.com/g/collect',
+      'https:\\\\www.google-analytics.com\\g\\collect',
+      'https:/\\www.google-analytics.com/g/collect',
+      'https://www.google-analytics.com./g/collect',
+      'https://www.google%2Danalytics.com/g/collect',
+      'https://www.\uFF47oogle-analytics.com/g/collect',
+      'https://www.google-analy\ntics.com/g/collect',
+      'ht\ttps://www.google-analytics.com/g/collect',
+      '/\t/www.google-analytics.com/g/collect',
+    ]) {
+      expect(match(url), url).toBe('analytics');
+    }
+    expect(match('https://www.facebook.com/%74r?id=1')).toBe('targeting');
+  });
+
+  it('matches an IPv4 rule in every numeric form of the address', () => {
+    const byAddress = createUrlMatcher({ '10.0.0.1': 'analytics' }, {});
+    for (const url of ['http://10.0.0.1/t', 'http://167772161/t', 'http://0xa.0.0.1/t', 'http://012.0.0.1/t', 'http://0xA000001/t']) {
+      expect(byAddress(url), url).toBe('analytics');
+    }
+    expect(byAddress('http://10.0.0.2/t')).toBeUndefined();
+  });
+
+  it('matches a relative URL by the document base URL, whatever the relative string says', () => {
+    const base = document.createElement('base');
+    base.href = 'https://stats.example.com/';
+    document.head.append(base);
+    expect(document.baseURI).toBe('https://stats.example.com/');
+    expect(match('/js/t.js')).toBe('analytics');
+    expect(match('js/t.js')).toBe('analytics');
+    expect(match('https:js/t.js')).toBe('analytics');
+    expect(match('/api/t')).toBeUndefined();
+  });
+
+  it('lets first-party and unknown URLs through without parsing them (nothing allocated)', () => {
+    const parse = vi.spyOn(globalThis, 'URL');
+    for (const url of [
+      '/logo.png?1',
+      'img/a.png',
+      '',
+      'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+      'https://cdn.example.org/app.js',
+      '//fonts.example.net/a.woff2',
+      'https://user:pw@cdn.example.org:8443/a?b#c',
+      'HTTPS://CDN.EXAMPLE.ORG/A',
+    ]) {
+      expect(match(url), url).toBeUndefined();
+    }
+    expect(parse).not.toHaveBeenCalled();
+    // A URL that names a rule host is parsed, and matched in full.
+    expect(match('https://stats.example.com/api/t')).toBeUndefined();
+    expect(parse).toHaveBeenCalledTimes(1);
   });
 });
 
