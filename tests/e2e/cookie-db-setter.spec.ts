@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { bannerButton, recordErrors, settle } from './script-tag-helpers';
@@ -9,6 +10,14 @@ import { bannerButton, recordErrors, settle } from './script-tag-helpers';
 const HOME = '/examples/script-tag/index.html';
 const AD_TAG = 'https://track.adform.net/serving/scripts/zq-tag.js';
 const SITE_TAG = '/examples/script-tag/zq-site-tag.js';
+
+// CK_BUNDLE=<file> serves another build of the script tag in place of dist/ (e.g. one from before a change, to see
+// these tests fail on it).
+test.beforeEach(async ({ page }) => {
+  const bundle = process.env.CK_BUNDLE;
+  if (bundle)
+    await page.route('**/dist/consentkit/consentkit.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(bundle) }));
+});
 
 /** A tag that writes `zq_probe_id` at once and `zq_probe_cb` from a timer callback (no document.currentScript then). */
 const tagSource = (who: string) => `
@@ -89,5 +98,39 @@ test('an unknown cookie written by a script from a known ad host is classified f
         .sort(),
     )
     .toEqual(['zq_probe_cb=ad', 'zq_probe_id=ad']);
+  expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+});
+
+test('an unknown cookie an ad script writes while the database is still loading is held, then judged by that script’s host', async ({ page, context }) => {
+  const errors = recordErrors(page);
+  await page.route(/^https:\/\/track\.adform\.net\/serving\/scripts\/zq-tag\.js/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: tagSource('ad') }),
+  );
+  // The database file is held back until the tag has written: its writes are judged while the database is pending.
+  let loadDatabase!: () => void;
+  const databaseMayLoad = new Promise<void>((resolve) => (loadDatabase = resolve));
+  let databaseAsked = false;
+  await page.route(/consentkit-cookie-db\.js/, async (route) => {
+    databaseAsked = true;
+    await databaseMayLoad;
+    await route.continue();
+  });
+  await page.goto(HOME);
+  await expect(bannerButton(page, 'Accept all')).toBeVisible();
+
+  await runTag(page, AD_TAG, 'ad');
+  // Held: the page reads its own writes, the browser stores nothing.
+  expect(await page.evaluate(() => document.cookie)).toContain('zq_probe_id=ad');
+  expect((await context.cookies()).filter((c) => c.name.startsWith('zq_probe'))).toEqual([]);
+  await expect.poll(() => databaseAsked).toBe(true);
+
+  // The database arrives and the held writes are judged again — from ConsentKit's own code, with the ad script's
+  // host recorded when it wrote: targeting, denied, dropped (judged by ConsentKit's own stack they would be unknown
+  // and written).
+  loadDatabase();
+  await expect.poll(() => page.evaluate(() => document.cookie.includes('zq_probe')), { timeout: 15_000 }).toBe(false);
+  await settle(page);
+  expect((await context.cookies()).filter((c) => c.name.startsWith('zq_probe'))).toEqual([]);
+  expect(await cookieHeaderSent(page)).not.toContain('zq_probe');
   expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
 });
