@@ -180,6 +180,40 @@ export function registrableDomain(host) {
 }
 
 /**
+ * The registrable domains of the curated setter-host rules (packages/cookie-db/src/host-rules.ts, written from each
+ * vendor's documentation), each with the categories the curated rules give it. A generated source's host rule under
+ * one of these domains with another category is dropped (`withoutCuratedDomains`): where a source disagrees with the
+ * documented vendor — the Open Cookie Database files Beamer's cookies under hotjar.com as marketing, tarteaucitron.js
+ * calls TikTok's pixel host analytics — the curated rule stands alone rather than losing to, or being shadowed by, a
+ * more invasive or more specific generated one.
+ */
+export async function curatedHostDomains() {
+  const { HOST_RULES } = await importBundled({ entryPoints: [join(pkgDir, 'src', 'host-rules.ts')] });
+  const domains = new Map();
+  for (const [, category, hosts] of HOST_RULES) {
+    for (const domain of hosts.map(registrableDomain).filter(Boolean)) domains.set(domain, new Set([...(domains.get(domain) ?? []), category]));
+  }
+  return domains;
+}
+
+/**
+ * Domains one company serves unrelated things from — on Google's: reCAPTCHA (essential), Maps, Fonts and ads, which is
+ * why core's tracker table lists only paths of them (`www.google.com/pagead`). A host there says nothing about a cookie.
+ */
+const MULTI_SERVICE_DOMAINS = new Set(['google.com', 'gstatic.com']);
+
+/**
+ * `[vendor, category, hosts]` groups without the hosts that disagree with `curatedHostDomains()` or are on a
+ * multi-service domain; empty groups dropped.
+ */
+export function withoutCuratedDomains(groups, domains) {
+  const agrees = (host, category) => !MULTI_SERVICE_DOMAINS.has(registrableDomain(host)) && (domains.get(registrableDomain(host))?.has(category) ?? true);
+  return groups
+    .map(([vendor, category, hosts]) => [vendor, category, hosts.filter((host) => agrees(host, category))])
+    .filter(([, , hosts]) => hosts.length > 0);
+}
+
+/**
  * Writes one import's output as packages/cookie-db/src/generated/<file>: `<CONSTANT>_SOURCE` (provenance),
  * `<CONSTANT>_RULES` and `<CONSTANT>_HOSTS` (`[vendor, category, patterns]` groups, the curated tables' shape).
  */
@@ -337,7 +371,10 @@ async function generateOcd() {
     const key = `${vendor}\t${category}`;
     hostGroups.set(key, [...(hostGroups.get(key) ?? []), host]);
   }
-  const hostRules = [...hostGroups.entries()].map(([key, hosts]) => [...key.split('\t'), hosts.sort()]).sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1));
+  const hostRules = withoutCuratedDomains(
+    [...hostGroups.entries()].map(([key, hosts]) => [...key.split('\t'), hosts.sort()]).sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1)),
+    await curatedHostDomains(),
+  );
   const vendors = [...new Set([...rules.values()].map((r) => r.vendor))].sort();
   const vendorIndex = new Map(vendors.map((v, i) => [v, i]));
   const entries = [...rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { withoutUnusedVendors } from './generate-cookie-db.mjs';
+import { withoutCuratedDomains, withoutUnusedVendors } from './generate-cookie-db.mjs';
 
 describe('withoutUnusedVendors', () => {
   it('leaves out vendor names no rule uses and renumbers every table to match', () => {
@@ -20,5 +20,30 @@ describe('withoutUnusedVendors', () => {
       hosts: { 'ads.example': 1 * 4 + 2 },
       heuristics: { prefixes: { _zz: 0 * 4 + 1 }, words: { pixel: 2 * 4 + 2 } },
     });
+  });
+});
+
+describe('withoutCuratedDomains', () => {
+  const curated = new Map([
+    ['hotjar.com', new Set(['analytics'])],
+    ['pubmatic.com', new Set(['targeting'])],
+  ]);
+
+  it('drops a generated host that contradicts the curated rules for its registrable domain, keeps one that agrees', () => {
+    const groups = [
+      ['Beamer', 'targeting', ['hotjar.com', 'getbeamer.com']],
+      ['Hotjar', 'analytics', ['insights.hotjar.com']],
+      ['PubMatic', 'analytics', ['simage2.pubmatic.com']],
+    ];
+    expect(withoutCuratedDomains(groups, curated)).toEqual([
+      ['Beamer', 'targeting', ['getbeamer.com']],
+      ['Hotjar', 'analytics', ['insights.hotjar.com']],
+    ]);
+  });
+
+  it('drops hosts on domains that serve unrelated services (a reCAPTCHA script is not an ad)', () => {
+    expect(withoutCuratedDomains([['Google', 'targeting', ['www.google.com', 'gstatic.com', 'doubleclick.net']]], curated)).toEqual([
+      ['Google', 'targeting', ['doubleclick.net']],
+    ]);
   });
 });

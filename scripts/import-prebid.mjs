@@ -14,7 +14,7 @@
 //   `necessary`.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cookiePatternFrom, registrableDomain, writeGeneratedRules } from './generate-cookie-db.mjs';
+import { cookiePatternFrom, registrableDomain, writeGeneratedRules, curatedHostDomains, withoutCuratedDomains } from './generate-cookie-db.mjs';
 import { pinnedPackage, readJsonFiles } from './read-pinned-source.mjs';
 
 /** TCF purposes that make a cookie `targeting` (ads and profiling) or `analytics` (measurement). */
@@ -111,7 +111,9 @@ export function rulesFromPrebidMetadata(modules) {
 async function main() {
   const { dir, version, license } = pinnedPackage('prebid.js');
   const { items: modules, sha256 } = readJsonFiles(join(dir, 'metadata', 'modules'));
-  const { rules, hosts, stats } = rulesFromPrebidMetadata(modules);
+  const { rules, hosts: allHosts, stats } = rulesFromPrebidMetadata(modules);
+  // A host under a domain the curated host rules document is left to them (scripts/generate-cookie-db.mjs).
+  const hosts = withoutCuratedDomains(allHosts, await curatedHostDomains());
   writeGeneratedRules({
     file: 'prebid-rules.ts',
     constant: 'PREBID',

@@ -13,7 +13,7 @@
 // `needConsent: false` gives no rule either: an import never says `necessary`.
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { cookiePatternFrom, writeGeneratedRules } from './generate-cookie-db.mjs';
+import { cookiePatternFrom, writeGeneratedRules, curatedHostDomains, withoutCuratedDomains } from './generate-cookie-db.mjs';
 import { pinnedPackage, readHashed } from './read-pinned-source.mjs';
 
 /** tarteaucitron service type → ConsentKit category; a type not listed gives no rule. */
@@ -101,7 +101,9 @@ async function main() {
     texts: [source],
     sha256,
   } = readHashed(dir, ['tarteaucitron.services.js']);
-  const { rules, hosts, stats } = rulesFromTarteaucitronServices(loadTarteaucitronServices(source));
+  const { rules, hosts: allHosts, stats } = rulesFromTarteaucitronServices(loadTarteaucitronServices(source));
+  // A host under a domain the curated host rules document is left to them (scripts/generate-cookie-db.mjs).
+  const hosts = withoutCuratedDomains(allHosts, await curatedHostDomains());
   writeGeneratedRules({
     file: 'tarteaucitron-rules.ts',
     constant: 'TARTEAUCITRON',

@@ -91,6 +91,21 @@ describe('classifyCookie', () => {
   });
 });
 
+describe('classifyCookie: setter hosts from generated sources', () => {
+  it('never lets a generated host rule contradict the documented vendor of its domain', () => {
+    // The Open Cookie Database files Beamer's cookies under hotjar.com as marketing; Hotjar's scripts set analytics cookies.
+    expect(classifyCookie('zq_unknown_name', 'hotjar.com')).toEqual({ category: 'analytics', vendor: 'Hotjar' });
+    // tarteaucitron.js calls TikTok's pixel host analytics; TikTok documents it as advertising.
+    expect(classifyCookie('zq_unknown_name', 'analytics.tiktok.com')?.category).toBe('targeting');
+  });
+
+  it('takes no category from a host on a domain that serves unrelated services', () => {
+    // gstatic.com serves reCAPTCHA, Maps and Fonts as well as ads: the Open Cookie Database's "Google, marketing" for it
+    // is left out.
+    expect(classifyCookie('zq_unknown_name', 'www.gstatic.com')).toBeUndefined();
+  });
+});
+
 describe('COOKIE_RULES', () => {
   it('is what data/cookie-rules.json ships, less unused vendor names (regenerate with `pnpm generate:cookie-db --json-only`)', () => {
     const json = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'cookie-rules.json'), 'utf8')) as CookieRuleSet;

@@ -4,7 +4,7 @@
 import type { CuratedRule } from '../curated-rule';
 
 /** Provenance of the rules below. */
-export const PREBID_SOURCE = {"name":"Prebid.js device-storage disclosures","package":"prebid.js@11.36.0","licence":"Apache-2.0","names":213,"hosts":54} as const;
+export const PREBID_SOURCE = {"name":"Prebid.js device-storage disclosures","package":"prebid.js@11.36.0","licence":"Apache-2.0","names":213,"hosts":53} as const;
 
 /** Cookie-name rules: [vendor, category, patterns]. */
 export const PREBID_RULES: readonly CuratedRule[] = [
@@ -104,7 +104,6 @@ export const PREBID_HOSTS: readonly CuratedRule[] = [
   ["nextroll","targeting",["adroll.com"]],
   ["novatiq","targeting",["novatiq.com"]],
   ["omnidex","targeting",["omni-dex.io"]],
-  ["pairId","targeting",["gstatic.com"]],
   ["pianoDmp","targeting",["cxense.com"]],
   ["preciso","targeting",["preciso.net"]],
   ["r2b2","targeting",["r2b2.io"]],

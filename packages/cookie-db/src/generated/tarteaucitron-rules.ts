@@ -4,7 +4,7 @@
 import type { CuratedRule } from '../curated-rule';
 
 /** Provenance of the rules below. */
-export const TARTEAUCITRON_SOURCE = {"name":"tarteaucitron.js service catalogue","package":"tarteaucitronjs@1.34.0","licence":"MIT","names":353,"hosts":132} as const;
+export const TARTEAUCITRON_SOURCE = {"name":"tarteaucitron.js service catalogue","package":"tarteaucitronjs@1.34.0","licence":"MIT","names":353,"hosts":125} as const;
 
 /** Cookie-name rules: [vendor, category, patterns]. */
 export const TARTEAUCITRON_RULES: readonly CuratedRule[] = [
@@ -127,9 +127,8 @@ export const TARTEAUCITRON_HOSTS: readonly CuratedRule[] = [
   ["Get+","analytics",["stats.webleads-tracker.com"]],
   ["GetQuanty","analytics",["get.smart-data-systems.com"]],
   ["Golden Bees","targeting",["cdn.goldenbees.fr"]],
-  ["Google Adsense Search","targeting",["www.google.com"]],
   ["Google Adwords","targeting",["www.googleadservices.com"]],
-  ["Google Analytics","analytics",["developers.google.com","support.google.com","www.google-analytics.com"]],
+  ["Google Analytics","analytics",["www.google-analytics.com"]],
   ["Hotjar","analytics",["static.hotjar.com"]],
   ["Hubspot","analytics",["js.hs-scripts.com"]],
   ["Instagram","targeting",["www.instagram.com"]],
@@ -151,7 +150,6 @@ export const TARTEAUCITRON_HOSTS: readonly CuratedRule[] = [
   ["Mixpanel","analytics",["cdn.mxpnl.com"]],
   ["Outbrain Amplify","targeting",["amplify.outbrain.com"]],
   ["Outbrain","targeting",["widgets.outbrain.com"]],
-  ["Pardot","analytics",["pi.pardot.com"]],
   ["Pinterest Pixel","targeting",["s.pinimg.com"]],
   ["Pinterest","targeting",["assets.pinterest.com"]],
   ["Pipedrive","functional",["leadbooster-chat.pipedrive.com"]],
@@ -172,7 +170,6 @@ export const TARTEAUCITRON_HOSTS: readonly CuratedRule[] = [
   ["Skaze","targeting",["events.sk.ht"]],
   ["SlideShare","targeting",["www.slideshare.net"]],
   ["Smartsupp","functional",["www.smartsuppchat.com"]],
-  ["Snapchat","analytics",["sc-static.net"]],
   ["SoundCloud","targeting",["api.soundcloud.com","w.soundcloud.com"]],
   ["Spotify","targeting",["open.spotify.com"]],
   ["StatCounter","analytics",["statcounter.com"]],
@@ -181,7 +178,6 @@ export const TARTEAUCITRON_HOSTS: readonly CuratedRule[] = [
   ["Teads","targeting",["p.teads.tv"]],
   ["TheTradeDesk","targeting",["insight.adsrvr.org","js.adsrvr.org"]],
   ["Tiktok Video","targeting",["www.tiktok.com"]],
-  ["Tiktok","analytics",["analytics.tiktok.com"]],
   ["Tolk.ai Genii","functional",["genii-script.tolk.ai"]],
   ["Twitch","targeting",["player.twitch.tv"]],
   ["UserPilot","analytics",["js.userpilot.io"]],
@@ -196,7 +192,6 @@ export const TARTEAUCITRON_HOSTS: readonly CuratedRule[] = [
   ["Weply","functional",["app.weply.chat"]],
   ["Woopra Customer Journey Analytics","analytics",["static.woopra.com"]],
   ["Wysistat","analytics",["www.wysistat.com"]],
-  ["X (formerly Twitter) Universal Website Tag","analytics",["static.ads-twitter.com"]],
   ["Xandr","targeting",["acdn.adnxs.com","ib.adnxs.com"]],
   ["Xiti","analytics",["logv3.xiti.com"]],
   ["Yandex Metrica","analytics",["mc.yandex.ru"]],
