@@ -1,6 +1,6 @@
 import type { ConsentManager } from '@consentkit/core';
 import { enExtra } from './i18n/en';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost } from './ui-root';
 import { createTranslator, fill } from './translator';
 import type { Dictionaries } from './translator';
 

@@ -65,14 +65,14 @@ export interface BannerHandle {
  * mountBanner(consent, { texts: { de }, floatingButton: true });
  */
 export function mountBanner(manager: ConsentManager, options: BannerOptions = {}): BannerHandle {
-  const floating = options.floatingButton ?? manager.config.ui.floatingButton;
-  const ui = uiRoots(manager, options);
-  const { t } = ui;
+  const ui = manager.config.ui;
+  const floating = options.floatingButton ?? ui.floatingButton;
+  const { t, root: setUp } = uiRoots(manager, options);
   // The first layer a server put in the page (renderBannerToString) is taken over, not drawn again.
   const served = document.querySelector<HTMLElement>(`consentkit-banner[${SERVED}]`);
   const host = served ?? document.createElement('consentkit-banner');
   host.removeAttribute(SERVED);
-  const root = ui.root(host, '', `r ${options.position ?? manager.config.ui.position ?? 'bottom'}`);
+  const root = setUp(host, '', `r ${options.position ?? ui.position ?? 'bottom'}`);
   if (!served) (options.container ?? document.body).prepend(host);
 
   /** The element focused when the open dialog opened: focus returns there (WCAG 2.2 SC 2.4.3). */

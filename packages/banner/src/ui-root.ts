@@ -1,6 +1,5 @@
 import type { ConsentManager } from '@consentkit/core';
 import type { BannerOptions } from './mount-banner';
-import { createShadowHost } from './shadow-host';
 import { CSS } from './styles';
 import { createTranslator } from './translator';
 import type { Dictionaries, Translator } from './translator';
@@ -30,14 +29,14 @@ export interface UiRoots extends Translator {
  *
  * @example
  * const ui = uiRoots(manager, options);
- * render(<p>{ui.t('banner.title')}</p>, ui.root(document.createElement('consentkit-banner')));
+ * render(<p>{ui.t('banner.title')}</p>, ui.root(document.createElement('consentkit-banner'), '', 'r'));
  */
 export function uiRoots(manager: ConsentManager, options: UiRootOptions, texts = options.texts): UiRoots {
   const ui = createTranslator(manager.config, options.language, texts) as UiRoots;
   const theme = options.theme ?? manager.config.ui.theme;
   ui.root = (host, css, className) => {
-    if (theme === 'light' || theme === 'dark') host.setAttribute('data-theme', theme);
     const container = createShadowHost(host, CSS + css, options.nonce);
+    if (theme === 'light' || theme === 'dark') host.setAttribute('data-theme', theme);
     container.className = className;
     container.lang = ui.lang;
     container.dir = ui.dir;
@@ -51,3 +50,31 @@ export function uiRoots(manager: ConsentManager, options: UiRootOptions, texts =
  * out of `mountBanner`'s bundle; a site's own English texts still win.
  */
 export const withExtraTexts = (texts?: Dictionaries): Dictionaries => ({ ...texts, en: { ...enExtra, ...texts?.en } });
+
+/**
+ * Creates the shadow tree every ConsentKit UI element renders into: an open shadow root
+ * (open, so tests and assistive tooling can inspect it) holding the styles and one container
+ * that Preact owns.
+ *
+ * Styles are adopted as a constructable stylesheet: that is CSSOM, not an inline `<style>`, so
+ * it needs no `'unsafe-inline'` and works under `style-src 'self'`. Browsers without
+ * `adoptedStyleSheets` (Safari < 16.4) get a `<style>` element carrying `nonce`; under a strict
+ * CSP without a nonce that browser shows the UI unstyled rather than not at all.
+ */
+export function createShadowHost(host: HTMLElement, css: string, nonce?: string): HTMLElement {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  if ('adoptedStyleSheets' in (root as object)) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement('style');
+    if (nonce) style.nonce = nonce;
+    style.textContent = css;
+    root.append(style);
+  }
+  // A host set up before (a server-rendered banner, from renderBannerToString) already has its
+  // container: keep it, so Preact hydrates the markup the visitor already sees instead of drawing
+  // it again. The container is the root's first `div` (only a `<style>` may come before it).
+  return root.querySelector('div') ?? root.appendChild(document.createElement('div'));
+}
