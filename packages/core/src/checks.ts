@@ -1,8 +1,8 @@
 /**
- * The checks every option of ConsentKit goes through: the configuration (`consent/config.ts`),
- * `enableGating`'s options and the adapters' options. A check takes `(value, field)` and returns
- * the value, typed, or throws a `ConsentConfigError` naming `field`; checks compose
- * (`checkShape`, `checkRecord`, `checkList`), and the result type follows the checks.
+ * The checks the configuration (`consent/config.ts`) and the adapters' options go through. A
+ * check takes `(value, field)` and returns the value, typed, or throws a `ConsentConfigError`
+ * naming `field`; checks compose (`checkShape`, `checkRecord`, `checkList`), and the result type
+ * follows the checks.
  */
 
 /**
@@ -71,16 +71,23 @@ export const checkList =
 
 /**
  * A check for an object whose keys pass `key` and whose values pass `value` (named
- * `<field>.<key>`). The key check gets `field` itself: it names the key in its error when it
- * should (`messageId` does), else the error names the whole object.
+ * `<field>.<key>`; a value that is `undefined` is left out). The key check gets `field` itself:
+ * it names the key in its error when it should (`messageId` does), else the error names the
+ * whole object.
  *
  * @example checkRecord(checkText(/^[a-z]+$/, 'keys must be lower-case'), checkOneOf([true, false]))
  */
 export const checkRecord =
-  <K extends string, T>(key: ConfigCheck<K>, value: ConfigCheck<T>): ConfigCheck<string extends K ? Record<string, T> : Partial<Record<K, T>>> =>
+  <K extends string, T>(
+    key: (key: string, field: string) => K,
+    value: (value: unknown, field: string, key: string) => T,
+  ): ConfigCheck<string extends K ? Record<string, T> : Partial<Record<K, T>>> =>
   (v, f) => {
     const result: Record<string, T> = {};
-    for (const [k, x] of Object.entries(checkObject(v, f))) result[key(k, f)] = value(x, `${f}.${k}`);
+    for (const [k, x] of Object.entries(checkObject(v, f))) {
+      const name = key(k, f);
+      if (x !== undefined) result[name] = value(x, f ? `${f}.${k}` : k, k);
+    }
     return result as string extends K ? Record<string, T> : Partial<Record<K, T>>;
   };
 
@@ -92,19 +99,16 @@ export const checkRecord =
  *
  * @example checkShape({ mode: checkOneOf(['tracking', 'cookie']) })(options, 'adapters.matomo')
  */
-export const checkShape =
-  <T>(spec: ShapeSpec<T>): ConfigCheck<Partial<T>> =>
-  (v, f) => {
-    const input = checkObject(v, f);
-    const at = (k: string) => (f ? `${f}.${k}` : k);
-    const checks: [string, ConfigCheck][] = Object.entries(spec);
-    const known = checks.map(([k]) => k);
-    // Own keys only: `in` would let `constructor` or `toString` through unchecked.
-    for (const k of Object.keys(input)) if (!known.includes(k)) fail(at(k), `is not a known option (known: ${known.join(', ')})`);
-    const result: Record<string, unknown> = {};
-    for (const [k, check] of checks) if (input[k] !== undefined) result[k] = check(input[k], at(k));
-    return result as Partial<T>;
-  };
+export const checkShape = <T>(spec: ShapeSpec<T>): ConfigCheck<Partial<T>> => {
+  const checks: Record<string, ConfigCheck> = spec;
+  const known = Object.keys(checks);
+  // Own keys only: `in` would let `constructor` or `toString` through unchecked.
+  return checkRecord(
+    (k, f) => (known.includes(k) ? k : fail(f ? `${f}.${k}` : k, `is not a known option (known: ${known.join(', ')})`)),
+    (x, f, k) => checks[k]!(x, f),
+  ) as ConfigCheck<Partial<T>>;
+};
 
-/** `true` or `false`, for options whose error says so plainly (the adapters' and `enableGating`'s). */
-export const checkBoolean = checkWhere<boolean>((v) => typeof v === 'boolean', 'must be true or false');
+/** `true` or `false`, for options whose error says so plainly (the adapters'). */
+// Pure: a bundle that does not use it (the configuration's own booleans say "must be one of true, false") drops it.
+export const checkBoolean = /* @__PURE__ */ checkWhere<boolean>((v) => typeof v === 'boolean', 'must be true or false');

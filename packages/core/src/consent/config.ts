@@ -1,6 +1,6 @@
 import { checkList, checkObject, checkOneOf, checkRecord, checkShape, checkText, checkWhere, fail, isObject } from '../checks';
 import type { ConfigCheck as Check } from '../checks';
-import { parseUrlRule } from '../gating/url-rules';
+import { RULE as URL_RULE } from '../gating/url-rules';
 import { isMessageId } from './message-ids';
 import type { CategoryInfo, CookieClassifier, GppOptions, GppSectionPrefix, Regime, ResolvedConfig, UiOptions } from '../types';
 
@@ -33,7 +33,7 @@ const messageId: Check<string> = (v, f) =>
   typeof v === 'string' && isMessageId(v) ? v : fail(`${f}.${String(v)}`, 'is not a known message id (docs/i18n.md lists them)');
 const bool = checkOneOf([true, false]);
 const wholeNumber = (min: number, max: number, expected: string) =>
-  checkWhere<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, expected);
+  checkWhere<number>((v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max, expected);
 const regime = checkOneOf(REGIMES);
 const language = checkText(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "pt-BR"');
 /** `http(s):` or relative; `javascript:`, `data:`, protocol-relative and whitespace are refused. */
@@ -41,16 +41,13 @@ const url = checkText(/^(https?:\/\/|\/(?!\/)|[^:/?#\s]+($|[/?#])|[?#])[^\s]*$/i
 
 const COOKIE_NAME_OR_PREFIX = checkText(/^[!#$%&'+.^_`|~0-9A-Za-z-]+\*?$/, 'keys must be cookie names, or prefixes ending in "*"');
 const STORAGE_KEY_OR_PREFIX = checkText(/^[^\s*]+\*?$/, 'keys must be storage keys, or prefixes ending in "*"');
-/** A `blockRules` key, read by the parser the URL matcher compiles it with: what passes here is what gating matches. */
-const HOST_RULE = checkWhere<string>((v) => {
-  try {
-    return typeof v === 'string' && !!parseUrlRule(v, '');
-  } catch {
-    return false;
-  }
-}, 'keys must be "host" or "host/path", such as "stats.example.com/js"');
+/** A `blockRules` key, read with the URL matcher's own grammar (`parseUrlRule`): what passes here is what gating matches. */
+const HOST_RULE = checkWhere<string>(
+  (v) => typeof v === 'string' && URL_RULE.test(v.toLowerCase()),
+  'keys must be "host" or "host/path", such as "stats.example.com/js"',
+);
 const CATEGORY_ID = checkText(/^[a-z][a-z0-9_-]{0,31}$/, 'keys must be ids such as "functional" (a-z, 0-9, _, -)');
-const CATEGORY_OPTIONS = checkShape({ label: nonEmpty, description: nonEmpty });
+const CATEGORIES = checkRecord(CATEGORY_ID, checkShape({ label: nonEmpty, description: nonEmpty }));
 
 /** A US section of the GPP string, by API prefix (`@consentkit/adapters/gpp`). */
 const GPP_SECTION = checkWhere<GppSectionPrefix>(
@@ -117,11 +114,10 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   if (!isObject(input)) return fail('config', 'must be an object with at least "policyVersion"', input);
   // Categories first: the cookie, storage and block-rule maps refer to them.
   const categories: CategoryInfo[] = BUILT_IN_CATEGORIES.map((id) => ({ id }));
-  for (const [id, options] of Object.entries(isObject(input.categories) ? input.categories : {})) {
-    CATEGORY_ID(id, 'categories');
-    const info = { id, ...CATEGORY_OPTIONS(options, `categories.${id}`) };
+  for (const [id, options] of Object.entries(CATEGORIES(input.categories ?? {}, 'categories'))) {
+    // A built-in category keeps its place; a new one goes last.
     const at = categories.findIndex((c) => c.id === id);
-    categories.splice(at < 0 ? categories.length : at, at < 0 ? 0 : 1, info);
+    categories[at < 0 ? categories.length : at] = { id, ...options };
   }
   const category = checkOneOf(categories.map((c) => c.id));
   const { policyVersion, cookie, ...c } = checkShape({
@@ -132,7 +128,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   })(input, '');
   if (policyVersion === undefined) return fail('policyVersion', 'is required: a string naming the version of your privacy policy');
 
-  const config: ResolvedConfig = {
+  return deepFreeze<ResolvedConfig>({
     region: undefined,
     defaultRegime: 'opt-in',
     unknownCookies: 'allow',
@@ -156,12 +152,11 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     policyVersion,
     categories,
     cookie: { name: 'consentkit', domain: undefined, path: '/', expiresDays: DEFAULT_EXPIRES_DAYS, ...cookie },
-  };
-  return deepFreeze(config);
+  });
 }
 
 function deepFreeze<T>(value: T): T {
-  if (isObject(value) || Array.isArray(value)) {
+  if (typeof value === 'object' && value !== null) {
     for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);
   }
