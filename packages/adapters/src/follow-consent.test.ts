@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ConsentChoices, ConsentEvents, ConsentManager } from '@consentkit/core';
+import type { ChangeInfo, ConsentChoices, ConsentManager } from '@consentkit/core';
 import { followConsent } from './follow-consent';
 import { googleConsentMode } from './google';
 import { newManager, resetPage } from './scenarios.test-support';
@@ -35,7 +35,7 @@ describe('followConsent', () => {
     const publish = vi.fn();
     followConsent(manager, () => analytics, publish);
     analytics = true;
-    const info: Parameters<ConsentEvents['change']>[2] = { record: undefined };
+    const info: ChangeInfo = { record: undefined };
     const consent = { necessary: true, analytics: true } as ConsentChoices;
     for (const fn of listeners.change!) fn(consent, { ...consent, analytics: false }, info);
     expect(publish.mock.calls).toEqual([
