@@ -140,8 +140,20 @@ describe('resolveConfig', () => {
     expect(resolveConfig({ ...base, gpp: false }).gpp).toBe(false);
   });
 
-  it('accepts exactly the blockRules keys the URL matcher compiles', () => {
-    const keys = ['stats.example.com', '*.example.com', 'example.com:8443/js', 'Stats.Example.com/p', 'https://x.com', 'x.com/a b', '*', 'exa mple.com', ''];
+  it('accepts exactly the lower-case blockRules keys the URL matcher compiles', () => {
+    const keys = [
+      'stats.example.com',
+      '*.example.com',
+      'example.com:8443/js',
+      'Stats.Example.com/p',
+      'a.b:99999',
+      'a..b',
+      'https://x.com',
+      'x.com/a b',
+      '*',
+      'exa mple.com',
+      '',
+    ];
     for (const key of keys) {
       let compiles = true;
       try {
@@ -155,7 +167,7 @@ describe('resolveConfig', () => {
       } catch {
         accepted = false;
       }
-      expect([key, accepted]).toEqual([key, compiles]);
+      expect([key, accepted]).toEqual([key, compiles && key === key.toLowerCase()]);
     }
   });
 

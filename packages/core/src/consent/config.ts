@@ -33,7 +33,7 @@ const messageId: Check<string> = (v, f) =>
   typeof v === 'string' && isMessageId(v) ? v : fail(`${f}.${String(v)}`, 'is not a known message id (docs/i18n.md lists them)');
 const bool = checkOneOf([true, false]);
 const wholeNumber = (min: number, max: number, expected: string) =>
-  checkWhere<number>((v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max, expected);
+  checkWhere<number>((v) => Number.isInteger(v) && min <= (v as number) && (v as number) <= max, expected);
 const regime = checkOneOf(REGIMES);
 const language = checkText(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "pt-BR"');
 /** `http(s):` or relative; `javascript:`, `data:`, protocol-relative and whitespace are refused. */
@@ -41,11 +41,8 @@ const url = checkText(/^(https?:\/\/|\/(?!\/)|[^:/?#\s]+($|[/?#])|[?#])[^\s]*$/i
 
 const COOKIE_NAME_OR_PREFIX = checkText(/^[!#$%&'+.^_`|~0-9A-Za-z-]+\*?$/, 'keys must be cookie names, or prefixes ending in "*"');
 const STORAGE_KEY_OR_PREFIX = checkText(/^[^\s*]+\*?$/, 'keys must be storage keys, or prefixes ending in "*"');
-/** A `blockRules` key, read with the URL matcher's own grammar (`parseUrlRule`): what passes here is what gating matches. */
-const HOST_RULE = checkWhere<string>(
-  (v) => typeof v === 'string' && URL_RULE.test(v.toLowerCase()),
-  'keys must be "host" or "host/path", such as "stats.example.com/js"',
-);
+/** A `blockRules` key, in lower case, read with the URL matcher's own grammar (`RULE`): what passes here is what gating matches. */
+const HOST_RULE = checkText(URL_RULE, 'keys must be "host" or "host/path", such as "stats.example.com/js"');
 const CATEGORY_ID = checkText(/^[a-z][a-z0-9_-]{0,31}$/, 'keys must be ids such as "functional" (a-z, 0-9, _, -)');
 const CATEGORIES = checkRecord(CATEGORY_ID, checkShape({ label: nonEmpty, description: nonEmpty }));
 
