@@ -85,13 +85,11 @@ export function installAutoBlocker(
   const checkElement = (el: Element) => {
     // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
     if (el.localName === 'script' && /^text\/plain$/i.test(getAttribute.call(el, 'type')!)) return;
-    // Indexed, without a copy: an `<img alt src>` allocates nothing.
-    for (let attrs = el.attributes, i = 0; i < attrs.length; i++) {
+    // Indexed, without a copy (an `<img alt src>` allocates nothing), from the last: removing
+    // one leaves the index of every attribute still to read as it was.
+    for (let attrs = el.attributes, i = attrs.length; i--;) {
       const attr = attrs[i]!;
-      if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) {
-        removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
-        i--;
-      }
+      if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
     }
   };
 
