@@ -43,11 +43,10 @@ export function createUrlMatcher(siteRules: Readonly<Record<string, Category>>, 
   // Any rule's host, anywhere in a string. The host a URL resolves to is part of the URL's
   // string or of the document's base URL, lower-cased: only a tab or newline (removed), `%`
   // (decoded), non-ASCII (IDNA maps `ｇ` to `g`) or an IPv4 number (`0xa.1`, when a rule is an
-  // address) make it text the string does not hold. So a string without any of them that
-  // names no rule host resolves to a host no rule matches.
-  const hosts = new RegExp(rules.map((rule) => rule[0].slice(1).replace(/\./g, '\\.')).join('|'), 'i');
-  const numeric = rules.some((rule) => /\.\d+$/.test(rule[0]));
-  const cannotMatch = (text: string) => !numeric && !/[\t\n\r%]|[^\0-\x7f]/.test(text) && !hosts.test(text);
+  // address: then every URL is parsed) make it text the string does not hold. So a string
+  // without any of them that names no rule host resolves to a host no rule matches.
+  const hosts = new RegExp(rules.some((rule) => /\.\d+$/.test(rule[0])) ? '' : rules.map((rule) => rule[0].slice(1).replace(/\./g, '\\.')).join('|'), 'i');
+  const cannotMatch = (text: string) => !/[\t\n\r%]|[^\0-\x7f]/.test(text) && !hosts.test(text);
   return (url) => {
     let parsed: URL;
     try {
