@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { buildDictionaries } from './scripts/build-assets.mjs';
@@ -104,6 +104,43 @@ function esmBuild(pkgName) {
 const LICENSE_BANNER = '/*! ConsentKit | MIT License | https://github.com/consentkit/consentkit */';
 
 /**
+ * `src/first-layer-data.ts` in consentkit.min.js: the first layer's template as a literal, made
+ * now by `buildFirstLayerTemplate()` (renderBannerToString over the banner's Preact components,
+ * bundled for Node from the sources), so the script tag carries the markup but not the renderer.
+ */
+function firstLayerTemplate(pkgDir) {
+  const dataFile = join(pkgDir, 'src', 'first-layer-data.ts');
+  return {
+    name: 'consentkit-first-layer',
+    async load(id) {
+      if (id !== dataFile) return null;
+      const result = await build({
+        stdin: { contents: `export { buildFirstLayerTemplate } from './first-layer-template';`, resolveDir: join(pkgDir, 'src'), loader: 'ts' },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'node',
+        // The banner's JSX exactly as typescript() above compiles it for the UI file.
+        ...PREACT_JSX,
+        plugins: [
+          {
+            name: 'workspace-sources',
+            setup(b) {
+              b.onResolve({ filter: /^@consentkit\// }, ({ path }) => ({ path: workspaceSources().resolveId(path) ?? undefined }));
+              b.onLoad({ filter: /\.tsx$/ }, ({ path }) => ({ contents: PREACT_JSX_IMPORT + readFileSync(path, 'utf8'), loader: 'tsx' }));
+            },
+          },
+        ],
+        logLevel: 'silent',
+      });
+      const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+      const { buildFirstLayerTemplate } = await import(url);
+      return { code: `export const FIRST_LAYER = ${JSON.stringify(buildFirstLayerTemplate())};`, map: { mappings: '' } };
+    },
+  };
+}
+
+/**
  * The script-tag files, each a classic script (IIFE) with @consentkit/* resolved to sources:
  * - consentkit.min.js      core, gating, adapters, config/queue/global API (loaded first, synchronously);
  * - consentkit-ui.js       banner + Preact, inserted by the main file only on pages that need a UI;
@@ -146,6 +183,7 @@ function iifeBuild() {
         },
       },
       typescript(),
+      output === 'consentkit.min.js' && firstLayerTemplate(pkgDir),
       output === 'consentkit-ui.js' && {
         // The UI fetches i18n/<lang>.json from beside it, so the dictionaries are written with it
         // (scripts/build-assets.mjs writes the same files again after the type declarations).

@@ -5,7 +5,7 @@
 // 127.0.0.1 and loaded in fresh Chromium contexts, the tools interleaved run by run, under three
 // conditions: no throttling, 4× CPU throttling, and 100 ms of added network latency.
 //
-// Printed per tool: bytes of its JS+CSS (raw, gzip, brotli) for a first and a returning visit,
+// Printed per tool: bytes of its JS+CSS (raw, gzip, brotli) for a first visit (in all, and what had arrived when the banner became visible) and a returning visit,
 // the page's first contentful paint, when the banner became visible (median, p90), main-thread
 // CPU, long tasks, layout shift, whether a click at the moment the banner became visible works,
 // and correctness (tags held before a choice, run after "accept all", still held after "reject
@@ -157,7 +157,14 @@ function probe({ banner, accept, autoClick }) {
   }
   if (!banner) return;
   const frame = () => {
-    if (m.visible === null && shown(find(banner))) m.visible = performance.now();
+    if (m.visible === null && shown(find(banner))) {
+      m.visible = performance.now();
+      // What the page had downloaded by then: the bytes a visitor waited for before seeing the banner.
+      m.filesAtVisible = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.responseEnd <= m.visible)
+        .map((e) => new URL(e.name).pathname);
+    }
     if (m.visible !== null && autoClick && m.clicked === null) {
       const button = find(accept);
       if (button) {
@@ -339,7 +346,15 @@ for (const conditionName of CONDITION_NAMES) {
       longTasks: median(s.map((x) => x.longTasks)),
       cls: median(s.map((x) => x.cls)),
     };
-    if (!report.bytes[name]) report.bytes[name] = { firstVisit: bytesOf(s.flatMap((x) => x.files)) };
+    if (!report.bytes[name]) {
+      report.bytes[name] = {
+        firstVisit: bytesOf(s.flatMap((x) => x.files)),
+        // The tool's files every run had downloaded when its banner became visible (a part fetched later is not counted).
+        untilVisible: bytesOf(
+          s[0]?.filesAtVisible?.filter((f) => s.every((x) => x.filesAtVisible?.includes(f)) && TOOLS[name].files.some((p) => f.startsWith(p))) ?? [],
+        ),
+      };
+    }
   }
   report.conditions[conditionName] = rows;
 }
@@ -354,12 +369,12 @@ await browser.close();
 server.close();
 
 console.log("\nBytes of each tool's JS+CSS (KB; brotli q11 / gzip 9 / raw)");
-console.log('tool                    first visit br   gzip    raw   returning br');
+console.log('tool                    first visit br   gzip    raw   returning br   until visible br');
 for (const name of TOOL_NAMES) {
   if (name === 'none') continue;
   const b = report.bytes[name];
   console.log(
-    `${name.padEnd(24)}${kb(b.firstVisit.brotli).padStart(14)}${kb(b.firstVisit.gzip).padStart(7)}${kb(b.firstVisit.raw).padStart(7)}${(b.returning ? kb(b.returning.brotli) : '—').padStart(15)}`,
+    `${name.padEnd(24)}${kb(b.firstVisit.brotli).padStart(14)}${kb(b.firstVisit.gzip).padStart(7)}${kb(b.firstVisit.raw).padStart(7)}${(b.returning ? kb(b.returning.brotli) : '—').padStart(15)}${(TOOLS[name].banner ? kb(b.untilVisible.brotli) : '—').padStart(19)}`,
   );
 }
 for (const conditionName of CONDITION_NAMES) {
@@ -384,7 +399,7 @@ if (TOOL_NAMES.includes('consentkit')) {
   console.log('\nConsentKit ÷ peer (below 1 = ConsentKit smaller or faster)');
   const ck = report.bytes.consentkit.firstVisit.brotli;
   for (const name of TOOL_NAMES) {
-    if (name === 'consentkit' || name === 'consentkit-ssr' || name === 'none') continue;
+    if (name.startsWith('consentkit') || name === 'none') continue;
     const parts = [`bytes ${(ck / report.bytes[name].firstVisit.brotli).toFixed(2)}`];
     for (const conditionName of CONDITION_NAMES) {
       const rows = report.conditions[conditionName];

@@ -49,6 +49,23 @@ export const TOOLS = {
 <script type="text/plain" data-category="targeting" src="/tags/ads.js"></script>`,
       ),
   },
+  // The same ConsentKit page with a site text of the first layer set (to its default wording): the
+  // template in consentkit.min.js then does not fit, and consentkit-ui.js draws the banner, as
+  // every first visit did before the first layer was carried in the main file.
+  'consentkit-ui-file': {
+    files: ['/ck/'],
+    banner: { host: 'consentkit-banner', selector: 'section' },
+    accept: { host: 'consentkit-banner', text: 'Accept all' },
+    reject: { host: 'consentkit-banner', text: 'Reject all' },
+    html: () =>
+      page(
+        'ConsentKit (banner drawn by consentkit-ui.js)',
+        `<script type="application/json" id="consentkit-config">{ "policyVersion": "2026-11-01", "region": "FR", "adapters": { "google": {} }, "texts": { "en": { "banner.title": "Your privacy" } } }</script>
+<script src="/ck/consentkit.min.js" data-config="#consentkit-config"></script>
+<script type="text/plain" data-category="analytics" src="/tags/analytics.js"></script>
+<script type="text/plain" data-category="targeting" src="/tags/ads.js"></script>`,
+      ),
+  },
   // The same ConsentKit page with the first layer rendered by the server (renderBannerToString,
   // first in <body>) and taken over by the script tag: the banner is in the first paint. A
   // returning visitor's request carries the consent cookie and gets no banner markup.

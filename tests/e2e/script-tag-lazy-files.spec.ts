@@ -40,13 +40,16 @@ async function returningVisitor(browser: Browser, baseURL: string, url: string):
   return context;
 }
 
-test('the files are split: consentkit.min.js has no banner or Preact, consentkit-ui.js no consent manager or gating', async ({ request }) => {
+test('the files are split: consentkit.min.js has the first layer but no Preact or preference center, consentkit-ui.js no consent manager or gating', async ({
+  request,
+}) => {
   const main = await (await request.get('/dist/consentkit/consentkit.min.js')).text();
   const ui = await (await request.get(`/dist/consentkit/${UI}`)).text();
-  // Markers: the banner's shadow host, its constructable stylesheet and message ids (gating itself
-  // watches attachShadow, so that is no banner marker); core's record posting, config errors, GPC,
-  // fail-closed manager, gating's script gate (type="text/plain") and the adapter registry.
-  for (const banner of ['adoptedStyleSheets', 'consentkit-banner', 'banner.acceptAll']) expect(main, banner).not.toContain(banner);
+  // Markers: the preference center (its modal dialog, switches, "Save") and Preact's raw-HTML prop
+  // stay in the UI file (the main file carries only the first layer's pre-rendered template);
+  // core's record posting, config errors, GPC, fail-closed manager, gating's script gate
+  // (type="text/plain") and the adapter registry.
+  for (const banner of ['showModal', 'aria-checked', 'preferences.save', 'dangerouslySetInnerHTML']) expect(main, banner).not.toContain(banner);
   for (const core of ['sendBeacon', 'ConsentKit config', 'globalPrivacyControl', 'invalid-config', 'text/plain', 'is not a known adapter']) {
     expect(main, core).toContain(core);
     expect(ui, core).not.toContain(core);
@@ -166,7 +169,8 @@ test.describe('consentkit-ui.js cannot be loaded (404)', () => {
     await settle(page);
     await expect.poll(() => withoutNetworkNoise(errors)).toHaveLength(1);
     expect(withoutNetworkNoise(errors)[0]).toMatch(/\[consentkit\] http:\/\/[^ ]+\/dist\/consentkit\/consentkit-ui\.js could not be loaded/);
-    await expect(page.locator('consentkit-banner')).toHaveCount(0);
+    // The first layer drawn by consentkit.min.js stays (its buttons work without the UI file); nothing is decided by it.
+    await expect(page.locator('consentkit-banner')).toHaveCount(1);
     // Asking for the preference center again neither grants anything nor repeats the error.
     await page.getByRole('button', { name: 'Privacy settings' }).click();
     await page.evaluate(() => window.ConsentKit.showBanner());

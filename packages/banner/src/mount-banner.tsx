@@ -3,13 +3,13 @@ import type { Category, ConsentManager, UiOptions } from '@consentkit/core';
 import { banner } from './banner';
 import { modal, openModals } from './modal';
 import { optOutDialog } from './opt-out-dialog';
+import { fillOptOutLinks, pageControlListener } from './page-controls';
 import { preferenceCenter } from './preference-center';
 import { deepActiveElement } from './shadow-host';
 import type { Dictionaries } from './translator';
 import type { UiContext } from './ui-context';
 import { uiRoots } from './ui-root';
 
-const DO_NOT_SELL = 'a[data-consentkit="do-not-sell"]';
 /** Marks a `<consentkit-banner>` that `renderBannerToString` rendered and `mountBanner` has not taken over yet. */
 export const SERVED = 'data-consentkit-ssr';
 
@@ -130,25 +130,14 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
 
   // Links the site placed get the text in the visitor's language when they are empty: those in
   // the page now, and those an SPA adds later (the observer looks only below the changed node).
-  const fill = (node: Node) => {
-    const links = node instanceof Element && node.matches(DO_NOT_SELL) ? [node] : ((node as ParentNode).querySelectorAll?.(DO_NOT_SELL) ?? []);
-    for (const link of links) {
-      if (!link.textContent!.trim()) link.textContent = t('optOut.link');
-    }
-  };
+  const fill = (node: Node) => fillOptOutLinks(node, t('optOut.link'));
   fill(document);
   // Only the added nodes are searched, so a page that changes its DOM often pays per change
   // for what it added, not for a rescan of a large parent.
   const observer = new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach(fill)));
   observer.observe(document, { childList: true, subtree: true });
-  // Event delegation: covers elements added later (SPAs) with one listener.
-  const onClick = (event: MouseEvent) => {
-    const action = (event.target as Element | null)?.closest?.('[data-consentkit]')?.getAttribute('data-consentkit');
-    if (action === 'preferences') manager.showPreferences();
-    else if (action === 'do-not-sell') c.optOut();
-    else return;
-    event.preventDefault();
-  };
+  // Event delegation: covers elements added later (SPAs) with one listener; the same binder as the script tag's before the UI loads.
+  const onClick = pageControlListener({ preferences: manager.showPreferences, doNotSell: c.optOut });
   document.addEventListener('click', onClick);
   // Escape closes the first layer from anywhere on the page (a `close` decision), not only
   // when focus is inside it: the banner is not modal and does not take focus on its own.

@@ -3,6 +3,7 @@ import type { QueuedCall } from './call-queue';
 import { createKit } from './create-kit';
 import type { ConsentKit } from './create-kit';
 import { COOKIE_DB_FILE, createLazyCookieDb } from './cookie-db-loader';
+import { drawFirstLayer } from './first-layer';
 import { GPP_FILE, startGppLoader } from './gpp-loader';
 import { PARTS_HOOK } from './lazy-parts';
 import { createPartLoader } from './part-loader';
@@ -43,7 +44,15 @@ export function startScriptTag(win: Window & ScriptTagGlobals, doc: Document): v
     start(manager, gating) {
       cookieDb.attach(gating);
       startGppLoader(manager, () => parts.load('gpp', GPP_FILE), win);
-      startUiLoader(manager, () => parts.load('ui', UI_FILE), { assetsUrl: baseUrl, nonce }, cookieDb.now, doc);
+      // A first visit's banner is drawn now from the template in this file; the UI file follows when idle and takes it over.
+      let firstLayer = false;
+      let loadUiNow = () => {};
+      try {
+        firstLayer = drawFirstLayer(manager, doc, nonce, () => loadUiNow());
+      } catch (error) {
+        console.error('[consentkit] the first layer could not be drawn; the UI file draws it:', error);
+      }
+      loadUiNow = startUiLoader(manager, () => parts.load('ui', UI_FILE), { assetsUrl: baseUrl, nonce }, cookieDb.now, doc, firstLayer);
     },
   });
   Object.defineProperty(kit, PARTS_HOOK, { value: parts.hook });

@@ -27,11 +27,11 @@ function fakeManager(view: ConsentView = 'hidden', floatingButton = false) {
 /** Each test gets its own document, so listeners left by one loader never see another test's clicks. */
 let doc: Document;
 
-function start(manager: ReturnType<typeof fakeManager>, starter: UiStarter | Error = async () => {}) {
+function start(manager: ReturnType<typeof fakeManager>, starter: UiStarter | Error = async () => {}, firstLayer = false) {
   const loadUi = vi.fn(() => (starter instanceof Error ? Promise.reject(starter) : Promise.resolve(starter)));
   const onPreferences = vi.fn();
-  startUiLoader(manager as unknown as ConsentManager, loadUi, { assetsUrl: 'https://cdn.example/' }, onPreferences, doc);
-  return { loadUi, onPreferences };
+  const now = startUiLoader(manager as unknown as ConsentManager, loadUi, { assetsUrl: 'https://cdn.example/' }, onPreferences, doc, firstLayer);
+  return { loadUi, onPreferences, now };
 }
 
 describe('startUiLoader', () => {
@@ -58,6 +58,33 @@ describe('startUiLoader', () => {
     manager.setView('preferences');
     await flush();
     expect(loadUi).toHaveBeenCalledOnce();
+  });
+
+  it('with the first layer drawn already, a due banner loads the UI only when the page is idle; a preferences click at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const idle = vi.fn((fn: () => void) => setTimeout(fn, 50));
+      vi.stubGlobal('requestIdleCallback', idle);
+      const manager = fakeManager('banner');
+      const { loadUi } = start(manager, async () => {}, true);
+      expect(loadUi).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(60);
+      expect(idle).toHaveBeenCalledOnce();
+      expect(loadUi).toHaveBeenCalledOnce();
+
+      doc = document.implementation.createHTMLDocument('page');
+      doc.body.innerHTML = '<button data-consentkit="preferences">Settings</button>';
+      const clicked = start(fakeManager('banner'), async () => {}, true);
+      doc.querySelector('button')!.click();
+      expect(clicked.loadUi).toHaveBeenCalledOnce();
+
+      doc = document.implementation.createHTMLDocument('page');
+      const served = start(fakeManager('banner'), async () => {}, true);
+      served.now();
+      expect(served.loadUi).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { fillOptOutLinks, hasEmptyOptOutLink, pageControlListener } from '@consentkit/banner/page-controls';
 import { BLOCKED_ATTRIBUTE, BLOCKED_EVENT } from '@consentkit/core';
 import type { ConsentManager } from '@consentkit/core';
 import type { UiAssets, UiStarter } from './lazy-parts';
@@ -24,6 +25,12 @@ const OPT_OUT_TEXT = 'Do Not Sell or Share My Personal Information';
  * undecided visitor keeps everything but `necessary` denied (opt-in), and a "Do Not Sell or
  * Share" link still opts out — without the confirmation step, since denying needs no UI (an
  * empty one is given its English text so that it can be seen and used).
+ *
+ * When the first layer is already on the page (`firstLayer`, drawn from the template in the main
+ * file, `first-layer.ts`), the banner that is due does not need the UI at once: its buttons work
+ * without it. The UI is then requested after the page's load event, when the browser is idle, so
+ * it competes neither with the page's first paint nor with its load, and takes the drawn banner over; anything else that needs it (a click on
+ * "Preferences", a placeholder, …) requests it at once.
  */
 export function startUiLoader(
   manager: ConsentManager,
@@ -32,23 +39,23 @@ export function startUiLoader(
   /** Called when a preference center opens or is on the page (the cookie database is wanted then). */
   onPreferences: () => void,
   doc: Document = document,
-): void {
+  /** The first layer is drawn already (`drawFirstLayer`): a due banner waits for an idle moment to load the UI. */
+  firstLayer = false,
+): () => void {
   let shown: Promise<boolean> | undefined;
+  /** The UI is requested at an idle moment (the drawn first layer works without it meanwhile). */
+  let idleLoad = false;
   const preferencesElements = doc.getElementsByTagName('consentkit-preferences');
   const observer = new MutationObserver(() => preferencesElements.length > 0 && (onPreferences(), need()));
-  const onClick = (event: MouseEvent) => {
-    const control = (event.target as Element | null)?.closest?.('[data-consentkit]');
-    const action = control?.getAttribute('data-consentkit');
-    if (action === 'preferences') manager.showPreferences();
-    else if (action === 'do-not-sell') {
-      // Replayed once the banner listens; without a UI, the opt-out is applied directly.
+  // The page's controls, with the same binder `mountBanner` uses once the UI is there.
+  const onClick = pageControlListener({
+    preferences: manager.showPreferences,
+    // Replayed once the banner listens; without a UI, the opt-out is applied directly.
+    doNotSell: (control) =>
       void need().then((ok) =>
-        ok ? control!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })) : manager.update({ targeting: false }),
-      );
-    } else return;
-    event.preventDefault();
-  };
-  const emptyOptOutLinks = () => [...doc.querySelectorAll('a[data-consentkit="do-not-sell"]')].filter((link) => !link.textContent?.trim());
+        ok ? control.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })) : manager.update({ targeting: false }),
+      ),
+  });
   const need = (): Promise<boolean> => {
     observer.disconnect();
     return (shown ??= loadUi()
@@ -62,7 +69,7 @@ export function startUiLoader(
         (error: Error) => {
           console.error(`[consentkit] ${error.message}: no banner or preference center on this page; consent stays as it is, nothing more is granted.`);
           // The opt-out link must stay usable (CCPA §1798.135(a)): an empty one gets the English text.
-          for (const link of emptyOptOutLinks()) link.textContent = OPT_OUT_TEXT;
+          fillOptOutLinks(doc, OPT_OUT_TEXT);
           return false;
         },
       ));
@@ -72,17 +79,30 @@ export function startUiLoader(
   doc.addEventListener(BLOCKED_EVENT, need, { once: true });
   const onView = (view: string) => {
     if (view === 'preferences' || preferencesElements.length > 0) onPreferences();
-    if (view !== 'hidden') need();
+    if (view === 'hidden' || (view === 'banner' && idleLoad)) return;
+    if (view === 'banner' && firstLayer) {
+      idleLoad = true;
+      // After the page's load event (an async script requested before it would delay it), when idle.
+      const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+      const later = () => (idle ? idle(() => void need(), { timeout: 1000 }) : setTimeout(need, 100));
+      const win = doc.defaultView;
+      if (win && doc.readyState !== 'complete') win.addEventListener('load', later, { once: true });
+      else later();
+    } else need();
   };
   manager.$view.listen(onView);
   const check = () => {
     onView(manager.$view.get());
-    if (manager.config.ui.floatingButton || preferencesElements.length > 0 || emptyOptOutLinks().length > 0 || doc.querySelector(`[${BLOCKED_ATTRIBUTE}]`))
-      need();
+    if (manager.config.ui.floatingButton || preferencesElements.length > 0 || hasEmptyOptOutLink(doc) || doc.querySelector(`[${BLOCKED_ATTRIBUTE}]`)) need();
   };
   check();
+  // Elements inserted later (an SPA's privacy page) are watched for from DOMContentLoaded on: what
+  // the parser inserts is checked once then, so parsing the page creates no mutation records.
+  const watch = () => shown || (check(), shown || observer.observe(doc, { childList: true, subtree: true }));
   if (!shown) {
-    observer.observe(doc, { childList: true, subtree: true });
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => shown || check(), { once: true });
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch, { once: true });
+    else watch();
   }
+  // Loads the UI now (the drawn first layer gave way to one a server rendered, which only the UI can make interactive).
+  return () => void need();
 }
