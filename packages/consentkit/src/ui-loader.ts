@@ -29,8 +29,13 @@ const OPT_OUT_TEXT = 'Do Not Sell or Share My Personal Information';
  * When the first layer is already on the page (`firstLayer`, drawn from the template in the main
  * file, `first-layer.ts`), the banner that is due does not need the UI at once: its buttons work
  * without it. The UI is then requested after the page's load event, when the browser is idle, so
- * it competes neither with the page's first paint nor with its load, and takes the drawn banner over; anything else that needs it (a click on
- * "Preferences", a placeholder, …) requests it at once.
+ * it competes neither with the page's first paint nor with its load, and takes the drawn banner
+ * over; anything else that needs it (a click on "Preferences", a placeholder, …) requests it at
+ * once. Elements the parser inserts are checked once at `DOMContentLoaded` (no mutation records
+ * while the page is parsed), later insertions by an observer from then on.
+ *
+ * Returns a function that requests the UI at once: for a server-rendered banner that turned up
+ * in place of the drawn one, which only the UI can make interactive.
  */
 export function startUiLoader(
   manager: ConsentManager,
