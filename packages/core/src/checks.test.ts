@@ -59,4 +59,18 @@ describe('the exported checks (shared with the adapters)', () => {
       expect(error.message).toContain('is not a known option (known: mode)');
     }
   });
+
+  it('refuse a "__proto__" key, which JSON.parse makes an own key and an assignment would turn into a prototype', () => {
+    const crafted = JSON.parse('{ "__proto__": { "analytics": true }, "_ga": "analytics" }');
+    const record = thrown(() =>
+      checkRecord(
+        (k) => k,
+        (v) => v,
+      )(crafted, 'cookies'),
+    );
+    expect(record.field).toBe('cookies.__proto__');
+    expect(record.message).toContain('is not allowed');
+    const shape = thrown(() => checkShape({ mode: checkOneOf(['a']) })(JSON.parse('{ "__proto__": { "mode": "a" } }'), 'adapters.x'));
+    expect(shape.field).toBe('adapters.x.__proto__');
+  });
 });

@@ -85,7 +85,9 @@ export const checkRecord =
   (v, f) => {
     const result: Record<string, T> = {};
     for (const [k, x] of Object.entries(checkObject(v, f))) {
-      const name = key(k, f);
+      // JSON.parse makes "__proto__" an own key; assigned below it would set the result's prototype
+      // (inherited options nobody checked). Refused, so a crafted config fails closed.
+      const name = k === '__proto__' ? fail(f ? `${f}.${k}` : k, 'is not allowed') : key(k, f);
       if (x !== undefined) result[name] = value(x, f ? `${f}.${k}` : k, k);
     }
     return result as string extends K ? Record<string, T> : Partial<Record<K, T>>;
