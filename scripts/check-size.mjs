@@ -77,7 +77,9 @@ const kb = (n) => (Number.isNaN(n) ? '   —   ' : `${(n / 1024).toFixed(2)} KB`
 const width = Math.max(...rows.map((r) => r.name.length), 10);
 console.log(`${'entry'.padEnd(width)}  ${'brotli'.padStart(9)}  ${'budget'.padStart(9)}`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.limit).padStart(9)}  ${r.ok ? 'ok' : 'OVER BUDGET'}${r.note ? `  (${r.note})` : ''}`);
+  console.log(
+    `${r.name.padEnd(width)}  ${kb(r.size).padStart(9)}  ${kb(r.limit).padStart(9)}  ${r.ok ? 'ok' : Number.isNaN(r.size) ? 'OVER BUDGET' : `OVER BUDGET by ${r.size - r.limit} B (${r.size} B, budget ${r.limit} B)`}${r.note ? `  (${r.note})` : ''}`,
+  );
 }
 console.log(`size: ${rows.length - failed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
