@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildHarnesses } from '../tests/build-harness.mjs';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (!existsSync(join(root, 'packages/core/dist/index.js'))) {
@@ -44,19 +45,7 @@ await buildHarnesses();
 const port = 4297;
 const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', String(port), '--quiet'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/fixtures/core/index.html`);

@@ -24,6 +24,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { C15T_ENTRY, TOOLS, tagScript } from './bench-peers/pages.mjs';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -102,19 +103,7 @@ if (process.argv.includes('--serve')) {
   await new Promise(() => {});
 }
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 /** In the page, from its first byte: paint, long-task and layout-shift observers, and a per-frame check of the banner. */
 function probe({ banner, accept, autoClick }) {

@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
 import { pack } from './check-packages.mjs';
 import { root } from './published-packages.mjs';
 import { scriptTag } from './print-script-tag.mjs';
@@ -314,19 +315,7 @@ try {
     );
   });
 
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
   server = await serve(site);
   // The script-tag files as a CDN would serve them: straight from the installed package.
   const cdn = join(site, 'cdn');
