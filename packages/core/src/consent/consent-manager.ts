@@ -8,7 +8,6 @@ import type { Policy, VisitorMethod } from './consent-policy';
 import { connectTabs } from './cross-tab';
 import { callSafely, createEmitter, reportError } from './event-emitter';
 import { readGpc } from './gpc';
-import { registerInternals } from './manager-internals';
 import { flushOutbox, sendRecord } from './record-outbox';
 import { resolveRegime } from './regimes';
 import { estimateRegion, readTimeZone } from './region-estimate';
@@ -225,7 +224,6 @@ function createManager(config: ResolvedConfig, configError: Error | undefined): 
       for (const stop of [...stops]) stop();
     },
   };
-  registerInternals(manager, { storage });
   // Page code cannot swap a method to fake a grant.
   return Object.freeze(manager);
 }
