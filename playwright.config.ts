@@ -1,22 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium-launch.mjs';
 
-// Playwright cannot download its own browsers on this project's machines: use Debian's
-// Chromium when it is there (or CHROMIUM_PATH), Playwright's own build otherwise.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 4174);
-const launchOptions = {
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+// Playwright cannot download its own browsers on this project's machines: Debian's Chromium when it
+// is there (or CHROMIUM_PATH), Playwright's own build otherwise — as the benchmarks launch it.
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { bannerButton, recordErrors, settle } from './script-tag-helpers';
 
 // The cookie database classifies a cookie it has never seen by WHO wrote it: the guard passes the host of the
@@ -10,6 +10,13 @@ import { bannerButton, recordErrors, settle } from './script-tag-helpers';
 const HOME = '/examples/script-tag/index.html';
 const AD_TAG = 'https://track.adform.net/serving/scripts/zq-tag.js';
 const SITE_TAG = '/examples/script-tag/zq-site-tag.js';
+
+/** The probe cookies the browser stored, as sorted `name=value` strings. */
+const probeCookies = async (context: BrowserContext) =>
+  (await context.cookies())
+    .filter((c) => c.name.startsWith('zq_probe'))
+    .map((c) => `${c.name}=${c.value}`)
+    .sort();
 
 // CK_BUNDLE=<file> serves another build of the script tag in place of dist/ (e.g. one from before a change, to see
 // these tests fail on it).
@@ -65,22 +72,12 @@ test('an unknown cookie written by a script from a known ad host is classified f
 
   // The site's own script: the names are unknown to every rule, so unknownCookies: "allow" lets them through.
   await runTag(page, SITE_TAG, 'site');
-  await expect
-    .poll(async () =>
-      (await context.cookies())
-        .filter((c) => c.name.startsWith('zq_probe'))
-        .map((c) => `${c.name}=${c.value}`)
-        .sort(),
-    )
-    .toEqual(['zq_probe_cb=site', 'zq_probe_id=site']);
+  await expect.poll(() => probeCookies(context)).toEqual(['zq_probe_cb=site', 'zq_probe_id=site']);
 
   // The same names from the ad host's script (directly, and from its timer callback): targeting, denied → refused.
   await runTag(page, AD_TAG, 'ad');
   await settle(page);
-  const stored = (await context.cookies())
-    .filter((c) => c.name.startsWith('zq_probe'))
-    .map((c) => `${c.name}=${c.value}`)
-    .sort();
+  const stored = await probeCookies(context);
   expect(stored).toEqual(['zq_probe_cb=site', 'zq_probe_id=site']);
   const header = await cookieHeaderSent(page);
   expect(header).toContain('zq_probe_id=site');
@@ -90,14 +87,7 @@ test('an unknown cookie written by a script from a known ad host is classified f
   await page.evaluate(() => window.ConsentKit.acceptAll());
   await page.evaluate(() => ((window as unknown as { __ran: string[] }).__ran.length = 0));
   await runTag(page, `${AD_TAG}?again`, 'ad');
-  await expect
-    .poll(async () =>
-      (await context.cookies())
-        .filter((c) => c.name.startsWith('zq_probe'))
-        .map((c) => `${c.name}=${c.value}`)
-        .sort(),
-    )
-    .toEqual(['zq_probe_cb=ad', 'zq_probe_id=ad']);
+  await expect.poll(() => probeCookies(context)).toEqual(['zq_probe_cb=ad', 'zq_probe_id=ad']);
   expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
 });
 

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openEmbeddedDatabase } from '../../packages/server/src/pglite-database';
 import { adminGet, exampleWithEndpoint, freshDataDir, outboxIds, recordPosts, startServer, type RunningServer, type ServedRecord } from './server-helpers';
+import { makeRecord } from '../../packages/server/src/record.test-helpers';
 
 // Faults end to end: the server killed while records stream in, the database unavailable, a row
 // edited behind the server's back. Real processes, the real SDK in Chromium, the embedded engine.
@@ -21,19 +21,8 @@ async function start(options: Parameters<typeof startServer>[0]) {
   return server;
 }
 
-const record = () => ({
-  recordId: randomUUID(),
-  previousRecordId: null,
-  subjectId: randomUUID(),
-  timestamp: new Date().toISOString(),
-  policyVersion: '2026-11-01',
-  regime: 'opt-in',
-  region: 'DE',
-  method: 'accept-all',
-  choices: { necessary: true, analytics: true, targeting: false },
-  gpc: false,
-  gpcOverride: false,
-});
+/** A valid record as the SDK sends it (a German visitor who refused targeting). */
+const record = () => makeRecord({ region: 'DE', choices: { necessary: true, analytics: true, targeting: false } });
 
 async function exported(server: RunningServer): Promise<string[]> {
   const res = await fetch(`${server.url}/v1/records/export?format=ndjson`, { headers: { authorization: `Bearer ${server.token}` } });
