@@ -14,6 +14,9 @@
 //
 // Options: --runs N (default 15), --tools a,b (default all), --conditions 1x,4x,latency,
 // --json PATH, --serve (only serve the pages and print their URLs). Needs `pnpm build` first (it loads packages/consentkit/dist).
+// BENCH_PEERS_DIST=<dir> serves another build of the script-tag files instead of packages/consentkit/dist;
+// BENCH_PEERS_BEFORE=<dir> adds a tool `consentkit-before`: the same page loading that (older) build, so a
+// change is measured before/after within one run.
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
@@ -23,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { C15T_ENTRY, TOOLS, tagScript } from './bench-peers/pages.mjs';
+import { C15T_ENTRY, TOOLS, tagScript, withScriptBase } from './bench-peers/pages.mjs';
 import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +36,8 @@ function option(name, fallback) {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 const RUNS = Number(option('runs', process.env.BENCH_RUNS ?? '15'));
+const BEFORE_DIST = process.env.BENCH_PEERS_BEFORE;
+if (BEFORE_DIST) TOOLS['consentkit-before'] = withScriptBase(TOOLS.consentkit, '/ck-before/');
 const TOOL_NAMES = option('tools', Object.keys(TOOLS).join(',')).split(',');
 const CONDITIONS = {
   '1x': { cpu: 1, latency: 0 },
@@ -46,9 +51,10 @@ for (const name of TOOL_NAMES) if (!TOOLS[name]) throw new Error(`bench-peers: u
 for (const name of CONDITION_NAMES)
   if (!CONDITIONS[name]) throw new Error(`bench-peers: unknown condition "${name}" (known: ${Object.keys(CONDITIONS).join(', ')})`);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('bench-peers: --runs must be a whole number ≥ 1');
-const ckDist = join(root, 'packages/consentkit/dist');
-if (!existsSync(join(ckDist, 'consentkit.min.js'))) {
-  console.error('bench-peers: packages/consentkit/dist/consentkit.min.js is missing; run `pnpm build` first.');
+const ckDist = process.env.BENCH_PEERS_DIST ?? join(root, 'packages/consentkit/dist');
+for (const dir of [ckDist, BEFORE_DIST].filter(Boolean)) {
+  if (existsSync(join(dir, 'consentkit.min.js'))) continue;
+  console.error(`bench-peers: ${join(dir, 'consentkit.min.js')} is missing; run \`pnpm build\` first.`);
   process.exit(2);
 }
 
@@ -67,6 +73,7 @@ await build({
 
 const MOUNTS = [
   ['/ck/', ckDist],
+  ...(BEFORE_DIST ? [['/ck-before/', BEFORE_DIST]] : []),
   ['/c15t/', c15tDir],
   ['/peers/vanilla-cookieconsent/', join(root, 'node_modules/vanilla-cookieconsent')],
   ['/peers/klaro/', join(root, 'node_modules/klaro')],
@@ -388,7 +395,7 @@ if (TOOL_NAMES.includes('consentkit')) {
   console.log('\nConsentKit ÷ peer (below 1 = ConsentKit smaller or faster)');
   const ck = report.bytes.consentkit.firstVisit.brotli;
   for (const name of TOOL_NAMES) {
-    if (name.startsWith('consentkit') || name === 'none') continue;
+    if ((name.startsWith('consentkit') && name !== 'consentkit-before') || name === 'none') continue;
     const parts = [`bytes ${(ck / report.bytes[name].firstVisit.brotli).toFixed(2)}`];
     for (const conditionName of CONDITION_NAMES) {
       const rows = report.conditions[conditionName];

@@ -245,3 +245,8 @@ const TAG_COOKIES = { analytics: '_ga=GA1.1.123456789.1700000000', ads: '_fbp=fb
 export const tagScript = (name) =>
   `(window.__bench = window.__bench || {})[${JSON.stringify(name)}] = performance.now();` +
   `document.cookie = ${JSON.stringify(`${TAG_COOKIES[name]}; path=/; max-age=3600`)};`;
+
+/** `tool`'s page with its `/ck/` files served from `base` instead (`BENCH_PEERS_BEFORE`: an older build in the same run). */
+export function withScriptBase(tool, base) {
+  return { ...tool, files: [base], html: () => tool.html().replaceAll('"/ck/', `"${base}`) };
+}

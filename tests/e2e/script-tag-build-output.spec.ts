@@ -57,3 +57,15 @@ test('the script-tag files carry no dev-only warning, while the npm build keeps 
   for (const { file, text } of warnings.filter((w) => w.file.startsWith(join('packages', 'core'))))
     expect(core, `core's npm build keeps ${file}`).toContain(text);
 });
+
+// V8's explicit compile hint must be the very first line of consentkit.min.js (docs/performance.md,
+// "Compile hint"): there the engine compiles every function while the file streams in, instead of
+// on the main thread when the start-up first calls it. Terser would drop it as an ordinary comment.
+test('consentkit.min.js starts with the compile hint, then the licence line; the lazy parts carry no hint', () => {
+  const dist = join(root, 'packages', 'consentkit', 'dist');
+  const [first, second] = readFileSync(join(dist, 'consentkit.min.js'), 'utf8').split('\n');
+  expect(first).toBe('//# allFunctionsCalledOnLoad');
+  expect(second).toMatch(/^\/\*! ConsentKit \| MIT License/);
+  for (const name of readdirSync(dist).filter((n) => /^consentkit-[\w-]+\.js$/.test(n)))
+    expect(readFileSync(join(dist, name), 'utf8'), `${name} is loaded after the start-up`).not.toContain('allFunctionsCalledOnLoad');
+});
