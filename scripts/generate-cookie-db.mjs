@@ -3,7 +3,7 @@
 // packages/cookie-db/src/generated/ocd-rules.ts, then writes the complete rule set (curated + imported + OCD + host
 // rules, exactly what `@consentkit/cookie-db/rules` exports) as packages/cookie-db/data/cookie-rules.json
 // for builds that ship the database as a separate, lazily loaded file. Run the import scripts first
-// (scripts/import-prebid.mjs, import-tarteaucitron.mjs, import-autoconsent.mjs: one per public source); this
+// (scripts/import-prebid.mjs, import-tarteaucitron.mjs, import-autoconsent.mjs, import-wappalyzer.mjs: one per public source); this
 // script also exports the helpers they share (pattern cleaning, registrable domain, the generated-module writer).
 //
 // Run by hand; the outputs are committed so builds never need the data. The input is an unchanged copy of
@@ -123,7 +123,8 @@ async function curatedClassifier() {
     "import { AUTOCONSENT_RULES } from './generated/autoconsent-rules';",
     "import { PREBID_RULES } from './generated/prebid-rules';",
     "import { TARTEAUCITRON_RULES } from './generated/tarteaucitron-rules';",
-    'const imported = [...AUTOCONSENT_RULES, ...PREBID_RULES, ...TARTEAUCITRON_RULES];',
+    "import { WAPPALYZER_RULES } from './generated/wappalyzer-rules';",
+    'const imported = [...AUTOCONSENT_RULES, ...PREBID_RULES, ...TARTEAUCITRON_RULES, ...WAPPALYZER_RULES];',
     'const importedOnly = createClassifier(buildRuleSet({ curated: [], imported, ocd: { vendors: [], rules: {} }, hosts: [] }));',
     // Only a NAME RULE's answer counts: a scorer guess (vendor word, consent-storage name) must not prune OCD data.
     'const byName = (c) => (n) => { const e = c.explain(n); return e.evidence.some((x) => x.signal === "name-rule") ? e.result : undefined; };',

@@ -2,6 +2,7 @@ import type { CuratedRule } from './curated-rule';
 import { AUTOCONSENT_HOSTS, AUTOCONSENT_RULES, AUTOCONSENT_SOURCE } from './generated/autoconsent-rules';
 import { PREBID_HOSTS, PREBID_RULES, PREBID_SOURCE } from './generated/prebid-rules';
 import { TARTEAUCITRON_HOSTS, TARTEAUCITRON_RULES, TARTEAUCITRON_SOURCE } from './generated/tarteaucitron-rules';
+import { WAPPALYZER_HOSTS, WAPPALYZER_RULES, WAPPALYZER_SOURCE } from './generated/wappalyzer-rules';
 
 /** One imported source of the database: what it is, its licence, its name and host rules as generated. */
 export interface RuleSource {
@@ -23,4 +24,5 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { ...AUTOCONSENT_SOURCE, rules: AUTOCONSENT_RULES, hostRules: AUTOCONSENT_HOSTS },
   { ...PREBID_SOURCE, rules: PREBID_RULES, hostRules: PREBID_HOSTS },
   { ...TARTEAUCITRON_SOURCE, rules: TARTEAUCITRON_RULES, hostRules: TARTEAUCITRON_HOSTS },
+  { ...WAPPALYZER_SOURCE, rules: WAPPALYZER_RULES, hostRules: WAPPALYZER_HOSTS },
 ];
