@@ -5,7 +5,8 @@ import { bannerButton, ran, recordErrors, settle } from './script-tag-helpers';
 // The first layer in the first paint (docs/architecture.md, "How the script tag loads its parts"):
 // on a first visit consentkit.min.js draws the banner's first layer from the template it carries,
 // during its own start-up, and its buttons work before consentkit-ui.js (Preact) has arrived;
-// the UI file, requested once the page is idle, takes the same banner over.
+// the UI file is requested only when something needs it ("Preferences", a placeholder, …), and
+// then takes the same banner over.
 const HOME = '/examples/script-tag/index.html';
 const UI = '**/dist/consentkit/consentkit-ui.js';
 
@@ -122,11 +123,20 @@ test('first visit: "Preferences" before the UI arrives opens the preference cent
   await expect.poll(() => page.evaluate(() => window.ConsentKit.getDecision()?.method)).toBe('custom');
 });
 
-test('first visit: the UI file, requested once the page has loaded and is idle, takes over the same banner; each click then decides once', async ({ page }) => {
+test('first visit: the UI file is not requested until needed; a pointer on "Preferences" requests it, it takes over the same banner, and each click then decides once', async ({
+  page,
+}) => {
   const ui = await holdUi(page);
-  await page.goto(HOME, { waitUntil: 'domcontentloaded' });
+  await page.goto(HOME);
   const section = await page.locator('consentkit-banner').evaluateHandle((host) => host.shadowRoot!.querySelector('section')!);
+  // Loaded, then idle, then some: a visitor who accepts, rejects or closes never downloads the UI.
+  await settle(page);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+  await page.waitForTimeout(500);
+  expect(ui.requested()).toBe(false);
+  await bannerButton(page, 'Preferences').hover();
   await expect.poll(() => ui.requested()).toBe(true);
+  expect(await page.evaluate(() => window.ConsentKit.hasDecided())).toBe(false);
   await ui.release();
   // Taken over: mountBanner removed the takeover marker and kept the element the visitor sees.
   await expect(page.locator('consentkit-banner:not([data-consentkit-ssr])')).toHaveCount(1);

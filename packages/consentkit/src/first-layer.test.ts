@@ -101,6 +101,37 @@ describe('drawFirstLayer', () => {
     expect(host()).not.toBeNull();
   });
 
+  it('a pointer over, or focus on, "Preferences" requests the UI file (it downloads while the visitor clicks); the other buttons do not', () => {
+    start();
+    const loadUi = vi.fn();
+    drawFirstLayer(manager!, document, undefined, loadUi);
+    for (const name of ['Accept all', 'Reject all', 'Close']) {
+      button(name).dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+      button(name).dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    }
+    expect(loadUi).not.toHaveBeenCalled();
+    button('Preferences').dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    expect(loadUi).toHaveBeenCalledOnce();
+    button('Preferences').dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(loadUi).toHaveBeenCalledTimes(2); // the loader requests the file once, however often it is asked
+    expect(manager!.hasDecided()).toBe(false);
+  });
+
+  it('after the parse, a page that removes the drawn banner gets the UI instead (an undecided visitor is never left without one)', async () => {
+    start();
+    const loadUi = vi.fn();
+    drawFirstLayer(manager!, document, undefined, loadUi);
+    document.body.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(loadUi).not.toHaveBeenCalled();
+    host()!.remove(); // say a framework re-rendered <body>
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(loadUi).toHaveBeenCalledOnce();
+    // Ours is gone for good: nothing of it decides any more.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(manager!.hasDecided()).toBe(false);
+  });
+
   it('Escape anywhere closes it', () => {
     start();
     drawFirstLayer(manager!, document, undefined);

@@ -47,8 +47,9 @@ function fits(manager: ConsentManager, doc: Document, template: FirstLayerTempla
  *   instead of drawing it again (no flash, no layout shift; the host is `position: fixed`);
  * - it is interactive at once, by event delegation on the shadow root: "Accept all", "Reject
  *   all" and × call the manager, "Preferences" calls `showPreferences()` (the UI loader then
- *   fetches the UI, which opens the preference center); Escape anywhere closes it as the UI does.
- *   Once the UI has taken over (the marker is gone) these listeners step aside;
+ *   fetches the UI, which opens the preference center; a pointer over the button or focus on it
+ *   already starts the download); Escape anywhere closes it as the UI does. Once the UI has taken
+ *   over (the marker is gone) these listeners step aside;
  * - a decision (or `hideUi()`) before the UI arrives removes it.
  *
  * The script runs in `<head>`, before `<body>` exists: the host is built at once and prepended to
@@ -58,8 +59,12 @@ export function drawFirstLayer(
   manager: ConsentManager,
   doc: Document,
   nonce: string | undefined,
-  /** Called when a server-rendered first layer turned up and ours went: the UI should take that one over now. */
-  onServed: () => void = () => {},
+  /**
+   * Requests the UI file now: a server-rendered first layer turned up and ours went (only the UI can
+   * make that one interactive), or the visitor is about to open the preference center (pointer over,
+   * or focus on, "Preferences": the file then downloads while they click).
+   */
+  loadUi: () => void = () => {},
   template: FirstLayerTemplate = FIRST_LAYER,
 ): boolean {
   if (!fits(manager, doc, template)) return false;
@@ -100,18 +105,23 @@ export function drawFirstLayer(
 
   const buttons = [...box.querySelectorAll('button')];
   const ours = () => host.hasAttribute(TAKEOVER);
+  const actionOf = (event: Event) => template.buttons[buttons.indexOf((event.target as Element).closest?.('button') as HTMLButtonElement)];
   root.addEventListener('click', (event) => {
-    const action = template.buttons[buttons.indexOf((event.target as Element).closest?.('button') as HTMLButtonElement)];
+    const action = actionOf(event);
     if (action && ours()) manager[action]();
   });
+  const intent = (event: Event) => actionOf(event) === 'showPreferences' && ours() && loadUi();
+  root.addEventListener('pointerover', intent);
+  root.addEventListener('focusin', intent);
   // Escape closes the first layer from anywhere on the page, as the UI's banner does (a `close` decision).
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.defaultPrevented && ours() && host.isConnected && manager.$view.get() === 'banner') manager.close();
   };
   doc.addEventListener('keydown', onKey);
-  /** Removes ours for good: after a decision, or when the server put its own first layer in the page. */
+  /** Removes ours for good: after a decision, when the UI has taken it over, or when the page put another in its place. */
   const drop = () => {
     stop();
+    watch.disconnect();
     doc.removeEventListener('keydown', onKey);
     if (ours()) host.remove();
     host.removeAttribute(TAKEOVER);
@@ -123,8 +133,11 @@ export function drawFirstLayer(
 
   // Placed first in <body> as soon as the parser has created it (this script runs in <head>): a
   // mutation observer's callback runs before the next rendering step, so the banner is in the
-  // page's first paint. A server-rendered first layer (renderBannerToString, first in <body>) is
-  // parsed after this script has run: when one turns up, it is the one the UI takes over, and ours goes.
+  // page's first paint. Until the visitor decides, the UI file is requested — and draws or takes
+  // over the banner — when the page replaces ours: a server-rendered first layer parsed after this
+  // script (renderBannerToString, first in <body>: the UI takes that one over), or, after the
+  // parse, a page that removed ours (a framework re-rendering <body>).
+  let placed = false;
   const watch = new MutationObserver(() => place());
   const place = () => {
     const body = doc.body;
@@ -132,25 +145,20 @@ export function drawFirstLayer(
     for (const other of doc.getElementsByTagName('consentkit-banner')) {
       if (other !== host && other.hasAttribute(TAKEOVER)) {
         drop();
-        return onServed();
+        return loadUi();
       }
     }
-    if (!host.isConnected) {
-      body.prepend(host);
-      if (doc.readyState === 'loading') watch.observe(body, { childList: true });
+    if (host.isConnected) return;
+    if (placed && doc.readyState !== 'loading') {
+      drop();
+      return loadUi();
     }
+    body.prepend(host);
+    placed = true;
+    watch.observe(body, { childList: true });
   };
+  watch.observe(doc.documentElement, { childList: true });
   place();
-  if (doc.readyState === 'loading') {
-    if (!doc.body) watch.observe(doc.documentElement, { childList: true });
-    doc.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        place();
-        watch.disconnect();
-      },
-      { once: true },
-    );
-  }
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', place, { once: true });
   return true;
 }

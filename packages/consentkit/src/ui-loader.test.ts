@@ -60,17 +60,31 @@ describe('startUiLoader', () => {
     expect(loadUi).toHaveBeenCalledOnce();
   });
 
-  it('with the first layer drawn already, a due banner loads the UI only when the page is idle; a preferences click at once', async () => {
+  it('with the first layer drawn already, the due banner never loads the UI by itself; what needs the UI loads it at once', async () => {
     vi.useFakeTimers();
     try {
       const idle = vi.fn((fn: () => void) => setTimeout(fn, 50));
       vi.stubGlobal('requestIdleCallback', idle);
       const manager = fakeManager('banner');
       const { loadUi } = start(manager, async () => {}, true);
+      window.dispatchEvent(new Event('load'));
+      doc.dispatchEvent(new Event('DOMContentLoaded'));
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(idle).not.toHaveBeenCalled();
       expect(loadUi).not.toHaveBeenCalled();
-      await vi.advanceTimersByTimeAsync(60);
-      expect(idle).toHaveBeenCalledOnce();
+      // The visitor decides on the drawn banner: still nothing to load. A withdrawal shows the banner again — the UI's.
+      manager.setView('hidden');
+      await vi.advanceTimersByTimeAsync(100);
+      expect(loadUi).not.toHaveBeenCalled();
+      manager.setView('banner');
       expect(loadUi).toHaveBeenCalledOnce();
+
+      // "Preferences" on the drawn banner (showPreferences()).
+      doc = document.implementation.createHTMLDocument('page');
+      const openedManager = fakeManager('banner');
+      const opened = start(openedManager, async () => {}, true);
+      openedManager.setView('preferences');
+      expect(opened.loadUi).toHaveBeenCalledOnce();
 
       doc = document.implementation.createHTMLDocument('page');
       doc.body.innerHTML = '<button data-consentkit="preferences">Settings</button>';

@@ -27,12 +27,12 @@ const OPT_OUT_TEXT = 'Do Not Sell or Share My Personal Information';
  * empty one is given its English text so that it can be seen and used).
  *
  * When the first layer is already on the page (`firstLayer`, drawn from the template in the main
- * file, `first-layer.ts`), the banner that is due does not need the UI at once: its buttons work
- * without it. The UI is then requested after the page's load event, when the browser is idle, so
- * it competes neither with the page's first paint nor with its load, and takes the drawn banner
- * over; anything else that needs it (a click on "Preferences", a placeholder, …) requests it at
- * once. Elements the parser inserts are checked once at `DOMContentLoaded` (no mutation records
- * while the page is parsed), later insertions by an observer from then on.
+ * file, `first-layer.ts`), the banner that is due does not need the UI: its buttons work without
+ * it, so a first visit whose visitor accepts, rejects or closes never downloads the UI file. It is
+ * requested when something needs it — "Preferences" (pointer over or focus on it already starts
+ * the download), a placeholder, a `<consentkit-preferences>` element, … — and then takes the drawn
+ * banner over. Elements the parser inserts are checked once at `DOMContentLoaded` (no mutation
+ * records while the page is parsed), later insertions by an observer from then on.
  *
  * Returns a function that requests the UI at once: for a server-rendered banner that turned up
  * in place of the drawn one, which only the UI can make interactive.
@@ -44,12 +44,10 @@ export function startUiLoader(
   /** Called when a preference center opens or is on the page (the cookie database is wanted then). */
   onPreferences: () => void,
   doc: Document = document,
-  /** The first layer is drawn already (`drawFirstLayer`): a due banner waits for an idle moment to load the UI. */
+  /** The first layer is drawn already (`drawFirstLayer`): the banner that is due needs no UI. */
   firstLayer = false,
 ): () => void {
   let shown: Promise<boolean> | undefined;
-  /** The UI is requested at an idle moment (the drawn first layer works without it meanwhile). */
-  let idleLoad = false;
   const preferencesElements = doc.getElementsByTagName('consentkit-preferences');
   const observer = new MutationObserver(() => preferencesElements.length > 0 && (onPreferences(), need()));
   // The page's controls, with the same binder `mountBanner` uses once the UI is there.
@@ -84,16 +82,10 @@ export function startUiLoader(
   doc.addEventListener(BLOCKED_EVENT, need, { once: true });
   const onView = (view: string) => {
     if (view === 'preferences' || preferencesElements.length > 0) onPreferences();
-    if (view === 'hidden' || (view === 'banner' && idleLoad)) return;
-    if (view === 'banner' && firstLayer) {
-      idleLoad = true;
-      // After the page's load event (an async script requested before it would delay it), when idle.
-      const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => number }).requestIdleCallback;
-      const later = () => (idle ? idle(() => void need(), { timeout: 1000 }) : setTimeout(need, 100));
-      const win = doc.defaultView;
-      if (win && doc.readyState !== 'complete') win.addEventListener('load', later, { once: true });
-      else later();
-    } else need();
+    // The drawn first layer is the banner until the first decision removes it; a later one (after a withdrawal, say) is the UI's.
+    if (view !== 'banner') firstLayer = false;
+    if (view === 'hidden' || (view === 'banner' && firstLayer)) return;
+    need();
   };
   manager.$view.listen(onView);
   const check = () => {
