@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+// What the first synchronous reads of a page cost in real Chromium, and where consentkit.min.js's
+// parser-blocking start-up spends its time. Two parts, each in fresh browser contexts:
+//
+// 1. `reads`: a page whose first script (first in <head>, before anything else) times with
+//    performance.now() the first `document.cookie` read, the first `localStorage` access (the
+//    `window.localStorage` getter, then `.length` and the key enumeration) and the first
+//    `sessionStorage` access — each alone, and all three in each of the six orders — then the
+//    same reads again (warm), then `navigator` and `navigator.globalPrivacyControl`. Once for a
+//    first visit (empty jar) and once for a returning visitor (a cookie and a localStorage key
+//    from an earlier visit).
+// 2. `profile`: the `consentkit` page of `pnpm bench peers` (scripts/bench-peers/pages.mjs), loaded
+//    with the CDP Profiler on (50 µs sampling) from before the navigation to the load event; every
+//    sample whose stack is in consentkit.min.js is attributed, through the file's source map, to
+//    each original function on its stack (inclusive time), median over the runs.
+//
+// Options: --runs N (default 7), --parts reads,profile, --returning (profile a returning visitor
+// who rejected everything, with a leftover tracker cookie and localStorage key, instead of a
+// first visit). Needs `pnpm build` (packages/consentkit/dist). Figures only; nothing is asserted.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { loadavg } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { TOOLS } from './bench-peers/pages.mjs';
+import { chromiumLaunchOptions } from './chromium-launch.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'packages/consentkit/dist');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(option('runs', '7'));
+const PARTS = option('parts', 'reads,profile').split(',');
+const RETURNING = process.argv.includes('--returning');
+if (!existsSync(join(dist, 'consentkit.min.js'))) {
+  console.error('measure-startup-reads: packages/consentkit/dist/consentkit.min.js is missing; run `pnpm build` first.');
+  process.exit(2);
+}
+
+/** The first script of the `reads` page: runs the named reads in order, then again, then the navigator reads. */
+function readsScript(order) {
+  return `<script>(() => {
+  const now = () => performance.now();
+  const r = (window.__reads = {});
+  const ops = {
+    cookie: () => document.cookie.length,
+    localStorage: () => { const t0 = now(); const s = window.localStorage; r.localStorageGetter = now() - t0; let n = s.length; for (let i = n; i--;) s.key(i); return n; },
+    sessionStorage: () => { const t0 = now(); const s = window.sessionStorage; r.sessionStorageGetter = now() - t0; let n = s.length; for (let i = n; i--;) s.key(i); return n; },
+  };
+  for (const name of ${JSON.stringify(order)}) { const t0 = now(); ops[name](); r[name] = now() - t0; }
+  for (const name of ${JSON.stringify(order)}) { const t0 = now(); ops[name](); r[name + 'Again'] = now() - t0; }
+  let t0 = now(); const nav = navigator; r.navigator = now() - t0;
+  t0 = now(); nav.globalPrivacyControl; r.gpc = now() - t0;
+  t0 = now(); nav.globalPrivacyControl; r.gpcAgain = now() - t0;
+})();</script>`;
+}
+const readsPage = (order) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${readsScript(order)}<title>reads</title></head><body><p>reads</p></body></html>`;
+
+const ORDERS = {
+  'cookie only': ['cookie'],
+  'localStorage only': ['localStorage'],
+  'sessionStorage only': ['sessionStorage'],
+  'cookie, local, session': ['cookie', 'localStorage', 'sessionStorage'],
+  'cookie, session, local': ['cookie', 'sessionStorage', 'localStorage'],
+  'local, cookie, session': ['localStorage', 'cookie', 'sessionStorage'],
+  'local, session, cookie': ['localStorage', 'sessionStorage', 'cookie'],
+  'session, cookie, local': ['sessionStorage', 'cookie', 'localStorage'],
+  'session, local, cookie': ['sessionStorage', 'localStorage', 'cookie'],
+};
+const orderKeys = Object.keys(ORDERS);
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const send = (status, type, body, headers = {}) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+    res.end(body);
+  };
+  // Cross-origin isolated, so that performance.now() counts in 5 µs steps instead of 100 µs.
+  const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+  if (url.pathname === '/reads') return send(200, 'text/html; charset=utf-8', readsPage(ORDERS[orderKeys[Number(url.searchParams.get('o'))]]), isolated);
+  if (url.pathname === '/page/consentkit') return send(200, 'text/html; charset=utf-8', TOOLS.consentkit.html(req), url.search ? isolated : {});
+  if (url.pathname === '/tags/analytics.js' || url.pathname === '/tags/ads.js') return send(200, 'text/javascript', '');
+  if (url.pathname.startsWith('/ck/')) {
+    const file = join(dist, url.pathname.slice(4));
+    if (file.startsWith(dist) && existsSync(file)) return send(200, file.endsWith('.json') ? 'application/json' : 'text/javascript', readFileSync(file));
+  }
+  send(404, 'text/plain', 'not found');
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch(chromiumLaunchOptions());
+
+const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  return v.length ? v[Math.floor(v.length / 2)] : null;
+};
+const ms = (x) => (x === null ? '—' : x.toFixed(3)).padStart(7);
+
+/** A returning visitor's jar: a decision that denies analytics, a leftover `_ga` cookie and `_hjid` localStorage key. */
+async function returningState(context) {
+  // Version 1 of the consent cookie (docs/storage-and-records.md) is written by the manager; a
+  // rejection made on a first page view in this same context is the faithful way to get one.
+  const page = await context.newPage();
+  await page.goto(`${origin}/page/consentkit`, { waitUntil: 'load' });
+  await page.evaluate(() => window.ConsentKit.rejectAll());
+  await context.addCookies([{ name: '_ga', value: 'GA1.1.1.1', url: origin }]);
+  await page.evaluate(() => localStorage.setItem('_hjid', 'x'));
+  await page.close();
+}
+
+/** Init script: times the first `document.cookie` read and the first `length` / `key()` of each Web Storage area, in the accessors themselves. */
+function timeFirstReads() {
+  const first = (window.__first = {});
+  const now = () => performance.now();
+  const record = (what, t0) => {
+    const t = now() - t0;
+    if (!first[what]) first[what] = { ms: t, byConsentKit: /consentkit\.min\.js/.test(String(new Error().stack)) };
+  };
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(Document.prototype, 'cookie', {
+    ...cookie,
+    get() {
+      const t0 = now();
+      const value = cookie.get.call(this);
+      record('cookie', t0);
+      return value;
+    },
+  });
+  const areas = new Map();
+  const area = (store) => {
+    if (!areas.size) {
+      areas.set(Object.getOwnPropertyDescriptor(window, 'localStorage').get.call(window), 'localStorage');
+      areas.set(Object.getOwnPropertyDescriptor(window, 'sessionStorage').get.call(window), 'sessionStorage');
+    }
+    return areas.get(store);
+  };
+  const length = Object.getOwnPropertyDescriptor(Storage.prototype, 'length');
+  Object.defineProperty(Storage.prototype, 'length', {
+    ...length,
+    get() {
+      const t0 = now();
+      const value = length.get.call(this);
+      record(area(this), t0);
+      return value;
+    },
+  });
+  for (const method of ['key', 'getItem', 'setItem', 'removeItem']) {
+    const native = Storage.prototype[method];
+    Storage.prototype[method] = function (...args) {
+      const t0 = now();
+      const value = native.apply(this, args);
+      record(area(this), t0);
+      return value;
+    };
+  }
+}
+
+if (PARTS.includes('reads')) {
+  for (const visit of ['first visit', 'returning']) {
+    const samples = Object.fromEntries(orderKeys.map((k) => [k, []]));
+    for (let run = 0; run < RUNS; run++) {
+      for (let i = 0; i < orderKeys.length; i++) {
+        const o = (i + run) % orderKeys.length;
+        const context = await browser.newContext();
+        if (visit === 'returning') {
+          await context.addCookies([
+            { name: 'session', value: 'abc', url: origin },
+            { name: '_ga', value: 'GA1.1.1.1', url: origin },
+          ]);
+          const warm = await context.newPage();
+          await warm.goto(`${origin}/tags/ads.js`);
+          await warm.evaluate(() => localStorage.setItem('_hjid', 'x'));
+          await warm.close();
+        }
+        const page = await context.newPage();
+        await page.goto(`${origin}/reads?o=${o}`, { waitUntil: 'load' });
+        samples[orderKeys[o]].push(await page.evaluate(() => ({ ...window.__reads, isolated: crossOriginIsolated })));
+        await context.close();
+      }
+    }
+    const isolated = Object.values(samples)
+      .flat()
+      .every((s) => s.isolated);
+    console.log(
+      `\nreads, ${visit}: ms, median of ${RUNS} fresh contexts, timer ${isolated ? '5 µs (cross-origin isolated)' : '100 µs'} (load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')})`,
+    );
+    console.log('order                      cookie  localStorage (getter)  sessionStorage (getter)   again: c / l / s        navigator  gpc  gpc again');
+    for (const k of orderKeys) {
+      const m = (field) => median(samples[k].map((s) => s[field]));
+      console.log(
+        `${k.padEnd(24)}${ms(m('cookie'))}${ms(m('localStorage'))} (${ms(m('localStorageGetter'))})${ms(m('sessionStorage'))}   (${ms(m('sessionStorageGetter'))})  ${ms(m('cookieAgain'))}${ms(m('localStorageAgain'))}${ms(m('sessionStorageAgain'))}  ${ms(m('navigator'))}${ms(m('gpc'))}${ms(m('gpcAgain'))}`,
+      );
+    }
+  }
+}
+
+if (PARTS.includes('profile')) {
+  const mapJson = JSON.parse(readFileSync(join(dist, 'consentkit.min.js.map'), 'utf8'));
+  const map = new SourceMap(mapJson);
+  const sourceLines = new Map();
+  const label = (frame) => {
+    const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
+    if (!entry?.originalSource) return `consentkit.min.js ${frame.functionName || '(anonymous)'}`;
+    const index = mapJson.sources.findIndex((s) => entry.originalSource.endsWith(s.replace(/^(\.\.\/)+/, '')));
+    const file = relative(root, resolve(dist, mapJson.sources[index] ?? entry.originalSource));
+    if (!sourceLines.has(file)) sourceLines.set(file, (mapJson.sourcesContent?.[index] ?? '').split('\n'));
+    const text = sourceLines.get(file)[entry.originalLine] ?? '';
+    const name = /(?:function\*?\s+|(?:const|let)\s+|^\s*|\.)([A-Za-z_$][\w$]*)\s*(?:[=:(<]|\?\.\()/.exec(text)?.[1] ?? '(anonymous)';
+    return `${file.replace(/^packages\//, '')}:${entry.originalLine + 1} ${name}`;
+  };
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    if (RETURNING) await returningState(context);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${origin}/page/consentkit`, { waitUntil: 'load' });
+    const { profile } = await cdp.send('Profiler.stop');
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    await context.close();
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const inclusive = new Map();
+    const labels = new Map();
+    for (let i = 0; i < profile.samples.length; i++) {
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const seen = new Set();
+      for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+        const frame = nodes.get(id).callFrame;
+        if (!frame.url.endsWith('/consentkit.min.js')) continue;
+        const key = `${frame.lineNumber}:${frame.columnNumber}`;
+        if (!labels.has(key)) labels.set(key, label(frame));
+        seen.add(labels.get(key));
+      }
+      for (const l of seen) inclusive.set(l, (inclusive.get(l) ?? 0) + dt);
+    }
+    runs.push({ inclusive, fcp });
+  }
+  // The same page again, without the profiler, with the first document.cookie read and the first
+  // Storage length read timed inside the browser's accessors (wrapped by an init script, before
+  // any page script), cross-origin isolated for a 5 µs timer: what ConsentKit's own first reads cost.
+  const firsts = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    if (RETURNING) await returningState(context);
+    const page = await context.newPage();
+    await page.addInitScript(timeFirstReads);
+    await page.goto(`${origin}/page/consentkit?isolated`, { waitUntil: 'load' });
+    firsts.push(await page.evaluate(() => ({ ...window.__first, isolated: crossOriginIsolated })));
+    await context.close();
+  }
+  const all = new Set(runs.flatMap((r) => [...r.inclusive.keys()]));
+  const rows = [...all].map((l) => [l, median(runs.map((r) => r.inclusive.get(l) ?? 0))]).sort((a, b) => b[1] - a[1]);
+  console.log(
+    `\nprofile of consentkit.min.js (${RETURNING ? 'returning visitor who rejected, leftover _ga cookie and _hjid key' : 'first visit'}), ` +
+      `inclusive ms, median of ${RUNS} loads, 50 µs sampling (load average ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}); page FCP median ${median(runs.map((r) => r.fcp))?.toFixed(0)} ms`,
+  );
+  for (const [l, t] of rows.slice(0, 30)) console.log(`${t.toFixed(2).padStart(8)}  ${l}`);
+  console.log(
+    `\nfirst reads inside the accessors on the same page, ms, median of ${RUNS} loads without the profiler, timer ${firsts.every((f) => f.isolated) ? '5 µs' : '100 µs'}` +
+      ' (who: from consentkit.min.js or not, in how many loads)',
+  );
+  for (const what of ['cookie', 'localStorage', 'sessionStorage']) {
+    const seen = firsts.filter((f) => f[what]);
+    const by = seen.filter((f) => f[what].byConsentKit).length;
+    console.log(
+      `${what.padEnd(16)}${ms(median(seen.map((f) => f[what].ms)))}   read in ${seen.length}/${RUNS} loads before 'load', by consentkit.min.js in ${by}`,
+    );
+  }
+}
+await browser.close();
+server.close();
