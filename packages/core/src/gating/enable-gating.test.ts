@@ -126,11 +126,14 @@ describe('enableGating', () => {
         throw new DOMException('sandboxed', 'SecurityError');
       },
     });
+    localStorage.setItem('_hjid', 'old');
     try {
       handle = enableGating(manager);
     } finally {
       Object.defineProperty(window, 'Storage', storage!);
     }
+    // Nothing stands in front of Web Storage: its start-up cleanup does not wait for the first frame.
+    expect(Object.keys(localStorage)).toEqual([]);
     expect(error).toHaveBeenCalledTimes(1);
     expect(String(error.mock.calls[0]![0])).toContain('the storage guard could not start; the other guards are on');
     document.cookie = '_ga=1; path=/';
@@ -141,6 +144,82 @@ describe('enableGating', () => {
     manager.acceptAll();
     expect(document.querySelector('script')!.getAttribute('data-consentkit')).toBe('executed');
     error.mockRestore();
+  });
+
+  describe('the start-up cleanup of Web Storage', () => {
+    let frames: FrameRequestCallback[];
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      frames = [];
+      vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+      // Leftovers of an earlier visit (Hotjar's id is a built-in tracker name: analytics, denied here).
+      document.cookie = '_ga=1; path=/';
+      localStorage.setItem('_hjid', 'old');
+      sessionStorage.setItem('_hjSession_1', 'old');
+      localStorage.setItem('cart', '1');
+    });
+    afterEach(() => {
+      handle?.stop();
+      handle = undefined;
+      vi.useRealTimers();
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    /** Keys of both areas, read past the guard (property enumeration is not intercepted). */
+    const stored = () => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].sort();
+    /**
+     * Page code's use of Web Storage, looked up on the prototype as a browser does on every call
+     * (happy-dom binds a storage method to the instance the first time it is read, so a method
+     * read before the guard was installed would never reach it).
+     */
+    const use = (store: Storage, method: 'getItem' | 'setItem' | 'key', ...args: unknown[]) =>
+      (Storage.prototype[method] as (...a: unknown[]) => unknown).call(store, ...args);
+
+    it('deletes denied cookies at start and denied storage keys in a task after the first frame', () => {
+      handle = enableGating(manager);
+      expect(document.cookie).not.toContain('_ga');
+      expect(stored()).toEqual(['_hjSession_1', '_hjid', 'cart']);
+      frames.splice(0).forEach((frame) => frame(0));
+      vi.advanceTimersToNextTimer();
+      expect(stored()).toEqual(['cart']);
+    });
+
+    it('deletes them first when page code reads Web Storage before that, and still holds a write of a denied key', () => {
+      handle = enableGating(manager);
+      expect(use(localStorage, 'getItem', '_hjid')).toBeNull();
+      expect(stored()).toEqual(['cart']);
+      use(localStorage, 'setItem', '_hjid', 'new');
+      use(sessionStorage, 'setItem', '_hjSession_1', 'new');
+      use(localStorage, 'setItem', 'theme', 'dark');
+      expect(stored()).toEqual(['cart', 'theme']);
+    });
+
+    it('deletes them first on every guarded use: getItem, key(), setItem (even of an allowed key)', () => {
+      for (const first of [() => use(sessionStorage, 'getItem', 'x'), () => use(localStorage, 'key', 0), () => use(localStorage, 'setItem', 'theme', 'dark')]) {
+        handle = enableGating(manager);
+        first();
+        expect(stored()).not.toContain('_hjid');
+        expect(stored()).not.toContain('_hjSession_1');
+        handle.stop();
+        localStorage.setItem('_hjid', 'old');
+        sessionStorage.setItem('_hjSession_1', 'old');
+      }
+    });
+
+    it('deletes them at once when consent is refused or withdrawn before the first frame', () => {
+      manager.acceptAll();
+      handle = enableGating(manager);
+      expect(stored()).toEqual(['_hjSession_1', '_hjid', 'cart']);
+      manager.withdraw();
+      expect(stored()).toEqual(['cart']);
+      expect(document.cookie).not.toContain('_ga');
+    });
+
+    it('deletes everything at start without the cookie guard (no storage guard to run it earlier)', () => {
+      handle = enableGating(manager, { cookieGuard: false });
+      expect(stored()).toEqual(['cart']);
+      expect(frames).toHaveLength(0);
+    });
   });
 
   it('lets options switch single guards off (and the rest stays on)', () => {

@@ -6,7 +6,7 @@ import { TRACKER_COOKIES, createCookieCategorizer } from './cookie-rules';
 import { createIframeGate } from './iframe-gate';
 import { installNetworkGuard } from './network-guard';
 import { createScriptGate } from './script-gate';
-import { cleanUpDenied, startStorageCleanup } from './storage-cleanup';
+import { startStorageCleanup } from './storage-cleanup';
 import { createStorageCategorizer, installStorageGuard } from './storage-guard';
 import { enforcePolicy, strictPolicy } from './strict-mode';
 import { TRACKER_HOSTS } from './tracker-hosts';
@@ -21,7 +21,7 @@ export interface GatingOptions {
   network?: boolean;
   /** Guard `document.cookie` and `cookieStore` writes, and `localStorage` / `sessionStorage` `setItem`. Default `true`. */
   cookieGuard?: boolean;
-  /** Delete cookies and storage keys of denied categories (now and on every change). Default `true`. */
+  /** Delete cookies and storage keys of denied categories (at start — storage keys after the first frame — and on every change). Default `true`. */
   cleanup?: boolean;
   /** Built-in tracker hosts (`host[/path]` → category). Default `TRACKER_HOSTS`; `{}` keeps only `config.blockRules`. */
   trackerHosts?: Readonly<Record<string, Category>>;
@@ -143,6 +143,11 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     const category = storageCategory(key);
     return !!category && category !== 'necessary' && !isGranted(category);
   };
+  // Denied cookies are deleted now; denied storage keys after the first frame, or as soon as
+  // something uses Web Storage through the storage guard (with the cookie guard; without it,
+  // now). docs/gating.md, "Cleanup on refusal and withdrawal".
+  const cleaner = cleanup ? start('cleanup', () => startStorageCleanup(manager, categorize, doc, storageCategory, !!policy)) : undefined;
+  stopWith(cleaner?.stop);
   const blockers: AutoBlocker[] = [];
   const guardedDocs: Document[] = [];
   /**
@@ -175,7 +180,8 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     }
     if (policy) {
       stopWith(start('cookie guard', () => installCookieGuard(frameDoc, policy)));
-      stopWith(start('storage guard', () => installStorageGuard(win, denied)));
+      // Fail closed: where nothing stands in front of Web Storage, its start-up cleanup runs now.
+      stopWith(start('storage guard', () => installStorageGuard(win, denied, cleaner?.flush)) ?? cleaner?.flush());
     }
     if (!autoBlock) return;
     // Frames reached through the element (inserted ones: by the auto-blocker and the observer).
@@ -202,8 +208,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   };
   const blocker = autoBlock ? { check: (root: Node) => blockers[0]?.check(root), release: () => blockers.forEach((b) => b.release()) } : undefined;
   guard(window);
-  const release = () => cookieGuard && guardedDocs.forEach((d) => releaseHeldCookies(d));
-  if (cleanup) stopWith(start('cleanup', () => startStorageCleanup(manager, categorize, doc, storageCategory)));
+  const release = () => cookieGuard && guardedDocs.forEach(releaseHeldCookies);
   // Strict mode: while a category is denied, the browser itself allows only the site, its
   // declared hosts and the hosts of granted categories; a grant reloads the page into a
   // policy that lets the newly granted tags run (a meta policy cannot be relaxed in place).
@@ -286,7 +291,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     rescan: (root: ParentNode = doc) => scan(root as unknown as Node),
     cleanUp() {
       release();
-      return cleanup ? cleanUpDenied(manager, categorize, doc, storageCategory) : [];
+      return cleaner?.clean() ?? [];
     },
     stop() {
       handles.delete(manager);

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsentManager } from '../consent/consent-manager';
-import { createCookieCategorizer } from './cookie-rules';
+import { createCookieCategorizer, createNameMatcher } from './cookie-rules';
 import { cleanUpDenied, cookieDeletions, readCookieNames, startStorageCleanup } from './storage-cleanup';
 import { createStorageCategorizer } from './storage-guard';
 import type { ConsentConfig } from '../types';
@@ -56,7 +56,11 @@ describe('cleanUpDenied', () => {
     localStorage.setItem('ads_id', '1');
     sessionStorage.setItem('ads_id', '1');
     localStorage.setItem('theme', 'dark');
-    expect(cleanUpDenied(manager, categorize).sort()).toEqual(['_fbp', 'localStorage:ads_id', 'sessionStorage:ads_id']);
+    expect(cleanUpDenied(manager, categorize, document, createNameMatcher(manager.config.storage)).sort()).toEqual([
+      '_fbp',
+      'localStorage:ads_id',
+      'sessionStorage:ads_id',
+    ]);
     expect(readCookieNames(document.cookie).sort()).toEqual(['_ga', 'cart', 'consentkit', 'mystery']);
     expect(localStorage.getItem('amp_x')).toBe('1');
     expect(localStorage.getItem('theme')).toBe('dark');
@@ -66,7 +70,7 @@ describe('cleanUpDenied', () => {
     const { manager, categorize } = make({ storage: { 'amp_*': 'analytics', amp_theme: 'necessary' } });
     localStorage.setItem('amp_id', '1');
     localStorage.setItem('amp_theme', 'dark');
-    expect(cleanUpDenied(manager, categorize)).toEqual(['localStorage:amp_id']);
+    expect(cleanUpDenied(manager, categorize, document, createNameMatcher(manager.config.storage))).toEqual(['localStorage:amp_id']);
     expect(localStorage.getItem('amp_theme')).toBe('dark');
   });
 
@@ -85,7 +89,7 @@ describe('cleanUpDenied', () => {
     document.cookie = '_ga=1; path=/';
     Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} });
     try {
-      expect(cleanUpDenied(manager, categorize)).toEqual(['_ga']);
+      expect(cleanUpDenied(manager, categorize, document, createStorageCategorizer(manager.config))).toEqual(['_ga']);
     } finally {
       delete (document as { cookie?: string }).cookie;
     }
@@ -102,24 +106,14 @@ describe('cleanUpDenied', () => {
       location,
       defaultView: window,
     } as unknown as Document;
-    expect(cleanUpDenied(manager, categorize, doc)).toEqual(['localStorage:ads_id']);
+    expect(cleanUpDenied(manager, categorize, doc, createNameMatcher(manager.config.storage))).toEqual(['localStorage:ads_id']);
   });
 
   it('runs at start and on every change; reloads after a revoke only with reloadOnRevoke', () => {
     const { manager, categorize } = make({ reloadOnRevoke: true });
     document.cookie = '_ga=1; path=/';
-    const reload = vi.fn();
-    const doc = {
-      get cookie() {
-        return document.cookie;
-      },
-      set cookie(v: string) {
-        document.cookie = v;
-      },
-      location: { ...location, hostname: location.hostname, pathname: '/', protocol: 'http:', reload },
-      defaultView: window,
-    } as unknown as Document;
-    const stop = startStorageCleanup(manager, categorize, doc);
+    const reload = vi.spyOn(document.location, 'reload').mockImplementation(() => {});
+    const { stop } = startStorageCleanup(manager, categorize, document, createStorageCategorizer(manager.config));
     expect(document.cookie).not.toContain('_ga');
     manager.acceptAll();
     expect(reload).not.toHaveBeenCalled();
@@ -128,5 +122,103 @@ describe('cleanUpDenied', () => {
     expect(document.cookie).not.toContain('_ga');
     expect(reload).toHaveBeenCalledTimes(1);
     stop();
+  });
+});
+
+describe('startStorageCleanup with deferStorage', () => {
+  const analyticsDenied = () => {
+    const manager = createConsentManager({ policyVersion: 'p1', region: 'FR', storage: { _hjid: 'analytics', _hjSession: 'analytics' } });
+    return { manager, categorize: createCookieCategorizer(manager.config) };
+  };
+  /** Leftovers of an earlier visit: a denied cookie and denied keys in both storage areas, next to the site's own. */
+  const leaveLeftovers = () => {
+    document.cookie = '_ga=1; path=/';
+    localStorage.setItem('_hjid', 'old');
+    sessionStorage.setItem('_hjSession', 'old');
+    localStorage.setItem('cart', '1');
+  };
+  let frames: FrameRequestCallback[];
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    for (const name of readCookieNames(document.cookie)) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  const storedKeys = () => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].sort();
+
+  it('deletes denied cookies at once and denied storage keys in a task after the first frame', () => {
+    const { manager, categorize } = analyticsDenied();
+    leaveLeftovers();
+    const cleanup = startStorageCleanup(manager, categorize, document, createStorageCategorizer(manager.config), true);
+    expect(document.cookie).not.toContain('_ga');
+    // Nothing read or deleted in Web Storage during start-up: the first paint does not wait for it.
+    expect(storedKeys()).toEqual(['_hjSession', '_hjid', 'cart']);
+    expect(frames).toHaveLength(1);
+    frames[0]!(0);
+    expect(storedKeys()).toEqual(['_hjSession', '_hjid', 'cart']);
+    vi.advanceTimersToNextTimer();
+    expect(storedKeys()).toEqual(['cart']);
+    cleanup.stop();
+  });
+
+  it('deletes them within a second where no frame comes (a hidden page)', () => {
+    const { manager, categorize } = analyticsDenied();
+    leaveLeftovers();
+    const cleanup = startStorageCleanup(manager, categorize, document, createStorageCategorizer(manager.config), true);
+    vi.advanceTimersByTime(999);
+    expect(storedKeys()).toEqual(['_hjSession', '_hjid', 'cart']);
+    vi.advanceTimersByTime(1);
+    expect(storedKeys()).toEqual(['cart']);
+    cleanup.stop();
+  });
+
+  it('deletes them at once on flush (the storage guard), on clean(), on stop(), and only once', () => {
+    const { manager, categorize } = analyticsDenied();
+    for (const settle of ['flush', 'clean', 'stop'] as const) {
+      leaveLeftovers();
+      const cleanup = startStorageCleanup(manager, categorize, document, createStorageCategorizer(manager.config), true);
+      cleanup[settle]();
+      expect(storedKeys()).toEqual(['cart']);
+      // A key written afterwards (past the guard) is the next consent change's to delete, not the timers'.
+      localStorage._hjid = 'new';
+      frames.splice(0).forEach((frame) => frame(0));
+      vi.runAllTimers();
+      expect(storedKeys()).toEqual(['_hjid', 'cart']);
+      cleanup.stop();
+      localStorage.clear();
+    }
+  });
+
+  it('still deletes synchronously, cookies and storage, when consent is refused or withdrawn while it waits', () => {
+    const { manager, categorize } = analyticsDenied();
+    manager.acceptAll();
+    leaveLeftovers();
+    const cleanup = startStorageCleanup(manager, categorize, document, createStorageCategorizer(manager.config), true);
+    // Everything granted: nothing to delete at start.
+    expect(document.cookie).toContain('_ga');
+    manager.withdraw();
+    expect(document.cookie).not.toContain('_ga');
+    expect(storedKeys()).toEqual(['cart']);
+    manager.acceptAll();
+    leaveLeftovers();
+    manager.rejectAll();
+    expect(document.cookie).not.toContain('_ga');
+    expect(storedKeys()).toEqual(['cart']);
+    cleanup.stop();
+  });
+
+  it('deletes everything at start without deferStorage, as before', () => {
+    const { manager, categorize } = analyticsDenied();
+    leaveLeftovers();
+    const cleanup = startStorageCleanup(manager, categorize, document, createStorageCategorizer(manager.config));
+    expect(document.cookie).not.toContain('_ga');
+    expect(storedKeys()).toEqual(['cart']);
+    expect(frames).toHaveLength(0);
+    cleanup.stop();
   });
 });

@@ -1,8 +1,6 @@
 import { cookieName } from './cookie-guard';
-import { createNameMatcher } from './cookie-rules';
 import type { CookieCategorizer } from './cookie-rules';
 import { captureNativeCookie } from '../native-cookie';
-import type { NativeCookie } from '../native-cookie';
 import type { Category, ConsentChoices, ConsentManager } from '../types';
 
 /**
@@ -43,16 +41,18 @@ export function readCookieNames(cookieHeader: string): string[] {
  * Deletes what the visitor has not (or no longer) consented to: cookies whose category is
  * denied (site-declared names and prefixes, then the classifier) and localStorage /
  * sessionStorage keys of denied categories (`storageCategory`: the site's `config.storage`,
- * then the same rules as cookies, see `createStorageCategorizer`). The consent cookie and
- * `necessary` items are never touched; unknown cookies and keys are left alone, because they
- * may be the site's own session or cart (declare them to have them cleaned). Where the browser
- * refuses cookies or storage (a sandboxed frame) there is nothing to clean there. Returns what was deleted.
+ * then the same rules as cookies, see `createStorageCategorizer`); with `cookiesOnly`, the
+ * cookies alone. The consent cookie and `necessary` items are never touched; unknown cookies
+ * and keys are left alone, because they may be the site's own session or cart (declare them to
+ * have them cleaned). Where the browser refuses cookies or storage (a sandboxed frame) there is
+ * nothing to clean there. Returns what was deleted.
  */
 export function cleanUpDenied(
   manager: ConsentManager,
   categorize: CookieCategorizer,
-  doc: Document = document,
-  storageCategory: (key: string) => Category | undefined = createNameMatcher(manager.config.storage),
+  doc: Document,
+  storageCategory: (key: string) => Category | undefined,
+  cookiesOnly?: boolean,
 ): string[] {
   const { cookie } = manager.config;
   const consent = manager.getConsent();
@@ -61,18 +61,13 @@ export function cleanUpDenied(
   try {
     // The native accessors: page code that shadows document.cookie on the document can neither
     // hide a cookie from the cleanup nor swallow its deletion.
-    let jar: NativeCookie;
-    try {
-      jar = captureNativeCookie(doc);
-    } catch {
-      jar = { read: () => doc.cookie, write: (text) => void (doc.cookie = text) };
-    }
+    const jar = captureNativeCookie(doc);
     deleted.push(...readCookieNames(jar.read()).filter((name) => name !== cookie.name && denied(categorize(name))));
-    for (const name of deleted) for (const write of cookieDeletions(name, doc.location ?? location)) jar.write(write);
+    for (const name of deleted) for (const write of cookieDeletions(name, doc.location)) jar.write(write);
   } catch {
     // document.cookie throws (a sandboxed document): the browser keeps no cookies for this page.
   }
-  for (const area of ['localStorage', 'sessionStorage'] as const) {
+  for (const area of cookiesOnly ? [] : (['localStorage', 'sessionStorage'] as const)) {
     try {
       const store = (doc.defaultView ?? window)[area];
       for (let i = store.length; i--;) {
@@ -89,20 +84,52 @@ export function cleanUpDenied(
   return deleted;
 }
 
+/** What `startStorageCleanup` returns. */
+export interface StorageCleanup {
+  /** Deletes the denied cookies and storage keys now (and settles a pending start-up cleanup). Returns the names deleted. */
+  clean(): string[];
+  /** Runs the start-up cleanup of storage keys now if it has not run yet; the storage guard calls it before every use of Web Storage. */
+  flush(): undefined;
+  /** Stops cleaning on changes (after running a pending start-up cleanup). */
+  stop(): void;
+}
+
 /**
- * Runs the cleanup now and whenever consent changes. With `config.reloadOnRevoke`, a change
- * that revokes a category reloads the page afterwards, so vendor code that is already running
- * (and cannot be unloaded) stops. Returns the stop function.
+ * Runs the cleanup at start and whenever consent changes. With `config.reloadOnRevoke`, a
+ * change that revokes a category reloads the page afterwards, so vendor code that is already
+ * running (and cannot be unloaded) stops.
+ *
+ * At start, denied cookies are deleted at once: cookies travel in the `Cookie` header of every
+ * request the page makes while it loads. With `deferStorage`, the storage keys are deleted
+ * after the page's first frame (a task after the first animation frame), or after a second at
+ * the latest (a hidden page has no frames), or at once when something uses Web Storage before
+ * that through the storage guard (`flush`): a Web Storage area's first access waits for the
+ * browser to load it, and the page's first paint would wait for that too. docs/gating.md says
+ * what can and cannot be read in that window. A consent change cleans both at once, as always.
  */
 export function startStorageCleanup(
   manager: ConsentManager,
   categorize: CookieCategorizer,
-  doc: Document = document,
-  storageCategory?: (key: string) => Category | undefined,
-): () => void {
-  cleanUpDenied(manager, categorize, doc, storageCategory);
-  return manager.on('change', (next: ConsentChoices, previous: ConsentChoices) => {
-    cleanUpDenied(manager, categorize, doc, storageCategory);
-    if (manager.config.reloadOnRevoke && Object.keys(previous).some((id) => previous[id] && !next[id])) (doc.location ?? location).reload();
+  doc: Document,
+  storageCategory: (key: string) => Category | undefined,
+  deferStorage?: boolean,
+): StorageCleanup {
+  // `deferStorage` stays true while the storage part of the start-up cleanup is pending.
+  const clean = () => {
+    // Not pending first: the cleanup's own use of Web Storage passes through the guard's flush.
+    deferStorage = false;
+    return cleanUpDenied(manager, categorize, doc, storageCategory);
+  };
+  const flush = (): undefined => void (deferStorage && clean());
+  cleanUpDenied(manager, categorize, doc, storageCategory, deferStorage);
+  if (deferStorage) {
+    // requestAnimationFrame runs just before the first frame is drawn; a task it queues, after.
+    window.requestAnimationFrame?.(() => setTimeout(flush));
+    setTimeout(flush, 1e3);
+  }
+  const off = manager.on('change', (next: ConsentChoices, previous: ConsentChoices) => {
+    clean();
+    if (manager.config.reloadOnRevoke && Object.keys(previous).some((id) => previous[id] && !next[id])) doc.location.reload();
   });
+  return { clean, flush, stop: () => (flush(), off()) };
 }

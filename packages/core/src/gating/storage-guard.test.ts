@@ -60,4 +60,30 @@ describe('installStorageGuard', () => {
     // (happy-dom's storage caches the method it handed out, so this checks the prototype.)
     expect(Storage.prototype.setItem).toBe(native);
   });
+
+  it('calls beforeUse before every setItem, getItem and key(), and before the write is judged', () => {
+    const seen: string[] = [];
+    const stop = installStorageGuard(
+      window,
+      (key) => {
+        seen.push(`judge ${key}`);
+        return key === '_hjid';
+      },
+      () => seen.push('before'),
+    );
+    // Through the prototype, as a browser looks the methods up (happy-dom binds them to the instance once read).
+    const proto = Storage.prototype;
+    try {
+      proto.setItem.call(localStorage, '_hjid', '1');
+      proto.setItem.call(sessionStorage, 'cart', '2');
+      expect(proto.getItem.call(sessionStorage, 'cart')).toBe('2');
+      expect(proto.key.call(sessionStorage, 0)).toBe('cart');
+      expect(proto.getItem.call(localStorage, '_hjid')).toBeNull();
+    } finally {
+      stop();
+    }
+    expect(seen).toEqual(['before', 'judge _hjid', 'before', 'judge cart', 'before', 'before', 'before']);
+    proto.getItem.call(localStorage, 'x');
+    expect(seen).toHaveLength(7);
+  });
 });

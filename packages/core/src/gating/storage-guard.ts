@@ -1,5 +1,5 @@
 import { createCookieCategorizer, createNameMatcher } from './cookie-rules';
-import { patchProperty } from './patch-property';
+import { patchMethod } from './patch-property';
 import type { Category, ResolvedConfig } from '../types';
 
 /** Says which category a localStorage / sessionStorage key belongs to; `undefined` = unknown. */
@@ -28,19 +28,27 @@ export function createStorageCategorizer(
  * denied is not stored; the call returns as if it had been (page code does not break), and
  * `getItem` answers `null`, as in a browser that keeps nothing. Unknown keys are the site's own
  * and go through. Writes that bypass `setItem` (`localStorage.key = value`) cannot be
- * intercepted; the cleanup deletes them on every consent change and at start. Returns the stop function.
+ * intercepted; the cleanup deletes them on every consent change and at start.
+ *
+ * `beforeUse` runs first on every `setItem`, `getItem` and `key()`: gating passes the deferred
+ * start-up cleanup's `flush` (storage-cleanup.ts), so code that reads or writes Web Storage
+ * through them before that cleanup ran finds the denied keys already deleted (`length` alone
+ * tells a count, no key or value). Reads that bypass them (`localStorage._hjid`,
+ * `Object.keys(localStorage)`) cannot be intercepted.
+ * Returns the stop function.
  */
-export function installStorageGuard(win: Window, isDenied: (key: string) => boolean): () => void {
-  const restore = patchProperty(
-    (win as Window & typeof globalThis).Storage.prototype,
-    'setItem',
-    ({ value: setItem }) =>
-      typeof setItem === 'function' && {
-        value(this: Storage, ...args: unknown[]) {
+export function installStorageGuard(win: Window, isDenied: (key: string) => boolean, beforeUse?: () => void): () => void {
+  const restores = ['setItem', 'getItem', 'key'].map((name) =>
+    patchMethod(
+      (win as Window & typeof globalThis).Storage.prototype,
+      name,
+      (method) =>
+        function (this: Storage, ...args: unknown[]) {
+          beforeUse?.();
           // String(key) as the browser does; bad arguments reach the native method and throw there.
-          if (!isDenied(String(args[0]))) return setItem.apply(this, args);
+          if (name !== 'setItem' || !isDenied(String(args[0]))) return method.apply(this, args);
         },
-      },
+    ),
   );
-  return () => restore?.();
+  return () => restores.forEach((restore) => restore?.());
 }
