@@ -14,9 +14,17 @@
 //    sample whose stack is in consentkit.min.js is attributed, through the file's source map, to
 //    each original function on its stack (inclusive time), median over the runs.
 //
-// Options: --runs N (default 7), --parts reads,profile, --returning (profile a returning visitor
-// who rejected everything, with a leftover tracker cookie and localStorage key, instead of a
-// first visit). Needs `pnpm build` (packages/consentkit/dist). Figures only; nothing is asserted.
+// 3. `fcp` (with --compare): the page's first contentful paint and main-thread task time without a
+//    tool and with each named build of consentkit.min.js, loads interleaved round by round, at 1×
+//    and 4× CPU throttling, for a first visit and for a returning visitor who rejected everything
+//    and still has a tracker cookie (`_ga`) and localStorage key (`_hjid`) from an earlier visit.
+//    `--compare before=/tmp/dist-before,after=packages/consentkit/dist` compares two builds in one run.
+//
+// Options: --runs N (default 7), --parts reads,profile[,fcp], --returning (profile a returning
+// visitor who rejected everything, with a leftover tracker cookie and localStorage key, instead of
+// a first visit), --dist DIR (the consentkit dist/ to profile; default packages/consentkit/dist).
+// Needs `pnpm build` (packages/consentkit/dist). Figures only; nothing is asserted.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -28,11 +36,16 @@ import { TOOLS } from './bench-peers/pages.mjs';
 import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'packages/consentkit/dist');
 const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
+const dist = resolve(option('dist', join(root, 'packages/consentkit/dist')));
+/** `--compare a=DIR,b=DIR`: builds of consentkit's dist/ served as /ck-a/, /ck-b/ for the `fcp` part. */
+const COMPARE = option('compare', '')
+  .split(',')
+  .filter(Boolean)
+  .map((pair) => [pair.slice(0, pair.indexOf('=')), resolve(pair.slice(pair.indexOf('=') + 1))]);
 const RUNS = Number(option('runs', '7'));
 const PARTS = option('parts', 'reads,profile').split(',');
 const RETURNING = process.argv.includes('--returning');
@@ -83,11 +96,15 @@ const server = createServer((req, res) => {
   // Cross-origin isolated, so that performance.now() counts in 5 µs steps instead of 100 µs.
   const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
   if (url.pathname === '/reads') return send(200, 'text/html; charset=utf-8', readsPage(ORDERS[orderKeys[Number(url.searchParams.get('o'))]]), isolated);
-  if (url.pathname === '/page/consentkit') return send(200, 'text/html; charset=utf-8', TOOLS.consentkit.html(req), url.search ? isolated : {});
   if (url.pathname === '/tags/analytics.js' || url.pathname === '/tags/ads.js') return send(200, 'text/javascript', '');
-  if (url.pathname.startsWith('/ck/')) {
-    const file = join(dist, url.pathname.slice(4));
-    if (file.startsWith(dist) && existsSync(file)) return send(200, file.endsWith('.json') ? 'application/json' : 'text/javascript', readFileSync(file));
+  if (url.pathname === '/page/none') return send(200, 'text/html; charset=utf-8', TOOLS.none.html(req));
+  if (url.pathname === '/blank') return send(200, 'text/html; charset=utf-8', '<!doctype html><title>blank</title>');
+  for (const [name, dir] of [['ck', dist], ...COMPARE.map(([n, d]) => [`ck-${n}`, d])]) {
+    if (url.pathname === `/page/${name}`)
+      return send(200, 'text/html; charset=utf-8', TOOLS.consentkit.html(req).replaceAll('/ck/', `/${name}/`), url.search ? isolated : {});
+    if (!url.pathname.startsWith(`/${name}/`)) continue;
+    const file = join(dir, url.pathname.slice(name.length + 2));
+    if (file.startsWith(dir) && existsSync(file)) return send(200, file.endsWith('.json') ? 'application/json' : 'text/javascript', readFileSync(file));
   }
   send(404, 'text/plain', 'not found');
 });
@@ -106,7 +123,7 @@ async function returningState(context) {
   // Version 1 of the consent cookie (docs/storage-and-records.md) is written by the manager; a
   // rejection made on a first page view in this same context is the faithful way to get one.
   const page = await context.newPage();
-  await page.goto(`${origin}/page/consentkit`, { waitUntil: 'load' });
+  await page.goto(`${origin}/page/ck`, { waitUntil: 'load' });
   await page.evaluate(() => window.ConsentKit.rejectAll());
   await context.addCookies([{ name: '_ga', value: 'GA1.1.1.1', url: origin }]);
   await page.evaluate(() => localStorage.setItem('_hjid', 'x'));
@@ -224,7 +241,7 @@ if (PARTS.includes('profile')) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await cdp.send('Profiler.start');
-    await page.goto(`${origin}/page/consentkit`, { waitUntil: 'load' });
+    await page.goto(`${origin}/page/ck`, { waitUntil: 'load' });
     const { profile } = await cdp.send('Profiler.stop');
     const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
     await context.close();
@@ -256,7 +273,7 @@ if (PARTS.includes('profile')) {
     if (RETURNING) await returningState(context);
     const page = await context.newPage();
     await page.addInitScript(timeFirstReads);
-    await page.goto(`${origin}/page/consentkit?isolated`, { waitUntil: 'load' });
+    await page.goto(`${origin}/page/ck?isolated`, { waitUntil: 'load' });
     firsts.push(await page.evaluate(() => ({ ...window.__first, isolated: crossOriginIsolated })));
     await context.close();
   }
@@ -279,6 +296,64 @@ if (PARTS.includes('profile')) {
     console.log(
       `${what.padEnd(16)}${ms(median(seen.map((f) => f[what].ms)))}   read in ${seen.length}/${RUNS} loads before 'load', by consentkit.min.js in ${by}`,
     );
+  }
+}
+if (PARTS.includes('fcp')) {
+  if (!COMPARE.length) throw new Error('measure-startup-reads: the fcp part needs --compare name=DIR[,name=DIR]');
+  const pages = ['none', ...COMPARE.map(([name]) => `ck-${name}`)];
+  // A returning visitor who clicked "Reject all" yesterday (consent cookie format 1,
+  // docs/storage-and-records.md), with leftovers of an earlier visit.
+  const decided = ['1', Math.floor(Date.now() / 1000 - 86_400).toString(36), '2026-11-01', 'a0.t0', 1, 1, randomUUID(), randomUUID()].join('|');
+  for (const [conditionName, cpu] of [
+    ['1x', 1],
+    ['4x', 4],
+  ]) {
+    for (const visit of ['first visit', 'returning']) {
+      const samples = Object.fromEntries(pages.map((p) => [p, []]));
+      for (let run = 0; run < RUNS; run++) {
+        for (let i = 0; i < pages.length; i++) {
+          const name = pages[(i + run) % pages.length];
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          if (visit === 'returning') {
+            await context.addCookies([
+              { name: 'consentkit', value: decided, url: origin },
+              { name: '_ga', value: 'GA1.1.1.1', url: origin },
+            ]);
+            const seed = await context.newPage();
+            await seed.goto(`${origin}/blank`);
+            await seed.evaluate(() => localStorage.setItem('_hjid', 'x'));
+            await seed.close();
+          }
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Performance.enable');
+          if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+          await page.goto(`${origin}/page/${name}`, { waitUntil: 'load' });
+          await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+          samples[name].push({ fcp, taskMs: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000 });
+          await context.close();
+        }
+      }
+      const none = median(samples.none.map((x) => x.fcp));
+      console.log(
+        `\nfcp, ${conditionName}, ${visit}: ms, median of ${RUNS} loads, interleaved (load average ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')})`,
+      );
+      console.log('page                FCP   FCP − none   main-thread tasks');
+      for (const name of pages) {
+        const fcp = median(samples[name].map((x) => x.fcp));
+        console.log(
+          `${name.padEnd(16)}${(fcp?.toFixed(0) ?? '—').padStart(7)}${(name === 'none' || fcp === null ? '' : (fcp - none >= 0 ? '+' : '') + (fcp - none).toFixed(0)).padStart(13)}${median(
+            samples[name].map((x) => x.taskMs),
+          )
+            .toFixed(0)
+            .padStart(20)}`,
+        );
+      }
+    }
   }
 }
 await browser.close();
