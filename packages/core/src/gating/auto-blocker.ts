@@ -15,6 +15,9 @@ const LOADER_SELECTOR = [...LOADERS].join();
 const MAX_HELD = 1000;
 /** Attributes that hold a list of URLs or a document (url-attributes.ts `urlsOf`). */
 const LISTS = ['srcset', 'ping', 'srcdoc'];
+/** The namespaces of the attributes an element loads from: none, and SVG's `xlink:href`. */
+const LOADING_NAMESPACES = [null, 'http://www.w3.org/1999/xlink'];
+const TEXT_PLAIN = /^text\/plain$/i;
 
 /** Holds tracker scripts, iframes and pixels until their category is granted. */
 export interface AutoBlocker {
@@ -58,18 +61,23 @@ export function installAutoBlocker(
 ): AutoBlocker {
   const element = win.Element.prototype;
   // The natives, captured now: page code that patches them later cannot turn a hold into a load.
-  const { setAttribute, setAttributeNS, getAttribute, removeAttributeNS } = element;
+  const { setAttribute, setAttributeNS, getAttribute, getAttributeNS, removeAttributeNS } = element;
+  const { queueMicrotask } = win;
   /** Held elements, in the order they were held: per attribute, the value asked for, the category it needs, its namespace and qualified name. */
   const held = new Map<Element, Map<string, [value: string, category: Category, ns: string | null, name: string]>>();
   const restores: ((() => void) | undefined)[] = [];
 
   /** True when the value of the URL attribute `name` being set on `el` is held (the caller must not set it). */
+  /**
+   * The category a value of the URL attribute `name` needs. A list (`srcset`, `ping`,
+   * `srcdoc`) is split; any other value is one URL, judged whole (the URL parser removes a
+   * newline inside it) and without allocating.
+   */
+  const blockedIn = (name: string, text: string) => (LISTS.includes(name) ? urlsOf(name, text).map(blockedCategory).find(Boolean) : blockedCategory(text));
   const intercept = (el: Element, name: string, value: unknown, ns: string | null = null, qualified = name): boolean => {
     if (!URL_ATTRIBUTES[el.localName]?.includes(name)) return false;
-    // A list (`srcset`, `ping`, `srcdoc`) is split; any other value is one URL, judged whole
-    // (the URL parser removes a newline inside it) and without allocating.
     const text = String(value);
-    const category = exempt.has(el) ? undefined : LISTS.includes(name) ? urlsOf(name, text).map(blockedCategory).find(Boolean) : blockedCategory(text);
+    const category = exempt.has(el) ? undefined : blockedIn(name, text);
     const entries = held.get(el);
     if (!category) {
       // The common case, an ordinary URL: nothing allocated.
@@ -83,10 +91,24 @@ export function installAutoBlocker(
   };
 
   const checkElement = (el: Element) => {
+    const names = URL_ATTRIBUTES[el.localName];
     // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
-    if (el.localName === 'script' && /^text\/plain$/i.test(getAttribute.call(el, 'type')!)) return;
-    // Indexed, without a copy (an `<img alt src>` allocates nothing), from the last: removing
-    // one leaves the index of every attribute still to read as it was.
+    if (!names || (el.localName === 'script' && TEXT_PLAIN.test(getAttribute.call(el, 'type')!))) return;
+    // The common case, read in place: the attributes the browser loads from (no namespace,
+    // and SVG's `xlink:href`) name nothing to hold, and nothing was held on the element.
+    // Reading `attributes[i]` would create an Attr node per attribute.
+    if (
+      !held.has(el) &&
+      !names.some((name) =>
+        LOADING_NAMESPACES.some((ns) => {
+          const value = getAttributeNS.call(el, ns, name);
+          return value && blockedIn(name, value);
+        }),
+      )
+    )
+      return;
+    // Every attribute of the table's names, in any namespace: from the last, so removing one
+    // leaves the index of every attribute still to read as it was.
     for (let attrs = el.attributes, i = attrs.length; i--;) {
       const attr = attrs[i]!;
       if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
@@ -94,18 +116,49 @@ export function installAutoBlocker(
   };
 
   /**
-   * Checks `node` and, when it has element children (a `<div>` can hold a `<script>`), its
-   * subtree; a text node or a leaf that loads nothing costs a tag-name look-up. True when the
-   * node is a loader or has anything inside to check (a frame may have arrived).
+   * Nodes a patched path checked (and their children, when those are what gets inserted: a
+   * fragment's, an HTML sink's) since the last microtask checkpoint. The page observer
+   * (enableGating) then reports them again, and `check` skips them: until then, any change
+   * of their URL attributes went through the patched setters. Forgotten right after the
+   * observer's delivery (a microtask queued behind it), so a mark never outlives the
+   * insertion it stands for; a node inserted again later is checked again.
    */
-  const check = (node: unknown): boolean => {
+  const recent = new Set<unknown>();
+  let forgetting = false;
+  const forget = () => {
+    recent.clear();
+    forgetting = false;
+  };
+  const mark = (node: unknown) => {
+    recent.add(node);
+    for (let child = (node as ParentNode).firstElementChild; child; child = child.nextElementSibling) recent.add(child);
+    if (forgetting) return;
+    forgetting = true;
+    // The observer's delivery is already queued (or comes in a later checkpoint, which then
+    // finds no mark and checks again): the inner microtask runs after it.
+    queueMicrotask(() => queueMicrotask(forget));
+  };
+
+  /**
+   * Checks `node` and, when it has element children (a `<div>` can hold a `<script>`), its
+   * subtree; a text node or a leaf that loads nothing costs a tag-name look-up. `marking`: a
+   * patched path, which marks what it checked (see `recent`). True when the node is a loader
+   * or has anything inside to check (a frame may have arrived).
+   */
+  const check = (node: unknown, marking?: boolean): boolean => {
     const nodeType = (node as Node | null)?.nodeType;
     if (nodeType === 1) {
       const loader = isLoader(node as Element);
       if (loader) checkElement(node as Element);
-      if (!(node as Element).firstElementChild) return loader;
+      // A leaf that loads nothing is not checked by the observer either: no mark.
+      if (!(node as Element).firstElementChild) {
+        if (marking && loader) mark(node);
+        return loader;
+      }
     } else if (nodeType !== 11 && nodeType !== 9) return false;
     (node as ParentNode).querySelectorAll(LOADER_SELECTOR).forEach(checkElement);
+    // With its children: what the observer reports when a fragment is inserted, or HTML parsed.
+    if (marking) mark(node);
     return true;
   };
 
@@ -203,7 +256,7 @@ export function installAutoBlocker(
   // is inserted (the other is a reference node or a position).
   const checkingOne = (first: boolean) => (original: (a: unknown, b: unknown) => unknown) =>
     function (this: unknown, a: unknown, b: unknown) {
-      const loads = check(first ? a : b);
+      const loads = check(first ? a : b, true);
       const result = original.call(this, a, b);
       if (loads) inserted();
       return result;
@@ -218,7 +271,7 @@ export function installAutoBlocker(
       ['append', 'prepend', 'before', 'after', 'replaceWith', 'replaceChildren'],
       (original) =>
         function (this: unknown, ...nodes: unknown[]) {
-          nodes.forEach(check);
+          for (const node of nodes) check(node, true);
           const result = original.apply(this, nodes);
           inserted();
           return result;
@@ -249,7 +302,7 @@ export function installAutoBlocker(
         args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
       );
       // What was parsed: inside the element, or beside it (outerHTML, insertAdjacentHTML).
-      if (!scripts) check(args.length > 1 || this.parentNode !== parent ? (parent ?? this) : this);
+      if (!scripts) check(args.length > 1 || this.parentNode !== parent ? (parent ?? this) : this, true);
       inserted();
       return result;
     };
@@ -263,7 +316,9 @@ export function installAutoBlocker(
   patch(win.document, ['write', 'writeln'], rewriting(true));
 
   return {
-    check,
+    check(root) {
+      if (!recent.has(root)) check(root);
+    },
     release() {
       // Deleting the current entry while iterating a Map is safe; the order is the holding order.
       for (const [el, entries] of held) {

@@ -22,6 +22,16 @@ describe('rewriteTrackerHtml', () => {
     expect(rewriteTrackerHtml('<script src="https://t.example/s.js"></script>', blocked, false)).toBe('<script src="https://t.example/s.js"></script>');
   });
 
+  it('rewrites each tracker tag of a longer string and keeps the text between them', () => {
+    const html = `<p>a</p><img src="https://t.example/1"><img src="/own.png"> text <iframe src="https://t.example/2"></iframe><b>end</b>`;
+    expect(rewriteTrackerHtml(html, blocked, false)).toBe(
+      '<p>a</p><img data-category="targeting" data-src="https://t.example/1"><img src="/own.png"> text ' +
+        '<iframe data-category="targeting" data-src="https://t.example/2"></iframe><b>end</b>',
+    );
+    // The same again (no state left from the call before).
+    expect(rewriteTrackerHtml('<img src="https://t.example/3">', blocked, false)).toBe('<img data-category="targeting" data-src="https://t.example/3">');
+  });
+
   it('leaves everything else alone', () => {
     const html = '<p>src</p><img src="/logo.png"><img data-src="x"><iframe srcdoc="a"></iframe>';
     expect(rewriteTrackerHtml(html, blocked, true)).toBe(html);

@@ -104,6 +104,17 @@ describe('createUrlMatcher: the fast path (no parse for a URL that cannot match)
     expect(match('/api/t')).toBeUndefined();
   });
 
+  it('notices a base URL that changes between two calls', () => {
+    const rules = createUrlMatcher({ 'stats.example.com': 'analytics' }, {});
+    expect(rules('/t.js')).toBeUndefined();
+    const base = document.createElement('base');
+    base.href = 'https://stats.example.com/';
+    document.head.append(base);
+    expect(rules('/t.js')).toBe('analytics');
+    base.remove();
+    expect(rules('/t.js')).toBeUndefined();
+  });
+
   it('lets first-party and unknown URLs through without parsing them (nothing allocated)', () => {
     const parse = vi.spyOn(globalThis, 'URL');
     for (const url of [

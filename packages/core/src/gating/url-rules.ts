@@ -20,6 +20,11 @@ export function parseUrlRule(key: string, category: Category): UrlRule {
   return ['.' + match[2], match[4] ?? '', match[3], !!match[1], category];
 }
 
+/** A scheme other than http(s): (`data:`, `blob:`, `about:`, `javascript:`). */
+const OTHER_SCHEME = /^(?!https?:)[a-z][a-z\d+.-]*:/i;
+/** What can make a URL's host text the string does not hold: a tab or newline (removed), `%` (decoded), non-ASCII (IDNA). */
+const HIDDEN_HOST = /[\t\n\r%]|[^\0-\x7f]/;
+
 /**
  * Builds a matcher from the site's rules and a built-in table. Site rules are checked first
  * and win over the built-ins (so `"www.googletagmanager.com": "necessary"` lets GTM load);
@@ -46,15 +51,22 @@ export function createUrlMatcher(siteRules: Readonly<Record<string, Category>>, 
   // address: then every URL is parsed) make it text the string does not hold. So a string
   // without any of them that names no rule host resolves to a host no rule matches.
   const hosts = new RegExp(rules.some((rule) => /\.\d+$/.test(rule[0])) ? '' : rules.map((rule) => rule[0].slice(1).replace(/\./g, '\\.')).join('|'), 'i');
-  const cannotMatch = (text: string) => !/[\t\n\r%]|[^\0-\x7f]/.test(text) && !hosts.test(text);
+  const cannotMatch = (text: string) => !HIDDEN_HOST.test(text) && !hosts.test(text);
+  // The base URL's verdict, kept while the base URL stays the same string.
+  let base: string | undefined;
+  let baseCannotMatch = false;
   return (url) => {
     let parsed: URL;
     try {
       // Other schemes (data:, blob:, about:, javascript:) are skipped without parsing;
       // relative URLs resolve against the document (its <base>).
-      if (/^(?!https?:)[a-z][a-z\d+.-]*:/i.test(url)) return undefined;
+      if (OTHER_SCHEME.test(url)) return undefined;
       // Neither the URL nor the base URL names a rule host: nothing to parse.
-      if (cannotMatch(url) && cannotMatch(document.baseURI)) return undefined;
+      if (cannotMatch(url)) {
+        const now = document.baseURI;
+        if (now !== base) baseCannotMatch = cannotMatch((base = now));
+        if (baseCannotMatch) return undefined;
+      }
       parsed = new URL(url, document.baseURI);
     } catch {
       // Not a URL the browser could request either.
