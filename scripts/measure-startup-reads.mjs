@@ -20,7 +20,11 @@
 //    and still has a tracker cookie (`_ga`) and localStorage key (`_hjid`) from an earlier visit.
 //    `--compare before=/tmp/dist-before,after=packages/consentkit/dist` compares two builds in one run.
 //
-// Options: --runs N (default 7), --parts reads,profile[,fcp], --returning (profile a returning
+// 4. `trace` (with --compare): a Chromium trace of each load; the renderer main thread's self time
+//    per trace event between the navigation's start and the first contentful paint, and the idle
+//    part of that window, without a tool and with each build (1×, first visit).
+//
+// Options: --runs N (default 7), --parts reads,profile[,fcp,trace], --returning (profile a returning
 // visitor who rejected everything, with a leftover tracker cookie and localStorage key, instead of
 // a first visit), --dist DIR (the consentkit dist/ to profile; default packages/consentkit/dist).
 // Needs `pnpm build` (packages/consentkit/dist). Figures only; nothing is asserted.
@@ -134,9 +138,12 @@ async function returningState(context) {
 function timeFirstReads() {
   const first = (window.__first = {});
   const now = () => performance.now();
+  // The page's first animation frame (the one ConsentKit's deferred cleanup waits for) and the end of the parse.
+  requestAnimationFrame(() => (first.frame = now()));
+  addEventListener('DOMContentLoaded', () => (first.dcl = now()));
   const record = (what, t0) => {
     const t = now() - t0;
-    if (!first[what]) first[what] = { ms: t, byConsentKit: /consentkit\.min\.js/.test(String(new Error().stack)) };
+    if (!first[what]) first[what] = { ms: t, at: t0, byConsentKit: /consentkit\.min\.js/.test(String(new Error().stack)) };
   };
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
   Object.defineProperty(Document.prototype, 'cookie', {
@@ -226,7 +233,7 @@ if (PARTS.includes('profile')) {
     const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
     if (!entry?.originalSource) return `consentkit.min.js ${frame.functionName || '(anonymous)'}`;
     const index = mapJson.sources.findIndex((s) => entry.originalSource.endsWith(s.replace(/^(\.\.\/)+/, '')));
-    const file = relative(root, resolve(dist, mapJson.sources[index] ?? entry.originalSource));
+    const file = relative(root, resolve(root, 'packages/consentkit/dist', mapJson.sources[index] ?? entry.originalSource));
     if (!sourceLines.has(file)) sourceLines.set(file, (mapJson.sourcesContent?.[index] ?? '').split('\n'));
     const text = sourceLines.get(file)[entry.originalLine] ?? '';
     const name = /(?:function\*?\s+|(?:const|let)\s+|^\s*|\.)([A-Za-z_$][\w$]*)\s*(?:[=:(<]|\?\.\()/.exec(text)?.[1] ?? '(anonymous)';
@@ -243,6 +250,7 @@ if (PARTS.includes('profile')) {
     await cdp.send('Profiler.start');
     await page.goto(`${origin}/page/ck`, { waitUntil: 'load' });
     const { profile } = await cdp.send('Profiler.stop');
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
     const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
     await context.close();
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -274,7 +282,15 @@ if (PARTS.includes('profile')) {
     const page = await context.newPage();
     await page.addInitScript(timeFirstReads);
     await page.goto(`${origin}/page/ck?isolated`, { waitUntil: 'load' });
-    firsts.push(await page.evaluate(() => ({ ...window.__first, isolated: crossOriginIsolated })));
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+    firsts.push(
+      await page.evaluate(() => ({
+        ...window.__first,
+        isolated: crossOriginIsolated,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        fp: performance.getEntriesByName('first-paint')[0]?.startTime,
+      })),
+    );
     await context.close();
   }
   const all = new Set(runs.flatMap((r) => [...r.inclusive.keys()]));
@@ -288,13 +304,19 @@ if (PARTS.includes('profile')) {
   for (const [l, t] of rows.slice(0, 30)) console.log(`${t.toFixed(2).padStart(8)}  ${l}`);
   console.log(
     `\nfirst reads inside the accessors on the same page, ms, median of ${RUNS} loads without the profiler, timer ${firsts.every((f) => f.isolated) ? '5 µs' : '100 µs'}` +
-      ' (who: from consentkit.min.js or not, in how many loads)',
+      ' (who read first, and when, relative to the first contentful paint)',
+  );
+  const since = (field) => median(firsts.filter((f) => f[field] !== undefined && f.fcp !== undefined).map((f) => f[field] - f.fcp))?.toFixed(1);
+  console.log(
+    `relative to the first contentful paint (ms, medians): first paint ${since('fp')}, first animation frame ${since('frame')}, DOMContentLoaded ${since('dcl')}`,
   );
   for (const what of ['cookie', 'localStorage', 'sessionStorage']) {
     const seen = firsts.filter((f) => f[what]);
     const by = seen.filter((f) => f[what].byConsentKit).length;
+    const afterPaint = seen.filter((f) => f.fcp !== undefined && f[what].at > f.fcp).length;
     console.log(
-      `${what.padEnd(16)}${ms(median(seen.map((f) => f[what].ms)))}   read in ${seen.length}/${RUNS} loads before 'load', by consentkit.min.js in ${by}`,
+      `${what.padEnd(16)}${ms(median(seen.map((f) => f[what].ms)))}   read in ${seen.length}/${RUNS} loads by the first contentful paint or soon after, ` +
+        `by consentkit.min.js in ${by}; after that paint in ${afterPaint} (median ${median(seen.map((f) => f[what].at - f.fcp))?.toFixed(1)} ms from it)`,
     );
   }
 }
@@ -355,6 +377,81 @@ if (PARTS.includes('fcp')) {
       }
     }
   }
+}
+if (PARTS.includes('trace')) {
+  // Where the main thread's time goes between the navigation's start and the first contentful
+  // paint: a Chromium trace of each load (renderer main thread), self time per trace event,
+  // median over the loads; "idle" is the part of that window in which no task ran.
+  if (!COMPARE.length) throw new Error('measure-startup-reads: the trace part needs --compare name=DIR[,name=DIR]');
+  const pages = ['none', ...COMPARE.map(([name]) => `ck-${name}`)];
+  const categories = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink'];
+  const samples = Object.fromEntries(pages.map((p) => [p, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (let i = 0; i < pages.length; i++) {
+      const name = pages[(i + run) % pages.length];
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await browser.startTracing(page, { categories });
+      await page.goto(`${origin}/page/${name}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
+      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+      await context.close();
+      const fcp = traceEvents.find((e) => e.name === 'firstContentfulPaint');
+      if (!fcp) continue;
+      const thread = traceEvents.filter((e) => e.pid === fcp.pid && e.tid === fcp.tid);
+      const start = Math.max(...thread.filter((e) => e.name === 'navigationStart' && e.ts <= fcp.ts).map((e) => e.ts));
+      // Complete events, and begin/end pairs made complete, inside the window.
+      const spans = [];
+      const open = [];
+      for (const e of thread.sort((a, b) => a.ts - b.ts)) {
+        if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0) });
+        else if (e.ph === 'B') open.push(e);
+        else if (e.ph === 'E') {
+          const b = open.pop();
+          if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts });
+        }
+      }
+      const inWindow = spans.filter((x) => x.ts >= start && x.ts < fcp.ts).sort((a, b) => a.ts - b.ts || b.end - a.end);
+      const self = new Map();
+      const stack = [];
+      let busy = 0;
+      for (const x of inWindow) {
+        while (stack.length && stack[stack.length - 1].end <= x.ts) stack.pop();
+        const end = Math.min(x.end, fcp.ts);
+        const parent = stack[stack.length - 1];
+        if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - (end - x.ts));
+        else busy += end - x.ts;
+        self.set(x.name, (self.get(x.name) ?? 0) + (end - x.ts));
+        stack.push({ ...x, end });
+      }
+      samples[name].push({ window: (fcp.ts - start) / 1000, busy: busy / 1000, self: new Map([...self].map(([k, v]) => [k, v / 1000])) });
+    }
+  }
+  console.log(
+    `\ntrace, 1x, first visit: main thread from navigationStart to first contentful paint, ms, median of ${RUNS} loads (load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')})`,
+  );
+  const names = [...new Set(pages.flatMap((p) => samples[p].flatMap((x) => [...x.self.keys()])))];
+  const rows = names
+    .map((n) => [n, ...pages.map((p) => median(samples[p].map((x) => x.self.get(n) ?? 0)))])
+    .filter((r) => r.slice(1).some((v) => v >= 0.5))
+    .sort((a, b) => b[b.length - 1] - a[a.length - 1]);
+  console.log(`${'event (self time)'.padEnd(40)}${pages.map((p) => p.padStart(12)).join('')}`);
+  const line = (label, values) => console.log(`${label.padEnd(40)}${values.map((v) => (v ?? 0).toFixed(1).padStart(12)).join('')}`);
+  line(
+    'window (navigationStart → FCP)',
+    pages.map((p) => median(samples[p].map((x) => x.window))),
+  );
+  line(
+    'busy (top-level tasks)',
+    pages.map((p) => median(samples[p].map((x) => x.busy))),
+  );
+  line(
+    'idle',
+    pages.map((p) => median(samples[p].map((x) => x.window - x.busy))),
+  );
+  for (const [n, ...values] of rows) line(`  ${n}`.slice(0, 40), values);
 }
 await browser.close();
 server.close();
