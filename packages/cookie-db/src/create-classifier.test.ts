@@ -100,6 +100,45 @@ describe('createClassifier', () => {
     expect(broken('frac')).toBeUndefined();
   });
 
+  it('tries each tier’s steps in turn: an earlier tier’s prefix, template or case-insensitive match beats a later exact name', () => {
+    // The tables of all tiers are merged (one lookup per spelling); the answer must stay that of walking the tiers.
+    const tiered = createClassifier({
+      ...RULES,
+      tiers: [
+        { 'pre_*': 0 * 4 + A, abc_1a2b3c: 0 * 4 + A, Mixed_Key: 0 * 4 + A },
+        { pre_exact: 1 * 4 + T, abc_77: 1 * 4 + T, mixed_key: 1 * 4 + T, later_only: 1 * 4 + T },
+      ],
+    });
+    expect(tiered('pre_exact')?.vendor).toBe('Curated Vendor'); // tier 0 prefix over tier 1 exact
+    expect(tiered('abc_77')?.vendor).toBe('Curated Vendor'); // tier 0 template `abc_#` over tier 1 exact
+    expect(tiered('mixed_key')?.vendor).toBe('Curated Vendor'); // tier 0 case-insensitive over tier 1 exact
+    expect(tiered('later_only')?.vendor).toBe('OCD Vendor');
+  });
+
+  it('within a tier, takes the exact name, then the prefix, then the template, then the case-insensitive name', () => {
+    const steps = createClassifier({
+      ...RULES,
+      tiers: [{ ab_cd: 0 * 4 + A, 'ab_*': 0 * 4 + T, Ab_Ef: 0 * 4 + F, 'cd_*': 0 * 4 + T, cd_1a2b3c: 0 * 4 + A, Ef_Gh_9: 0 * 4 + F, ef_gh_1a2b3c: 0 * 4 + A }],
+    });
+    expect(steps('ab_cd')?.category).toBe('analytics'); // exact before prefix
+    expect(steps('ab_ef')?.category).toBe('targeting'); // prefix before case-insensitive
+    expect(steps('cd_9f9f9f')?.category).toBe('targeting'); // prefix before template
+    expect(steps('ef_gh_9')?.category).toBe('analytics'); // template `ef_gh_#` before case-insensitive `ef_gh_9`
+  });
+
+  it('weighs only a generated tier’s exact generic name against the setter host, not a prefix hit of the same length', () => {
+    const generic = createClassifier({ ...RULES, tiers: [{}, { uid: 1 * 4 + T, 'ui*': 1 * 4 + T }] });
+    expect(generic('uid', 'stats.example')).toEqual({ category: 'analytics', vendor: 'Stats Host' });
+    expect(generic('ui1', 'stats.example')).toEqual({ category: 'targeting', vendor: 'OCD Vendor' });
+  });
+
+  it('treats a corrupt rule value in a later tier as unknown too', () => {
+    const broken = createClassifier({ ...RULES, tiers: [{}, { odd: -1, 'frac*': 1.5 }, { late: 2.5 }] });
+    expect(broken('odd')).toBeUndefined();
+    expect(broken('frac_1')).toBeUndefined();
+    expect(broken('late')).toBeUndefined();
+  });
+
   it('refuses data that is not a rule set of version 1', () => {
     expect(() => createClassifier(null as unknown as CookieRuleSet)).toThrow(/version 1/);
     expect(() => createClassifier({ ...RULES, version: 2 } as unknown as CookieRuleSet)).toThrow(TypeError);

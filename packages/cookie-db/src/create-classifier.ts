@@ -6,22 +6,27 @@ import type { CookieCategory, CookieClassification, CookieClassifier, CookieRule
 /** Longest cookie name classified; longer names are unknown (no vendor uses one, and it bounds the work per call). */
 export const MAX_COOKIE_NAME_LENGTH = 256;
 
+/** A rule's value and the index of its tier. */
+type Hit = readonly [value: number, tier: number];
+
 interface PrefixRule {
   prefix: string;
   /** For `prefix*suffix` patterns (`mp_*_mixpanel`): the fixed ending. */
   suffix: string;
-  value: number;
+  hit: Hit;
   /** Curated prefixes match any continuation; generated ones only a dynamic-looking one. */
   strict: boolean;
 }
 
-interface CompiledTier {
-  exact: Map<string, number>;
-  lower: Map<string, number>;
-  /** Prefix rules bucketed by their first two characters (as one number: no substring per lookup), longest first. */
+/**
+ * The name rules of all tiers in one set of tables. A spelling keeps only the rule of its first tier (a later tier's
+ * rule for it is never reached), so a name costs one lookup per spelling however many tiers and rules there are.
+ */
+interface CompiledTiers {
+  exact: Map<string, Hit>;
+  lower: Map<string, Hit>;
+  /** Prefix rules bucketed by their first two characters (as one number: no substring per lookup): by tier, longest first. */
   prefixes: Map<number, PrefixRule[]>;
-  /** Exact names of at most this length are too generic to beat a setter-host rule. */
-  ambiguousLength: number;
 }
 
 // RFC 6265 §4.1.1: a cookie name is a token, so control characters, separators and spaces are never part
@@ -31,10 +36,15 @@ const INVALID_NAME_RE = /[\u0000-\u0020\u007f;,="\\]/;
 const DYNAMIC_REST_RE = /^[-_.:@|#0-9]|\d/;
 const HOST_RE = /^[a-z0-9.-]+$/;
 const COOKIE_PREFIX_RE = /^__(Secure|Host)-/i;
-/** Words of a name: lowercase runs, capitalised words and acronyms (`kampyleUserSession`, `ELQ_STATUS`). */
-const WORD_RE = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 /** A trailing dynamic part after a separator (`_ym_metrika_enabled_#`): the base name may be a known rule. */
 const TRAILING_DYNAMIC_RE = /[-_.]#$/;
+
+/** The name, trimmed, if it is a cookie name a classifier looks up (1 to 256 characters of an RFC 6265 token). */
+function cookieName(name: unknown): string | undefined {
+  const trimmed = typeof name === 'string' ? name.trim() : '';
+  return trimmed.length === 0 || trimmed.length > MAX_COOKIE_NAME_LENGTH || INVALID_NAME_RE.test(trimmed) ? undefined : trimmed;
+}
+const signalsOf = (signals: unknown) => (signals !== null && typeof signals === 'object' ? (signals as CookieSignals) : undefined);
 
 /** Categories ranked from least to most privacy-invasive; on a conflict the more invasive one is kept. */
 const RISK: Record<CookieCategory, number> = { necessary: 0, functional: 1, analytics: 2, targeting: 3 };
@@ -59,52 +69,56 @@ function hasLiteralText(template: string): boolean {
   return (template.match(LETTERS_RE)?.length ?? 0) >= 3;
 }
 
-function compileTier(rules: Readonly<Record<string, number>>, strict: boolean, risk: (value: number) => number): CompiledTier {
-  const exact = new Map<string, number>();
-  const lower = new Map<string, number>();
+function compileTiers(tiers: readonly Readonly<Record<string, number>>[], risk: (value: number) => number): CompiledTiers {
+  const exact = new Map<string, Hit>();
+  const lower = new Map<string, Hit>();
   const prefixes = new Map<number, PrefixRule[]>();
-  const put = (map: Map<string, number>, key: string, value: number) => {
-    const previous = map.get(key);
-    if (previous === undefined || risk(value) > risk(previous)) map.set(key, value);
-  };
-  const addPrefix = (prefix: string, suffix: string, value: number, derived: boolean) => {
-    // A one-character prefix, or a derived template with too little literal text left (`#`, `#_#`), is no evidence.
-    if (prefix.length < 2 || (derived && !hasLiteralText(prefix + suffix))) return;
-    const key = bucketKey(prefix);
-    const bucket = prefixes.get(key) ?? [];
-    if (!bucket.some((rule) => rule.prefix === prefix && rule.suffix === suffix)) bucket.push({ prefix, suffix, value, strict });
-    prefixes.set(key, bucket);
-  };
-  // Raw patterns first, so a name written out in the data beats a template derived from another one.
-  for (const [pattern, value] of Object.entries(rules)) {
-    if (!pattern.includes('*')) exact.set(pattern, value);
-  }
-  for (const [pattern, value] of Object.entries(rules)) {
-    const star = pattern.indexOf('*');
-    if (star >= 0) {
-      const prefix = pattern.slice(0, star);
-      const suffix = pattern.slice(star + 1);
-      addPrefix(prefix, suffix, value, false);
-      addPrefix(normalizeCookieName(prefix), suffix && normalizeCookieName(suffix), value, true);
-    } else {
-      const template = normalizeCookieName(pattern);
-      if (template !== pattern && !exact.has(template) && hasLiteralText(template)) put(exact, template, value);
-      put(lower, pattern.toLowerCase(), value);
+  tiers.forEach((rules, tier) => {
+    // A spelling an earlier tier has keeps that tier's rule. Within a tier, a case-insensitive spelling two rules share keeps
+    // the more invasive rule, any other the first (raw patterns come first).
+    const put = (map: Map<string, Hit>, key: string, value: number, riskier?: boolean) => {
+      const previous = map.get(key);
+      if (previous === undefined || (riskier && previous[1] === tier && risk(value) > risk(previous[0]))) map.set(key, [value, tier]);
+    };
+    const addPrefix = (prefix: string, suffix: string, value: number, derived: boolean) => {
+      // A one-character prefix, or a derived template with too little literal text left (`#`, `#_#`), is no evidence.
+      if (prefix.length < 2 || (derived && !hasLiteralText(prefix + suffix))) return;
+      const key = bucketKey(prefix);
+      const bucket = prefixes.get(key) ?? [];
+      if (!bucket.some((rule) => rule.prefix === prefix && rule.suffix === suffix)) bucket.push({ prefix, suffix, hit: [value, tier], strict: tier > 0 });
+      prefixes.set(key, bucket);
+    };
+    // Raw patterns first, so a name written out in the data beats a template derived from another one.
+    for (const [pattern, value] of Object.entries(rules)) {
+      if (!pattern.includes('*')) put(exact, pattern, value);
     }
-  }
-  // Most specific first: the longest fixed text wins (`_ga_*` before `_ga*`; `mp_*_mixpanel` before `mp_*`).
+    for (const [pattern, value] of Object.entries(rules)) {
+      const star = pattern.indexOf('*');
+      if (star >= 0) {
+        const prefix = pattern.slice(0, star);
+        const suffix = pattern.slice(star + 1);
+        addPrefix(prefix, suffix, value, false);
+        addPrefix(normalizeCookieName(prefix), suffix && normalizeCookieName(suffix), value, true);
+      } else {
+        const template = normalizeCookieName(pattern);
+        if (template !== pattern && hasLiteralText(template)) put(exact, template, value);
+        put(lower, pattern.toLowerCase(), value, true);
+      }
+    }
+  });
+  // By tier, then most specific first: the longest fixed text wins (`_ga_*` before `_ga*`; `mp_*_mixpanel` before `mp_*`).
   for (const bucket of prefixes.values()) {
-    bucket.sort((a, b) => b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length));
+    bucket.sort((a, b) => a.hit[1] - b.hit[1] || b.prefix.length + b.suffix.length - (a.prefix.length + a.suffix.length));
   }
-  return { exact, lower, prefixes, ambiguousLength: strict ? 3 : 0 };
+  return { exact, lower, prefixes };
 }
 
-function matchPrefix(tier: CompiledTier, name: string): number | undefined {
+function matchPrefix(tier: CompiledTiers, name: string): Hit | undefined {
   // A one-character name gets a key no two-character prefix has, or a bucket whose prefixes are all longer.
   const bucket = tier.prefixes.get(bucketKey(name));
   if (!bucket) return undefined;
   for (const rule of bucket) {
-    if (name.startsWith(rule.prefix) && acceptsRest(rule, name)) return rule.value;
+    if (name.startsWith(rule.prefix) && acceptsRest(rule, name)) return rule.hit;
   }
   return undefined;
 }
@@ -124,77 +138,28 @@ function normalizeHost(setterHost: unknown): string | undefined {
   return host.length > 0 && host.length <= 253 && HOST_RE.test(host) ? host : undefined;
 }
 
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
 function isRuleSet(rules: unknown): rules is CookieRuleSet {
-  const candidate = rules as CookieRuleSet | null;
+  const candidate = rules as CookieRuleSet;
   return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
+    isObject(candidate) &&
     candidate.version === 1 &&
     Array.isArray(candidate.categories) &&
     Array.isArray(candidate.vendors) &&
     Array.isArray(candidate.tiers) &&
-    candidate.tiers.every((tier) => typeof tier === 'object' && tier !== null) &&
-    typeof candidate.hosts === 'object' &&
-    candidate.hosts !== null &&
-    (candidate.heuristics === undefined ||
-      (typeof candidate.heuristics?.prefixes === 'object' &&
-        candidate.heuristics.prefixes !== null &&
-        typeof candidate.heuristics.words === 'object' &&
-        candidate.heuristics.words !== null))
+    candidate.tiers.every(isObject) &&
+    isObject(candidate.hosts) &&
+    (candidate.heuristics === undefined || (isObject(candidate.heuristics?.prefixes) && isObject(candidate.heuristics.words)))
   );
 }
 
 /** Words too generic to name a vendor, even when some vendor in the data is called that. */
-const NOT_VENDOR_WORDS = new Set([
-  'cookie',
-  'cookies',
-  'consent',
-  'session',
-  'user',
-  'users',
-  'visitor',
-  'visit',
-  'track',
-  'tracking',
-  'analytics',
-  'login',
-  'auth',
-  'token',
-  'cart',
-  'shop',
-  'store',
-  'site',
-  'page',
-  'data',
-  'test',
-  'cache',
-  'lang',
-  'language',
-  'local',
-  'state',
-  'check',
-  'first',
-  'last',
-  'time',
-  'view',
-  'google',
-  'amazon',
-  'microsoft',
-  'apple',
-  'facebook',
-  'other',
-  'web',
-  'media',
-  'video',
-  'player',
-  'chat',
-  'social',
-  'live',
-  'open',
-  'next',
-  'smart',
-  'cloud',
-]);
+const NOT_VENDOR_WORDS = new Set(
+  'cookie cookies consent session user users visitor visit track tracking analytics login auth token cart shop store site page data test cache lang language local state check first last time view google amazon microsoft apple facebook other web media video player chat social live open next smart cloud'.split(
+    ' ',
+  ),
+);
 const VENDOR_SLUG_RE = /[^a-z0-9]/g;
 
 /**
@@ -219,7 +184,7 @@ function compileVendorWords(rules: CookieRuleSet, risk: (value: number) => numbe
     if (risk(value) === 0) continue;
     const name = String(rules.vendors[vendor] ?? '').toLowerCase();
     const slug = name.replace(VENDOR_SLUG_RE, '');
-    const first = name.split(/[^a-z0-9]+/).find(Boolean) ?? '';
+    const first = name.match(/[a-z0-9]+/)?.[0] ?? '';
     for (const key of new Set([slug, first])) {
       if (key.length < 4 || NOT_VENDOR_WORDS.has(key) || conflicts.has(key)) continue;
       const known = words.get(key);
@@ -234,36 +199,11 @@ function compileVendorWords(rules: CookieRuleSet, risk: (value: number) => numbe
 
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
-const isAlnumCode = (c: number) => isLowerCode(c) || isUpperCode(c) || (c >= 48 && c <= 57);
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isAlnumCode = (c: number) => isLowerCode(c) || isUpperCode(c) || isDigitCode(c);
 
-/**
- * The vendor-word rule value for a cookie name: a token of at least four characters (split at separators and at
- * lower→upper case changes: `mauticDeviceId` → `mautic`, `Device`, `Id`) that names a vendor. One pass over char
- * codes, a substring only per candidate token: this runs for every name no rule knows.
- */
-function matchVendorWord(words: Map<string, number>, name: string, lower: string): number | undefined {
-  if (words.size === 0) return undefined;
-  let start = -1;
-  let digits = false;
-  for (let i = 0; i <= name.length; i++) {
-    const c = i < name.length ? name.charCodeAt(i) : 0;
-    const alnum = isAlnumCode(c);
-    if (start >= 0 && (!alnum || (isUpperCode(c) && isLowerCode(name.charCodeAt(i - 1))))) {
-      // A token with digits is an id or a counter, not a vendor's name.
-      if (i - start >= 4 && !digits) {
-        const value = words.get(lower.slice(start, i));
-        if (value !== undefined) return value;
-      }
-      start = -1;
-    }
-    if (alnum && start < 0) {
-      start = i;
-      digits = false;
-    }
-    if (c >= 48 && c <= 57) digits = true;
-  }
-  return undefined;
-}
+/** A name's char code at `i`, 0 past its end (a read past the end of a string is slow in V8). */
+const codeAt = (name: string, i: number) => (i < name.length ? name.charCodeAt(i) : 0);
 
 /**
  * Builds a classifier from rule data: the bundled `COOKIE_RULES`, or the same data loaded at
@@ -294,11 +234,12 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
   const { categories, vendors } = rules;
   const width = categories.length;
   const categoryOf = (value: number) => categories[value % width];
+  const categoryIf = (value?: number) => (value === undefined ? undefined : categoryOf(value));
   const necessaryIndex = categories.indexOf('necessary');
   const risk = (value: number) => RISK[categoryOf(value) as CookieCategory] ?? 0;
-  const tiers = rules.tiers.map((tier, index) => compileTier(tier, index > 0, risk));
+  const names = compileTiers(rules.tiers, risk);
   const hosts = new Map(Object.entries(rules.hosts));
-  const guessPrefixes = compileTier(rules.heuristics?.prefixes ?? {}, false, risk);
+  const guessPrefixes = compileTiers([rules.heuristics?.prefixes ?? {}], risk);
   const guessWords = new Map(Object.entries(rules.heuristics?.words ?? {}));
   const vendorWords = compileVendorWords(rules, risk);
   const decoded = new Map<number, CookieClassification | undefined>();
@@ -330,34 +271,48 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
    * to let a cookie through when a tracking vendor's script wrote it). The scorer weighs it against the other signals.
    */
   let ambiguous = false;
-  const weakHit = (tier: CompiledTier, value: number, exactLength: number) => {
-    ambiguous = tier.ambiguousLength > 0 && (exactLength <= tier.ambiguousLength || value % width === necessaryIndex);
-    return value;
+  /** `lookupTiers`' best hit so far and its rank: tier × 6 + the step that found it. */
+  let best: Hit | undefined;
+  let rank = Infinity;
+  const consider = (hit: Hit | undefined, step: number) => {
+    if (hit && hit[1] * 6 + step < rank) {
+      rank = hit[1] * 6 + step;
+      best = hit;
+    }
   };
-  /** First tier hit for one spelling of a name. Cheapest checks first: most names hit an exact or prefix rule. */
+  /**
+   * First tier hit for one spelling of a name. Within a tier the steps are: exact name, then the longest prefix, then
+   * the name's template (exact, then prefix; a template that ends in a dynamic part also without it), then a
+   * case-insensitive exact match. Each spelling is looked up once in the merged tables, which give its first tier; the
+   * hit with the lowest tier, then step, wins — the answer of trying each tier's steps in turn. Cheapest checks first,
+   * and once a first-tier hit is found nothing later can beat it: most names hit an exact or prefix rule.
+   */
   const lookupTiers = (name: string): number | undefined => {
-    ambiguous = false;
-    let template: string | undefined;
-    let lower: string | undefined;
-    for (const tier of tiers) {
-      let value = tier.exact.get(name);
-      if (value !== undefined) return weakHit(tier, value, name.length);
-      value = matchPrefix(tier, name);
-      if (value !== undefined) return weakHit(tier, value, Infinity);
-      template ??= normalizeCookieName(name);
+    rank = Infinity;
+    best = undefined;
+    consider(names.exact.get(name), 0);
+    if (rank >= 6) consider(matchPrefix(names, name), 1);
+    if (rank >= 6) {
+      const template = normalizeCookieName(name);
       if (template !== name) {
-        value = tier.exact.get(template) ?? matchPrefix(tier, template);
+        consider(names.exact.get(template), 2);
+        if (rank >= 6) consider(matchPrefix(names, template), 3);
         // Only a template ending in `#` can lose a trailing dynamic part; most do not, so skip the regex.
-        if (value === undefined && template.endsWith('#')) {
+        if (rank >= 6 && template.endsWith('#')) {
           const base = template.replace(TRAILING_DYNAMIC_RE, '');
-          if (base !== template && hasLiteralText(base)) value = tier.exact.get(base);
+          if (base !== template && hasLiteralText(base)) consider(names.exact.get(base), 4);
         }
       }
       // Case-insensitive only for longer names: `a` is not Google's `A`.
-      if (name.length >= 4) value ??= tier.lower.get((lower ??= name.toLowerCase()));
-      if (value !== undefined) return weakHit(tier, value, Infinity);
+      if (rank >= 6 && name.length >= 4) consider(names.lower.get(name.toLowerCase()), 5);
     }
-    return undefined;
+    ambiguous = false;
+    // (`consider` sets `best`: a cast, as TypeScript does not see a closure assign it.)
+    const hit = best as Hit | undefined;
+    if (!hit) return undefined;
+    const [value, tier] = hit;
+    ambiguous = tier > 0 && ((rank === tier * 6 && name.length <= 3) || value % width === necessaryIndex);
+    return value;
   };
 
   /** Answers for a category without a vendor (a scorer verdict no single rule carries), one frozen object each. */
@@ -371,14 +326,11 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     const bareName = name.startsWith('__') ? name.replace(COOKIE_PREFIX_RE, '') : name;
     let hit = lookupTiers(name);
     if (hit === undefined && bareName !== name) hit = lookupTiers(bareName);
-    // A documented name rule wins over every signal; only a generic generated name (`id`, `uid`) is weighed.
-    if (hit !== undefined && !ambiguous) {
-      explain?.push({ signal: 'name-rule', category: categoryOf(hit) as CookieCategory, weight: Infinity });
-      return decode(hit);
-    }
-    const host = setterHost === undefined ? undefined : hostRule(setterHost);
-    // A weak generated hit with nothing to weigh it against (no vendor host, no signals) still stands: it is data.
-    if (hit !== undefined && host === undefined && signals === undefined) {
+    // A documented name rule wins over every signal (the setter host is not even looked up); only a generic generated
+    // name (`id`, `uid`) is weighed, and with nothing to weigh it against (no vendor host, no signals) it still stands:
+    // it is data.
+    const host = (hit !== undefined && !ambiguous) || setterHost === undefined ? undefined : hostRule(setterHost);
+    if (hit !== undefined && (!ambiguous || (host === undefined && signals === undefined))) {
       explain?.push({ signal: 'name-rule', category: categoryOf(hit) as CookieCategory, weight: Infinity });
       return decode(hit);
     }
@@ -388,19 +340,20 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     // name decides alone, as the scorer would (each clears the threshold), without building the evidence.
     const alone = hit === undefined && host === undefined && signals === undefined && !explain;
     const lowerName = bareName.toLowerCase();
-    const prefix = matchPrefix(guessPrefixes, lowerName);
+    const prefix = matchPrefix(guessPrefixes, lowerName)?.[0];
     if (alone && prefix !== undefined && risk(prefix) > 0) return decode(prefix);
-    const word = prefix === undefined ? guessWord(bareName) : undefined;
+    scanWords(prefix === undefined ? bareName : '', lowerName);
+    const word = trackingWord;
     if (alone && word !== undefined && risk(word) > 0) return decode(word);
-    const vendorWord = prefix === undefined && word === undefined && host === undefined ? matchVendorWord(vendorWords, bareName, lowerName) : undefined;
+    const vendorWord = word === undefined && host === undefined ? namedVendor : undefined;
     if (alone && vendorWord !== undefined) return decode(vendorWord);
     if (alone && prefix === undefined && word === undefined) return isConsentStorageName(bareName) ? plain('necessary') : undefined;
     const hits: RuleHits = {
-      host: host === undefined ? undefined : categoryOf(host),
-      generic: hit === undefined ? undefined : categoryOf(hit),
-      prefix: prefix === undefined ? undefined : categoryOf(prefix),
-      word: word === undefined ? undefined : categoryOf(word),
-      vendor: vendorWord === undefined ? undefined : categoryOf(vendorWord),
+      host: categoryIf(host),
+      generic: categoryIf(hit),
+      prefix: categoryIf(prefix),
+      word: categoryIf(word),
+      vendor: categoryIf(vendorWord),
     };
     const category = scoreCookie(bareName, hits, signals?.write === undefined ? signals : signalsFromWrite(signals), explain);
     if (category === undefined) return undefined;
@@ -409,29 +362,59 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     return plain(category);
   };
 
-  /** The most invasive tracking word in a name nothing else knows (`shop_pixel_ref` → targeting). */
-  const guessWord = (name: string): number | undefined => {
-    let value: number | undefined;
-    for (const w of name.match(WORD_RE) ?? []) {
-      const candidate = guessWords.get(w.toLowerCase());
-      if (candidate !== undefined && (value === undefined || risk(candidate) > risk(value))) value = candidate;
+  /** Set by `scanWords`. */
+  let trackingWord: number | undefined;
+  let namedVendor: number | undefined;
+  /**
+   * One pass over the char codes of a name no rule knows, for both word heuristics (the name was read three times, with
+   * a regular expression, an array of words and a second loop; now each word is sliced only to be looked up):
+   * - `trackingWord`: the most invasive tracking word (`shop_pixel_ref` → targeting). Words are lowercase runs,
+   *   capitalised words and acronyms (`kampyleUserSession`, `ELQ_STATUS`), what `/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g` finds;
+   * - `namedVendor`: the first token of at least four characters, without digits, that names a vendor the data knows
+   *   (tokens are split at separators and at lower→upper case changes: `mauticDeviceId` → `mautic`, `Device`, `Id`).
+   *   A token with digits is an id or a counter, not a vendor's name.
+   */
+  const scanWords = (name: string, lower: string) => {
+    trackingWord = namedVendor = undefined;
+    let token = -1;
+    let digits = false;
+    for (let i = 0, end: number; i <= name.length; i = end) {
+      const c = codeAt(name, i);
+      end = i + 1;
+      if (token >= 0 && (!isAlnumCode(c) || (isUpperCode(c) && isLowerCode(name.charCodeAt(i - 1))))) {
+        if (namedVendor === undefined && i - token >= 4 && !digits) {
+          namedVendor = vendorWords.get(lower.slice(token, i));
+        }
+        token = -1;
+      }
+      if (token < 0 && isAlnumCode(c)) {
+        token = i;
+        digits = false;
+      }
+      if (isLowerCode(c) || (isUpperCode(c) && isLowerCode(codeAt(name, end)))) {
+        while (isLowerCode(codeAt(name, end))) end++;
+      } else if (isUpperCode(c)) {
+        while (isUpperCode(codeAt(name, end))) end++;
+        // An acronym ends before the capital that starts the next word (`ELQStatus` → `ELQ`, `Status`).
+        if (isLowerCode(codeAt(name, end))) end--;
+      } else {
+        if (isDigitCode(c)) digits = true;
+        continue;
+      }
+      const value = guessWords.get(name.slice(i, end).toLowerCase());
+      if (value !== undefined && (trackingWord === undefined || risk(value) > risk(trackingWord))) trackingWord = value;
     }
-    return value;
   };
 
   // No memo cache: a full lookup costs well under a microsecond, less than keeping a cache of names.
   const classifier: CookieClassifier = (name, setterHost, signals) => {
-    if (typeof name !== 'string') return undefined;
-    const trimmed = name.trim();
-    if (trimmed.length === 0 || trimmed.length > MAX_COOKIE_NAME_LENGTH || INVALID_NAME_RE.test(trimmed)) return undefined;
-    return classify(trimmed, setterHost, signals !== null && typeof signals === 'object' ? signals : undefined);
+    const valid = cookieName(name);
+    return valid ? classify(valid, setterHost, signalsOf(signals)) : undefined;
   };
   const explain = (name: string, setterHost?: string, signals?: CookieSignals): CookieExplanation => {
     const evidence: Evidence[] = [];
-    const trimmed = typeof name === 'string' ? name.trim() : '';
-    if (trimmed.length === 0 || trimmed.length > MAX_COOKIE_NAME_LENGTH || INVALID_NAME_RE.test(trimmed)) return { result: undefined, evidence };
-    const result = classify(trimmed, setterHost, signals !== null && typeof signals === 'object' ? signals : undefined, evidence);
-    return { result, evidence };
+    const valid = cookieName(name);
+    return { result: valid ? classify(valid, setterHost, signalsOf(signals), evidence) : undefined, evidence };
   };
   return Object.assign(classifier, { explain });
 }

@@ -35,6 +35,17 @@ describe('normalizeCookieName', () => {
     expect(normalizeCookieName('_pk_ses.1.a1b2')).toBe(normalizeCookieName('_pk_ses.27.0f3c'));
   });
 
+  it('decides each alphanumeric run with a digit on its own, wherever it is', () => {
+    expect(normalizeCookieName('a1_b2_c3')).toBe('a#_b#_c#'); // short mixed runs: only their digits
+    expect(normalizeCookieName('12abc_x')).toBe('#_x'); // a hex run at the start
+    expect(normalizeCookieName('x_ab1cd')).toBe('x_#'); // four or more hex characters: an id
+    expect(normalizeCookieName('x_zq1rst')).toBe('x_#'); // six or more mixed characters: an id
+    expect(normalizeCookieName('x_zq1rs')).toBe('x_zq#rs'); // five: only the digits
+    expect(normalizeCookieName('x_zq1rs2345678')).toBe('x_zq#'); // a word, then eight characters from the first digit
+    expect(normalizeCookieName('ab%40c1d2e3f4g5')).toBe('ab@c#'); // `%40` decoded first
+    expect(normalizeCookieName('id-8f14e45f-ceea-467a-9f5e-5b3f1c0c2a11-end')).toBe('id-#-end'); // no digit left after the UUID
+  });
+
   it('does not throw on odd input', () => {
     expect(normalizeCookieName('')).toBe('');
     expect(normalizeCookieName('%%%')).toBe('%%%');

@@ -10,12 +10,11 @@
 export type ValueShape = 'id' | 'consent' | 'flag' | 'other';
 
 const UUID_RE = /[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}/i;
-const TOKEN_RE = /^[A-Za-z0-9+/_=-]{16,}$/;
+/** A long token that mixes letters and digits (not a word or a sentence). */
+const TOKEN_RE = /^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9+/_=-]{16,}$/;
 const CLIENT_ID_RE = /^[A-Za-z0-9]*[.|]?(?:\d+[.|])*\d{9,}(?:[.|]\d+)*$/;
 const TCF_RE = /^(?:C[A-Za-z0-9_-]{19,}|DBA[A-Za-z0-9_-]{17,})(?:[.~][A-Za-z0-9_.~-]*)?$/;
 const CONSENT_JSON_RE = /(necessary|essential|consent|analytics|marketing|statistics|preferences|categories)/i;
-const LETTER_RE = /[A-Za-z]/;
-const DIGIT_RE = /\d/;
 
 /**
  * Classifies the shape of a cookie value (see `ValueShape`). Values longer than 4 KB (the RFC 6265 size a browser
@@ -40,7 +39,7 @@ export function valueShape(value: unknown): ValueShape {
   if (TCF_RE.test(text)) return 'consent';
   if (text.length <= 8) return 'flag';
   if (UUID_RE.test(text) || CLIENT_ID_RE.test(text)) return 'id';
-  // A long token mixing letters and digits (not a word or a sentence) is a random id.
-  if (TOKEN_RE.test(text) && LETTER_RE.test(text) && DIGIT_RE.test(text)) return 'id';
+  // A long token mixing letters and digits is a random id.
+  if (TOKEN_RE.test(text)) return 'id';
   return 'other';
 }
