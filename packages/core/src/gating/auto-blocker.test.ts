@@ -7,7 +7,7 @@ import { createUrlMatcher } from './url-rules';
 
 const TRACKER = 'https://t.example/';
 /** Captured before any blocker is installed: a way to set a URL that no patch sees. */
-const nativeSetAttribute = Element.prototype.setAttribute;
+const { setAttribute: nativeSetAttribute, setAttributeNS: nativeSetAttributeNS } = Element.prototype;
 
 describe('installAutoBlocker', () => {
   let granted: Set<string>;
@@ -254,6 +254,16 @@ describe('installAutoBlocker: the cheap paths still hold every tracker (real URL
     expect(host.querySelector('script')!.getAttribute('src')).toBeNull();
     expect(host.querySelector('video')!.getAttribute('poster')).toBeNull();
     expect(blocker.held()).toHaveLength(4);
+  });
+
+  it("holds an SVG script's xlink:href whatever its prefix (as a document parsed as XML may have it)", () => {
+    const script = document.createElementNS('http://www.w3.org/2000/svg', 'script');
+    nativeSetAttributeNS.call(script, XLINK, 'l:href', `${GA}/svg.js`);
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.append(script);
+    document.body.appendChild(svg);
+    expect(script.getAttributeNS(XLINK, 'href')).toBeNull();
+    expect(blocker.held()).toEqual([script]);
   });
 
   it('holds a URL set after the insertion, whatever the observer is told', () => {

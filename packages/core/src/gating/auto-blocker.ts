@@ -15,8 +15,7 @@ const LOADER_SELECTOR = [...LOADERS].join();
 const MAX_HELD = 1000;
 /** Attributes that hold a list of URLs or a document (url-attributes.ts `urlsOf`). */
 const LISTS = ['srcset', 'ping', 'srcdoc'];
-/** The namespaces of the attributes an element loads from: none, and SVG's `xlink:href`. */
-const LOADING_NAMESPACES = [null, 'http://www.w3.org/1999/xlink'];
+const XLINK = 'http://www.w3.org/1999/xlink';
 const TEXT_PLAIN = /^text\/plain$/i;
 
 /** Holds tracker scripts, iframes and pixels until their category is granted. */
@@ -61,23 +60,19 @@ export function installAutoBlocker(
 ): AutoBlocker {
   const element = win.Element.prototype;
   // The natives, captured now: page code that patches them later cannot turn a hold into a load.
-  const { setAttribute, setAttributeNS, getAttribute, getAttributeNS, removeAttributeNS } = element;
+  const { setAttribute, setAttributeNS, getAttribute, getAttributeNS, removeAttribute, removeAttributeNS } = element;
   const { queueMicrotask } = win;
   /** Held elements, in the order they were held: per attribute, the value asked for, the category it needs, its namespace and qualified name. */
   const held = new Map<Element, Map<string, [value: string, category: Category, ns: string | null, name: string]>>();
   const restores: ((() => void) | undefined)[] = [];
 
   /** True when the value of the URL attribute `name` being set on `el` is held (the caller must not set it). */
-  /**
-   * The category a value of the URL attribute `name` needs. A list (`srcset`, `ping`,
-   * `srcdoc`) is split; any other value is one URL, judged whole (the URL parser removes a
-   * newline inside it) and without allocating.
-   */
-  const blockedIn = (name: string, text: string) => (LISTS.includes(name) ? urlsOf(name, text).map(blockedCategory).find(Boolean) : blockedCategory(text));
   const intercept = (el: Element, name: string, value: unknown, ns: string | null = null, qualified = name): boolean => {
     if (!URL_ATTRIBUTES[el.localName]?.includes(name)) return false;
+    // A list (`srcset`, `ping`, `srcdoc`) is split; any other value is one URL, judged whole
+    // (the URL parser removes a newline inside it) and without allocating.
     const text = String(value);
-    const category = exempt.has(el) ? undefined : blockedIn(name, text);
+    const category = exempt.has(el) ? undefined : LISTS.includes(name) ? urlsOf(name, text).map(blockedCategory).find(Boolean) : blockedCategory(text);
     const entries = held.get(el);
     if (!category) {
       // The common case, an ordinary URL: nothing allocated.
@@ -94,24 +89,13 @@ export function installAutoBlocker(
     const names = URL_ATTRIBUTES[el.localName];
     // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
     if (!names || (el.localName === 'script' && TEXT_PLAIN.test(getAttribute.call(el, 'type')!))) return;
-    // The common case, read in place: the attributes the browser loads from (no namespace,
-    // and SVG's `xlink:href`) name nothing to hold, and nothing was held on the element.
-    // Reading `attributes[i]` would create an Attr node per attribute.
-    if (
-      !held.has(el) &&
-      !names.some((name) =>
-        LOADING_NAMESPACES.some((ns) => {
-          const value = getAttributeNS.call(el, ns, name);
-          return value && blockedIn(name, value);
-        }),
-      )
-    )
-      return;
-    // Every attribute of the table's names, in any namespace: from the last, so removing one
-    // leaves the index of every attribute still to read as it was.
-    for (let attrs = el.attributes, i = attrs.length; i--;) {
-      const attr = attrs[i]!;
-      if (intercept(el, attr.localName, attr.value, attr.namespaceURI, attr.name)) removeAttributeNS.call(el, attr.namespaceURI, attr.localName);
+    // Read in place (`attributes[i]` would create an Attr node each): every attribute the
+    // browser loads from, without a namespace, and SVG's `xlink:href` whatever its prefix.
+    for (const name of names) {
+      const value = getAttribute.call(el, name);
+      if (value !== null && intercept(el, name, value)) removeAttribute.call(el, name);
+      const linked = name === 'href' ? getAttributeNS.call(el, XLINK, name) : null;
+      if (linked !== null && intercept(el, name, linked, XLINK, 'xlink:href')) removeAttributeNS.call(el, XLINK, name);
     }
   };
 

@@ -52,9 +52,6 @@ export function createUrlMatcher(siteRules: Readonly<Record<string, Category>>, 
   // without any of them that names no rule host resolves to a host no rule matches.
   const hosts = new RegExp(rules.some((rule) => /\.\d+$/.test(rule[0])) ? '' : rules.map((rule) => rule[0].slice(1).replace(/\./g, '\\.')).join('|'), 'i');
   const cannotMatch = (text: string) => !HIDDEN_HOST.test(text) && !hosts.test(text);
-  // The base URL's verdict, kept while the base URL stays the same string.
-  let base: string | undefined;
-  let baseCannotMatch = false;
   return (url) => {
     let parsed: URL;
     try {
@@ -62,11 +59,7 @@ export function createUrlMatcher(siteRules: Readonly<Record<string, Category>>, 
       // relative URLs resolve against the document (its <base>).
       if (OTHER_SCHEME.test(url)) return undefined;
       // Neither the URL nor the base URL names a rule host: nothing to parse.
-      if (cannotMatch(url)) {
-        const now = document.baseURI;
-        if (now !== base) baseCannotMatch = cannotMatch((base = now));
-        if (baseCannotMatch) return undefined;
-      }
+      if (cannotMatch(url) && cannotMatch(document.baseURI)) return undefined;
       parsed = new URL(url, document.baseURI);
     } catch {
       // Not a URL the browser could request either.
