@@ -158,7 +158,7 @@ console.log(`  lazily loaded database dist/rules.js, minified  ${kb(brotli(rules
 console.log(`  matching engine import { createClassifier }     ${kb(brotli(engine)).padStart(9)}  (raw ${kb(engine.length)})`);
 const tierNames =
   COOKIE_RULES.tiers.length === 3
-    ? ['curated', 'imported (Prebid.js, tarteaucitron.js, autoconsent)', 'Open Cookie Database']
+    ? ['curated', 'imported (Prebid.js, tarteaucitron.js, autoconsent, Wappalyzer)', 'Open Cookie Database']
     : ['curated', 'Open Cookie Database'];
 console.log(
   `  rules: ${COOKIE_RULES.tiers.map((t, i) => `${Object.keys(t).length} ${tierNames[i]}`).join(', ')}, ${Object.keys(COOKIE_RULES.hosts).length} hosts, ${COOKIE_RULES.vendors.length} vendors`,
