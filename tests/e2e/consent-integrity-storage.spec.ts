@@ -46,6 +46,6 @@ test('tracker keys kept from an earlier visit are deleted at start-up while unde
     }
   });
   await page.goto(PAGE);
-  // Deleted just after the first frame (docs/gating.md): wait for the effect.
+  // Deleted just after the first paint (docs/gating.md): wait for the effect.
   await expect.poll(() => keys(page)).toEqual(['local:cart', 'session:seeded']);
 });

@@ -4,7 +4,7 @@ import { PAGE, consentValue, recordCookieHeaders, withPageCode } from './consent
 
 // The start-up cleanup of a returning visitor's leftovers (docs/gating.md, "Cleanup on refusal and
 // withdrawal"): denied cookies are deleted before any script after consentkit.min.js runs, so no
-// request of the page carries them; denied Web Storage keys are deleted after the first frame, or
+// request of the page carries them; denied Web Storage keys are deleted after the first paint, or
 // at once when page code uses Web Storage before that.
 
 /**
@@ -56,7 +56,7 @@ test('a refused category: its cookie is gone before the next script and from req
   expect(await page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran)).toEqual(['targeting']);
 });
 
-test('page code that reads Web Storage before the first frame finds the refused keys already deleted; its write of one is held', async ({
+test('page code that reads Web Storage before the first paint finds the refused keys already deleted; its write of one is held', async ({
   page,
   context,
   baseURL,

@@ -132,7 +132,7 @@ describe('enableGating', () => {
     } finally {
       Object.defineProperty(window, 'Storage', storage!);
     }
-    // Nothing stands in front of Web Storage: its start-up cleanup does not wait for the first frame.
+    // Nothing stands in front of Web Storage: its start-up cleanup does not wait for the first paint.
     expect(Object.keys(localStorage)).toEqual([]);
     expect(error).toHaveBeenCalledTimes(1);
     expect(String(error.mock.calls[0]![0])).toContain('the storage guard could not start; the other guards are on');
@@ -147,11 +147,20 @@ describe('enableGating', () => {
   });
 
   describe('the start-up cleanup of Web Storage', () => {
-    let frames: FrameRequestCallback[];
+    /** What the browser reports the first paint to. */
+    let paintObservers: (() => void)[];
     beforeEach(() => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      frames = [];
-      vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+      paintObservers = [];
+      vi.stubGlobal(
+        'PerformanceObserver',
+        class {
+          constructor(callback: () => void) {
+            paintObservers.push(callback);
+          }
+          observe() {}
+        },
+      );
       // Leftovers of an earlier visit (Hotjar's id is a built-in tracker name: analytics, denied here).
       document.cookie = '_ga=1; path=/';
       localStorage.setItem('_hjid', 'old');
@@ -175,12 +184,17 @@ describe('enableGating', () => {
     const use = (store: Storage, method: 'getItem' | 'setItem' | 'key', ...args: unknown[]) =>
       (Storage.prototype[method] as (...a: unknown[]) => unknown).call(store, ...args);
 
-    it('deletes denied cookies at start and denied storage keys in a task after the first frame', () => {
+    it('deletes denied cookies at start and denied storage keys once the first paint is reported', () => {
       handle = enableGating(manager);
       expect(document.cookie).not.toContain('_ga');
       expect(stored()).toEqual(['_hjSession_1', '_hjid', 'cart']);
-      frames.splice(0).forEach((frame) => frame(0));
-      vi.advanceTimersToNextTimer();
+      paintObservers.forEach((report) => report());
+      expect(stored()).toEqual(['cart']);
+    });
+
+    it('cleanUp() before the first paint deletes and reports the storage keys too', () => {
+      handle = enableGating(manager);
+      expect(handle.cleanUp().sort()).toEqual(['localStorage:_hjid', 'sessionStorage:_hjSession_1']);
       expect(stored()).toEqual(['cart']);
     });
 
@@ -206,7 +220,7 @@ describe('enableGating', () => {
       }
     });
 
-    it('deletes them at once when consent is refused or withdrawn before the first frame', () => {
+    it('deletes them at once when consent is refused or withdrawn before the first paint', () => {
       manager.acceptAll();
       handle = enableGating(manager);
       expect(stored()).toEqual(['_hjSession_1', '_hjid', 'cart']);
@@ -218,7 +232,7 @@ describe('enableGating', () => {
     it('deletes everything at start without the cookie guard (no storage guard to run it earlier)', () => {
       handle = enableGating(manager, { cookieGuard: false });
       expect(stored()).toEqual(['cart']);
-      expect(frames).toHaveLength(0);
+      expect(paintObservers).toHaveLength(0);
     });
   });
 

@@ -21,7 +21,7 @@ export interface GatingOptions {
   network?: boolean;
   /** Guard `document.cookie` and `cookieStore` writes, and `localStorage` / `sessionStorage` `setItem`. Default `true`. */
   cookieGuard?: boolean;
-  /** Delete cookies and storage keys of denied categories (at start — storage keys after the first frame — and on every change). Default `true`. */
+  /** Delete cookies and storage keys of denied categories (at start — storage keys after the first paint — and on every change). Default `true`. */
   cleanup?: boolean;
   /** Built-in tracker hosts (`host[/path]` → category). Default `TRACKER_HOSTS`; `{}` keeps only `config.blockRules`. */
   trackerHosts?: Readonly<Record<string, Category>>;
@@ -143,7 +143,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     const category = storageCategory(key);
     return !!category && category !== 'necessary' && !isGranted(category);
   };
-  // Denied cookies are deleted now; denied storage keys after the first frame, or as soon as
+  // Denied cookies are deleted now; denied storage keys after the first paint, or as soon as
   // something uses Web Storage through the storage guard (with the cookie guard; without it,
   // now). docs/gating.md, "Cleanup on refusal and withdrawal".
   const cleaner = cleanup ? start('cleanup', () => startStorageCleanup(manager, categorize, doc, storageCategory, !!policy)) : undefined;

@@ -101,8 +101,8 @@ export interface StorageCleanup {
  *
  * At start, denied cookies are deleted at once: cookies travel in the `Cookie` header of every
  * request the page makes while it loads. With `deferStorage`, the storage keys are deleted
- * after the page's first frame (a task after the first animation frame), or after a second at
- * the latest (a hidden page has no frames), or at once when something uses Web Storage before
+ * once the page's first paint is on screen (its `paint` performance entry), after a second at
+ * the latest (a hidden page paints nothing), or at once when something uses Web Storage before
  * that through the storage guard (`flush`): a Web Storage area's first access waits for the
  * browser to load it, and the page's first paint would wait for that too. docs/gating.md says
  * what can and cannot be read in that window. A consent change cleans both at once, as always.
@@ -123,8 +123,13 @@ export function startStorageCleanup(
   const flush = (): undefined => void (deferStorage && clean());
   cleanUpDenied(manager, categorize, doc, storageCategory, deferStorage);
   if (deferStorage) {
-    // requestAnimationFrame runs just before the first frame is drawn; a task it queues, after.
-    window.requestAnimationFrame?.(() => setTimeout(flush));
+    // The first paint's timing entry is reported once that frame is on screen (a task queued by
+    // requestAnimationFrame would run before it is: it would compete with drawing it).
+    try {
+      new PerformanceObserver(flush).observe({ type: 'paint', buffered: true });
+    } catch {
+      // No paint timing in this browser: the timer alone.
+    }
     setTimeout(flush, 1e3);
   }
   const off = manager.on('change', (next: ConsentChoices, previous: ConsentChoices) => {
