@@ -17,6 +17,7 @@
 //   BENCH_GATING_BEFORE=<file>   a third page with gating from another harness build (e.g. one built
 //                                before a change), measured in the same rounds: a "before" column
 //   BENCH_PORT=<port>            the server's port (default 4299)
+//   BENCH_GATING_ROUNDS=<n>      rounds per case (default 31; more steadies the medians on a busy machine)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,7 +28,7 @@ import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = Number(process.env.BENCH_PORT ?? 4299);
-const ROUNDS = 31;
+const ROUNDS = Number(process.env.BENCH_GATING_ROUNDS ?? 31);
 const WARMUP = 5;
 const COOKIE_WRITES = 2000;
 const ELEMENTS = 1000;

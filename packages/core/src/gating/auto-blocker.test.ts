@@ -224,12 +224,17 @@ describe('installAutoBlocker: the cheap paths still hold every tracker (real URL
     expect(blocker.held()).toHaveLength(2);
   });
 
-  it('tells the page (frame guard) about an insertion that may carry a frame, and not about a leaf or text', () => {
+  it('tells the page (frame guard) about an insertion that may carry a frame, and not about a leaf, an image or text', () => {
     const div = document.createElement('div');
     div.textContent = 'row';
     document.body.appendChild(div);
     document.body.appendChild(document.createTextNode('text'));
+    document.body.appendChild(new Image());
+    document.body.insertBefore(document.createElement('script'), null);
     expect(inserted).not.toHaveBeenCalled();
+    for (const tag of ['frame', 'object', 'embed']) document.body.appendChild(document.createElement(tag));
+    expect(inserted).toHaveBeenCalledTimes(3);
+    inserted.mockClear();
     document.body.appendChild(document.createElement('iframe'));
     expect(inserted).toHaveBeenCalled();
     // A fragment is empty once inserted: what it held may still be a frame.

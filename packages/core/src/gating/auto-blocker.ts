@@ -16,6 +16,8 @@ const MAX_HELD = 1000;
 /** Attributes that hold a list of URLs or a document (url-attributes.ts `urlsOf`). */
 const LISTS = ['srcset', 'ping', 'srcdoc'];
 const XLINK = 'http://www.w3.org/1999/xlink';
+/** Elements that open a window page code can reach (`frames[i]`): `inserted` guards it. */
+const FRAME = /^(i?frame|object|embed)$/;
 const TEXT_PLAIN = /^text\/plain$/i;
 
 /** Holds tracker scripts, iframes and pixels until their category is granted. */
@@ -126,8 +128,8 @@ export function installAutoBlocker(
   /**
    * Checks `node` and, when it has element children (a `<div>` can hold a `<script>`), its
    * subtree; a text node or a leaf that loads nothing costs a tag-name look-up. `marking`: a
-   * patched path, which marks what it checked (see `recent`). True when the node is a loader
-   * or has anything inside to check (a frame may have arrived).
+   * patched path, which marks what it checked (see `recent`). True when a frame may have
+   * arrived: the node is one, or has anything inside.
    */
   const check = (node: unknown, marking?: boolean): boolean => {
     const nodeType = (node as Node | null)?.nodeType;
@@ -137,7 +139,7 @@ export function installAutoBlocker(
       // A leaf that loads nothing is not checked by the observer either: no mark.
       if (!(node as Element).firstElementChild) {
         if (marking && loader) mark(node);
-        return loader;
+        return loader && FRAME.test((node as Element).localName);
       }
     } else if (nodeType !== 11 && nodeType !== 9) return false;
     (node as ParentNode).querySelectorAll(LOADER_SELECTOR).forEach(checkElement);
