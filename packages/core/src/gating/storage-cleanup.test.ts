@@ -184,6 +184,16 @@ describe('startStorageCleanup with deferStorage', () => {
     cleanup.stop();
   });
 
+  it("deletes them by the window's load event at the latest: a loaded page holds no denied key, however it is read", () => {
+    const { manager, categorize } = analyticsDenied();
+    leaveLeftovers();
+    const cleanup = startStorageCleanup(manager, categorize, document, createStorageCategorizer(manager.config), true);
+    expect(storedKeys()).toEqual(['_hjSession', '_hjid', 'cart']);
+    window.dispatchEvent(new Event('load'));
+    expect(storedKeys()).toEqual(['cart']);
+    cleanup.stop();
+  });
+
   it('deletes them at once on flush (the storage guard), on clean(), on stop(), and only once', () => {
     const { manager, categorize } = analyticsDenied();
     for (const settle of ['flush', 'clean', 'stop'] as const) {

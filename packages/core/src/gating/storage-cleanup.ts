@@ -101,11 +101,13 @@ export interface StorageCleanup {
  *
  * At start, denied cookies are deleted at once: cookies travel in the `Cookie` header of every
  * request the page makes while it loads. With `deferStorage`, the storage keys are deleted
- * once the page's first paint is on screen (its `paint` performance entry), after a second at
- * the latest (a hidden page paints nothing), or at once when something uses Web Storage before
+ * once the page's first paint is on screen (its `paint` performance entry) — but never later
+ * than the window's `load` event (a listener added now runs before the page's own), nor than a
+ * second (a hidden page paints nothing) — or at once when something uses Web Storage before
  * that through the storage guard (`flush`): a Web Storage area's first access waits for the
- * browser to load it, and the page's first paint would wait for that too. docs/gating.md says
- * what can and cannot be read in that window. A consent change cleans both at once, as always.
+ * browser to load it, and the page's first paint would wait for that too. So a loaded page
+ * holds no denied key, whatever reads it. docs/gating.md says what can and cannot be read in
+ * that window. A consent change cleans both at once, as always.
  */
 export function startStorageCleanup(
   manager: ConsentManager,
@@ -131,6 +133,7 @@ export function startStorageCleanup(
       // No paint timing in this browser: the timer alone.
     }
     setTimeout(flush, 1e3);
+    (doc.defaultView ?? window).addEventListener('load', flush, { capture: true, once: true });
   }
   const off = manager.on('change', (next: ConsentChoices, previous: ConsentChoices) => {
     clean();
