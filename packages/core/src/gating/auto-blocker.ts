@@ -19,6 +19,12 @@ const XLINK = 'http://www.w3.org/1999/xlink';
 /** Elements that open a window page code can reach (`frames[i]`): `inserted` guards it. */
 const FRAME = /^(i?frame|object|embed)$/;
 const TEXT_PLAIN = /^text\/plain$/i;
+/**
+ * What keeps an HTML string from being pre-cleared besides a rule host and what the URL
+ * matcher's `clear` already refuses: `&` (a character reference can spell a host), a backslash
+ * (a CSS escape in `style` can) and `<base` (it changes what later URLs resolve against).
+ */
+const UNCLEAR_HTML = /[&\\]|<base/i;
 
 /** Holds tracker scripts, iframes and pixels until their category is granted. */
 export interface AutoBlocker {
@@ -52,6 +58,8 @@ type Win = Window & typeof globalThis;
  * does nothing, and setting `src` on it later runs it (HTML "prepare the script element"), so
  * the page's own element is released in place: its `onload` fires, and `async = false`
  * ordering is kept. `inserted` is called after an insertion (enableGating guards new frames).
+ * `clear(text)` (the URL matcher's): true when no URL in `text` can match a rule; an HTML
+ * string it clears skips the rewrite and the check (the default clears nothing).
  */
 export function installAutoBlocker(
   win: Win,
@@ -59,6 +67,7 @@ export function installAutoBlocker(
   isGranted: (category: Category) => boolean,
   exempt: WeakSet<Element>,
   inserted: () => void = () => {},
+  clear: (text: string) => boolean = () => false,
 ): AutoBlocker {
   const element = win.Element.prototype;
   // The natives, captured now: page code that patches them later cannot turn a hold into a load.
@@ -283,12 +292,20 @@ export function installAutoBlocker(
   const rewriting = (scripts: boolean) => (original: (...args: unknown[]) => unknown) =>
     function (this: Element, ...args: unknown[]) {
       const parent = this.parentNode;
+      // Pre-cleared: strings in which no URL can match (see `clear` and UNCLEAR_HTML) are
+      // neither rewritten nor checked once parsed; what they produced is only marked, so the
+      // observer skips its check too (the gates still see it).
+      const plain = args.every((html) => typeof html === 'string' && !UNCLEAR_HTML.test(html) && clear(html));
       const result = original.apply(
         this,
-        args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
+        plain ? args : args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
       );
       // What was parsed: inside the element, or beside it (outerHTML, insertAdjacentHTML).
-      if (!scripts) check(args.length > 1 || this.parentNode !== parent ? (parent ?? this) : this, true);
+      const target = args.length > 1 || this.parentNode !== parent ? (parent ?? this) : this;
+      if (!scripts) {
+        if (plain) mark(target);
+        else check(target, true);
+      }
       inserted();
       return result;
     };

@@ -173,7 +173,9 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     }
     guardedDocs.push(frameDoc);
     if (network) stopWith(start('network guard', () => installNetworkGuard(win, blockedCategory)));
-    const blocker = autoBlock ? start('auto-blocker', () => installAutoBlocker(win, blockedCategory, isGranted, exempt, () => guardFrames(win))) : undefined;
+    const blocker = autoBlock
+      ? start('auto-blocker', () => installAutoBlocker(win, blockedCategory, isGranted, exempt, () => guardFrames(win), match.clear))
+      : undefined;
     if (blocker) {
       blockers.push(blocker);
       stops.push(blocker.stop);

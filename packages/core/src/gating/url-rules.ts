@@ -1,7 +1,12 @@
 import type { Category } from '../types';
 
-/** Says which category a URL needs, or `undefined` when no rule matches (not a known tracker). */
-export type UrlMatcher = (url: string) => Category | undefined;
+/**
+ * Says which category a URL needs, or `undefined` when no rule matches (not a known tracker).
+ * `clear(text)`: true when no URL in `text` can match, wherever it sits in it: `text` names no
+ * rule host and holds nothing that could make the URL parser produce one, and neither does the
+ * document's base URL.
+ */
+export type UrlMatcher = ((url: string) => Category | undefined) & { clear(text: string): boolean };
 
 /** A parsed rule key: `.host`, path prefix (`''` = any), port (`undefined` = any), whether only subdomains of the host match (`*.host`), and the category. */
 export type UrlRule = readonly [dottedHost: string, path: string, port: string | undefined, subdomainsOnly: boolean, category: Category];
@@ -52,14 +57,15 @@ export function createUrlMatcher(siteRules: Readonly<Record<string, Category>>, 
   // without any of them that names no rule host resolves to a host no rule matches.
   const hosts = new RegExp(rules.some((rule) => /\.\d+$/.test(rule[0])) ? '' : rules.map((rule) => rule[0].slice(1).replace(/\./g, '\\.')).join('|'), 'i');
   const cannotMatch = (text: string) => !HIDDEN_HOST.test(text) && !hosts.test(text);
-  return (url) => {
+  const clear = (text: string) => cannotMatch(text) && cannotMatch(document.baseURI);
+  const match = (url: string) => {
     let parsed: URL;
     try {
       // Other schemes (data:, blob:, about:, javascript:) are skipped without parsing;
       // relative URLs resolve against the document (its <base>).
       if (OTHER_SCHEME.test(url)) return undefined;
       // Neither the URL nor the base URL names a rule host: nothing to parse.
-      if (cannotMatch(url) && cannotMatch(document.baseURI)) return undefined;
+      if (clear(url)) return undefined;
       parsed = new URL(url, document.baseURI);
     } catch {
       // Not a URL the browser could request either.
@@ -82,4 +88,5 @@ export function createUrlMatcher(siteRules: Readonly<Record<string, Category>>, 
     }
     return undefined;
   };
+  return Object.assign(match, { clear });
 }
