@@ -67,7 +67,7 @@ export function installAutoBlocker(
   isGranted: (category: Category) => boolean,
   exempt: WeakSet<Element>,
   inserted: () => void = () => {},
-  clear: (text: string) => boolean = () => false,
+  clear?: (text: string) => boolean,
 ): AutoBlocker {
   const element = win.Element.prototype;
   // The natives, captured now: page code that patches them later cannot turn a hold into a load.
@@ -295,16 +295,23 @@ export function installAutoBlocker(
       // Pre-cleared: strings in which no URL can match (see `clear` and UNCLEAR_HTML) are
       // neither rewritten nor checked once parsed; what they produced is only marked, so the
       // observer skips its check too (the gates still see it).
-      const plain = args.every((html) => typeof html === 'string' && !UNCLEAR_HTML.test(html) && clear(html));
+      const plain = args.every((html) => typeof html === 'string' && !UNCLEAR_HTML.test(html) && clear?.(html));
       const result = original.apply(
         this,
         plain ? args : args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
       );
-      // What was parsed: inside the element, or beside it (outerHTML, insertAdjacentHTML).
-      const target = args.length > 1 || this.parentNode !== parent ? (parent ?? this) : this;
+      // What was parsed: inside the element (innerHTML, setHTMLUnsafe: its children are all
+      // new), or beside it (outerHTML, insertAdjacentHTML: among nodes no one checked now).
+      const inside = args.length < 2 && this.parentNode === parent;
+      // Only the new nodes of a pre-cleared string are marked (its children, not the element
+      // itself, nor old siblings): they may have come by a path no patch covers, and the
+      // observer must check them. Unmarking an element marked earlier costs only a check.
       if (!scripts) {
-        if (plain) mark(target);
-        else check(target, true);
+        if (!plain) check(inside ? this : (parent ?? this), true);
+        else if (inside) {
+          mark(this);
+          recent.delete(this);
+        }
       }
       inserted();
       return result;

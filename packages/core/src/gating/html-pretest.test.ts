@@ -49,6 +49,18 @@ describe('HTML sinks: the pre-test for strings in which no URL can match', () =>
     expect(img.getAttribute('src')).toBe(`https://${HOST}/later`);
   });
 
+  it('does not mark the element (or old siblings) a pre-cleared string was written into or beside', async () => {
+    const video = document.createElement('video');
+    host.append(video);
+    await new Promise((resolve) => setTimeout(resolve)); // the insertion's marks are forgotten
+    // A poster set by a path no patch covers (as the parser or execCommand would): the observer's check must strip it.
+    nativeSetAttribute.call(video, 'poster', `https://${HOST}/poster.png`);
+    video.innerHTML = '<p>x</p>';
+    video.insertAdjacentHTML('afterend', '<p>y</p>');
+    blocker.check(video);
+    expect(video.getAttribute('poster')).toBeNull();
+  });
+
   it('rewrites and checks a string that names a rule host or holds what could make one', () => {
     const cases = [
       `<img src="https://${HOST}/p">`,

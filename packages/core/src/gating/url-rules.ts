@@ -88,5 +88,6 @@ export function createUrlMatcher(siteRules: Readonly<Record<string, Category>>, 
     }
     return undefined;
   };
-  return Object.assign(match, { clear });
+  match.clear = clear;
+  return match;
 }
