@@ -14,38 +14,19 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importFromSources } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // `--src <dir>`: measure another copy of the package's sources (e.g. an older commit, for a before/after table).
 const srcFlag = process.argv.indexOf('--src');
 const src = srcFlag > 0 ? process.argv[srcFlag + 1] : join(root, 'packages', 'cookie-db', 'src');
-const bundled = await build({
-  stdin: {
-    contents:
-      "export * from './index'; export { COOKIE_RULES } from './rules'; export * as sourcesModule from './rule-sources'; export * as learnedModule from './generated/learned-words'; export { HEURISTIC_WORDS } from './heuristic-rules';",
-    resolveDir: src,
-    loader: 'ts',
-  },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-  tsconfigRaw: '{}',
-  logLevel: 'silent',
-}).catch(() =>
+const pkg = await importFromSources(
+  "export * from './index'; export { COOKIE_RULES } from './rules'; export * as sourcesModule from './rule-sources'; export * as learnedModule from './generated/learned-words'; export { HEURISTIC_WORDS } from './heuristic-rules';",
+  src,
+).catch(() =>
   // Before the learned words and the per-source table existed (kept so the script can measure an older tree for a before/after).
-  build({
-    stdin: { contents: "export * from './index'; export { COOKIE_RULES } from './rules';", resolveDir: src, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    tsconfigRaw: '{}',
-    logLevel: 'silent',
-  }),
+  importFromSources("export * from './index'; export { COOKIE_RULES } from './rules';", src),
 );
-const pkg = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
 const { classifyCookie, createClassifier, COOKIE_RULES } = pkg;
 
 const CATEGORIES = ['necessary', 'analytics', 'targeting', 'functional'];

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { importFromSources } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'packages', 'cookie-db');
@@ -27,20 +28,7 @@ const rounds = Number(flag('--rounds') ?? 60);
 
 /** The classifier factory and rule data of a copy of the sources, bundled in memory. */
 async function fromSources(dir) {
-  const bundled = await build({
-    stdin: {
-      contents: "export { createClassifier } from './create-classifier'; export { COOKIE_RULES } from './rules';",
-      resolveDir: resolve(dir),
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    tsconfigRaw: '{}',
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
+  return importFromSources("export { createClassifier } from './create-classifier'; export { COOKIE_RULES } from './rules';", resolve(dir));
 }
 
 let main;

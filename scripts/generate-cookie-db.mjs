@@ -27,7 +27,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importBundled } from './import-bundled.mjs';
 import { examplesFrom, trainLearnedWords, TARGET_PRECISION } from './train-name-model.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -244,20 +244,6 @@ ${lines(hosts.filter(([, category]) => category !== 'necessary'))}
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   console.log(`${script}: ${names} name patterns, ${hostCount} hosts → ${relative(root, path)}`);
-}
-
-/** Bundles TypeScript sources in memory with esbuild and imports the result (no files written). */
-async function importBundled(input) {
-  const result = await build({
-    ...input,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    tsconfigRaw: '{}',
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`);
 }
 
 async function generateOcd() {

@@ -32,7 +32,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importFromSources } from './import-bundled.mjs';
 import { cookiePatternFrom, writeGeneratedRules, curatedHostDomains, withoutCuratedDomains } from './generate-cookie-db.mjs';
 import { pinnedPackage, readHashed } from './read-pinned-source.mjs';
 import { nameWords } from './train-name-model.mjs';
@@ -264,20 +264,6 @@ export function rulesFromWappalyzer({ technologies, categories }, { isTrackingNa
   return { rules: toRules(groups), hosts: toRules(hostGroups), stats };
 }
 
-/** Bundles TypeScript from packages/cookie-db/src in memory and imports it (as scripts/generate-cookie-db.mjs does). */
-async function importBundled(contents, resolveDir) {
-  const result = await build({
-    stdin: { contents, resolveDir, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    tsconfigRaw: '{}',
-    logLevel: 'silent',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`);
-}
-
 /**
  * The two checks for `necessary` candidates, built from the package's own sources: the name heuristics alone (does the
  * scorer find a vendor prefix, tracking word or vendor word in the name?) and the other tiers (curated, the other
@@ -304,7 +290,7 @@ async function databaseChecks() {
     'const others = createClassifier(buildRuleSet({ curated, imported: [...AUTOCONSENT_RULES, ...PREBID_RULES, ...TARTEAUCITRON_RULES], ocd: { vendors: OCD_VENDORS, rules: OCD_RULES }, hosts: [] }));',
     'export const isClassified = (pattern) => { const { result, evidence } = others.explain(pattern.replace(/[*]$/, "")); return evidence.some((e) => e.signal === "name-rule") && result !== undefined && result.category !== "necessary"; };',
   ].join('\n');
-  return importBundled(contents, srcDir);
+  return importFromSources(contents, srcDir);
 }
 
 async function main() {
