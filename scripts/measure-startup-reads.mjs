@@ -36,7 +36,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { TOOLS } from './bench-peers/pages.mjs';
+import { TOOLS, withScriptBase } from './bench-peers/pages.mjs';
 import { chromiumLaunchOptions } from './chromium-launch.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,7 +105,7 @@ const server = createServer((req, res) => {
   if (url.pathname === '/blank') return send(200, 'text/html; charset=utf-8', '<!doctype html><title>blank</title>');
   for (const [name, dir] of [['ck', dist], ...COMPARE.map(([n, d]) => [`ck-${n}`, d])]) {
     if (url.pathname === `/page/${name}`)
-      return send(200, 'text/html; charset=utf-8', TOOLS.consentkit.html(req).replaceAll('/ck/', `/${name}/`), url.search ? isolated : {});
+      return send(200, 'text/html; charset=utf-8', withScriptBase(TOOLS.consentkit, `/${name}/`).html(req), url.search ? isolated : {});
     if (!url.pathname.startsWith(`/${name}/`)) continue;
     const file = join(dir, url.pathname.slice(name.length + 2));
     if (file.startsWith(dir) && existsSync(file)) return send(200, file.endsWith('.json') ? 'application/json' : 'text/javascript', readFileSync(file));

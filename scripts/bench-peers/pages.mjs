@@ -10,6 +10,20 @@ const bannerDist = new URL('../../packages/banner/dist/index.js', import.meta.ur
 const { renderBannerToString } = existsSync(bannerDist) ? await import(bannerDist.href) : {};
 const CK_CONFIG = { policyVersion: '2026-11-01', region: 'FR', adapters: { google: {} } };
 
+/** How the bench finds ConsentKit's first layer and its two buttons (every ConsentKit page below). */
+const CK_LOCATORS = {
+  files: ['/ck/'],
+  banner: { host: 'consentkit-banner', selector: 'section' },
+  accept: { host: 'consentkit-banner', text: 'Accept all' },
+  reject: { host: 'consentkit-banner', text: 'Reject all' },
+};
+
+/** A ConsentKit page's `<head>` part: the config block, the script tag, the two stand-in tags marked up. */
+const ckHead = (config) => `<script type="application/json" id="consentkit-config">${JSON.stringify(config)}</script>
+<script src="/ck/consentkit.min.js" data-config="#consentkit-config"></script>
+<script type="text/plain" data-category="analytics" src="/tags/analytics.js"></script>
+<script type="text/plain" data-category="targeting" src="/tags/ads.js"></script>`;
+
 const CONTENT = `
   <header><strong>Canvas &amp; Linen</strong></header>
   <main>
@@ -35,55 +49,23 @@ export const TOOLS = {
     files: [],
     html: () => page('No consent tool', ''),
   },
-  consentkit: {
-    files: ['/ck/'],
-    banner: { host: 'consentkit-banner', selector: 'section' },
-    accept: { host: 'consentkit-banner', text: 'Accept all' },
-    reject: { host: 'consentkit-banner', text: 'Reject all' },
-    html: () =>
-      page(
-        'ConsentKit',
-        `<script type="application/json" id="consentkit-config">{ "policyVersion": "2026-11-01", "region": "FR", "adapters": { "google": {} } }</script>
-<script src="/ck/consentkit.min.js" data-config="#consentkit-config"></script>
-<script type="text/plain" data-category="analytics" src="/tags/analytics.js"></script>
-<script type="text/plain" data-category="targeting" src="/tags/ads.js"></script>`,
-      ),
-  },
+  consentkit: { ...CK_LOCATORS, html: () => page('ConsentKit', ckHead(CK_CONFIG)) },
   // The same ConsentKit page with a site text of the first layer set (to its default wording): the
   // template in consentkit.min.js then does not fit, and consentkit-ui.js draws the banner, as
   // every first visit did before the first layer was carried in the main file.
   'consentkit-ui-file': {
-    files: ['/ck/'],
-    banner: { host: 'consentkit-banner', selector: 'section' },
-    accept: { host: 'consentkit-banner', text: 'Accept all' },
-    reject: { host: 'consentkit-banner', text: 'Reject all' },
-    html: () =>
-      page(
-        'ConsentKit (banner drawn by consentkit-ui.js)',
-        `<script type="application/json" id="consentkit-config">{ "policyVersion": "2026-11-01", "region": "FR", "adapters": { "google": {} }, "texts": { "en": { "banner.title": "Your privacy" } } }</script>
-<script src="/ck/consentkit.min.js" data-config="#consentkit-config"></script>
-<script type="text/plain" data-category="analytics" src="/tags/analytics.js"></script>
-<script type="text/plain" data-category="targeting" src="/tags/ads.js"></script>`,
-      ),
+    ...CK_LOCATORS,
+    html: () => page('ConsentKit (banner drawn by consentkit-ui.js)', ckHead({ ...CK_CONFIG, texts: { en: { 'banner.title': 'Your privacy' } } })),
   },
   // The same ConsentKit page with the first layer rendered by the server (renderBannerToString,
   // first in <body>) and taken over by the script tag: the banner is in the first paint. A
   // returning visitor's request carries the consent cookie and gets no banner markup.
   'consentkit-ssr': {
-    files: ['/ck/'],
-    banner: { host: 'consentkit-banner', selector: 'section' },
-    accept: { host: 'consentkit-banner', text: 'Accept all' },
-    reject: { host: 'consentkit-banner', text: 'Reject all' },
+    ...CK_LOCATORS,
     html: (req) => {
       if (!renderBannerToString) throw new Error('bench-peers: packages/banner/dist is missing; run `pnpm build` first.');
       const banner = renderBannerToString(CK_CONFIG, { cookie: req?.headers.cookie });
-      return page(
-        'ConsentKit (server-rendered banner)',
-        `<script type="application/json" id="consentkit-config">${JSON.stringify(CK_CONFIG)}</script>
-<script src="/ck/consentkit.min.js" data-config="#consentkit-config"></script>
-<script type="text/plain" data-category="analytics" src="/tags/analytics.js"></script>
-<script type="text/plain" data-category="targeting" src="/tags/ads.js"></script>`,
-      ).replace('<body>', `<body>${banner}`);
+      return page('ConsentKit (server-rendered banner)', ckHead(CK_CONFIG)).replace('<body>', `<body>${banner}`);
     },
   },
   'vanilla-cookieconsent': {
@@ -248,5 +230,5 @@ export const tagScript = (name) =>
 
 /** `tool`'s page with its `/ck/` files served from `base` instead (`BENCH_PEERS_BEFORE`: an older build in the same run). */
 export function withScriptBase(tool, base) {
-  return { ...tool, files: [base], html: () => tool.html().replaceAll('"/ck/', `"${base}`) };
+  return { ...tool, files: [base], html: (req) => tool.html(req).replaceAll('"/ck/', `"${base}`) };
 }

@@ -61,8 +61,11 @@ describe('installStorageGuard', () => {
     expect(Storage.prototype.setItem).toBe(native);
   });
 
-  it('calls beforeUse before every setItem, getItem and key(), and before the write is judged', () => {
+  it('calls beforeUse before every setItem (before the write is judged) and before the first read, then gives getItem and key() back', () => {
     const seen: string[] = [];
+    // Through the prototype, as a browser looks the methods up (happy-dom binds them to the instance once read).
+    const proto = Storage.prototype;
+    const natives = [proto.getItem, proto.key];
     const stop = installStorageGuard(
       window,
       (key) => {
@@ -71,19 +74,28 @@ describe('installStorageGuard', () => {
       },
       () => seen.push('before'),
     );
-    // Through the prototype, as a browser looks the methods up (happy-dom binds them to the instance once read).
-    const proto = Storage.prototype;
     try {
+      expect([proto.getItem, proto.key]).not.toEqual(natives);
       proto.setItem.call(localStorage, '_hjid', '1');
       proto.setItem.call(sessionStorage, 'cart', '2');
       expect(proto.getItem.call(sessionStorage, 'cart')).toBe('2');
+      // The first read ran the pending cleanup: reads are the page's own again, unwrapped.
+      expect([proto.getItem, proto.key]).toEqual(natives);
       expect(proto.key.call(sessionStorage, 0)).toBe('cart');
       expect(proto.getItem.call(localStorage, '_hjid')).toBeNull();
+      proto.setItem.call(localStorage, 'cart', '3');
     } finally {
       stop();
     }
-    expect(seen).toEqual(['before', 'judge _hjid', 'before', 'judge cart', 'before', 'before', 'before']);
+    expect(seen).toEqual(['before', 'judge _hjid', 'before', 'judge cart', 'before', 'before', 'judge cart']);
     proto.getItem.call(localStorage, 'x');
     expect(seen).toHaveLength(7);
+  });
+
+  it('without beforeUse, leaves getItem and key() alone', () => {
+    const natives = [Storage.prototype.getItem, Storage.prototype.key];
+    const stop = installStorageGuard(window, () => false);
+    expect([Storage.prototype.getItem, Storage.prototype.key]).toEqual(natives);
+    stop();
   });
 });

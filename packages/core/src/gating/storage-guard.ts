@@ -30,25 +30,31 @@ export function createStorageCategorizer(
  * and go through. Writes that bypass `setItem` (`localStorage.key = value`) cannot be
  * intercepted; the cleanup deletes them on every consent change and at start.
  *
- * `beforeUse` runs first on every `setItem`, `getItem` and `key()`: gating passes the deferred
- * start-up cleanup's `flush` (storage-cleanup.ts), so code that reads or writes Web Storage
- * through them before that cleanup ran finds the denied keys already deleted (`length` alone
- * tells a count, no key or value). Reads that bypass them (`localStorage._hjid`,
- * `Object.keys(localStorage)`) cannot be intercepted.
+ * `beforeUse` runs first on every `setItem`, and on `getItem` and `key()` until the first such
+ * read: gating passes the deferred start-up cleanup's `flush` (storage-cleanup.ts), so code that
+ * reads or writes Web Storage through them before that cleanup ran finds the denied keys already
+ * deleted (`length` alone tells a count, no key or value). After that first read the cleanup has
+ * run, and `getItem` / `key()` are given back to the page unwrapped: reads are the page's hot path.
+ * Reads that bypass them (`localStorage._hjid`, `Object.keys(localStorage)`) cannot be intercepted.
  * Returns the stop function.
  */
 export function installStorageGuard(win: Window, isDenied: (key: string) => boolean, beforeUse?: () => void): () => void {
-  const restores = ['setItem', 'getItem', 'key'].map((name) =>
-    patchMethod(
-      (win as Window & typeof globalThis).Storage.prototype,
-      name,
-      (method) =>
-        function (this: Storage, ...args: unknown[]) {
-          beforeUse?.();
-          // String(key) as the browser does; bad arguments reach the native method and throw there.
-          if (name !== 'setItem' || !isDenied(String(args[0]))) return method.apply(this, args);
-        },
-    ),
+  const restores = ['setItem', 'getItem', 'key'].map(
+    (name, read) =>
+      (!read || beforeUse) &&
+      patchMethod(
+        (win as Window & typeof globalThis).Storage.prototype,
+        name,
+        (method) =>
+          function (this: Storage, ...args: unknown[]) {
+            beforeUse?.();
+            // A read: the pending cleanup has run now, so both reads go back to the page unwrapped.
+            if (read) restores.slice(1).forEach((restore) => restore && restore());
+            // String(key) as the browser does; bad arguments reach the native method and throw there.
+            else if (isDenied(String(args[0]))) return;
+            return method.apply(this, args);
+          },
+      ),
   );
-  return () => restores.forEach((restore) => restore?.());
+  return () => restores.forEach((restore) => restore && restore());
 }
