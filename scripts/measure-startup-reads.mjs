@@ -24,7 +24,8 @@
 //    per trace event between the navigation's start and the first contentful paint, and the idle
 //    part of that window, without a tool and with each build (1×, first visit).
 //
-// Options: --runs N (default 7), --parts reads,profile[,fcp,trace], --returning (profile a returning
+// Options: --runs N (default 7), --parts reads,profile[,fcp,trace], --floor (fcp part: also the same
+// page with an empty external script and with 10/20/30 ms busy inline scripts in <head>), --returning (profile a returning
 // visitor who rejected everything, with a leftover tracker cookie and localStorage key, instead of
 // a first visit), --dist DIR (the consentkit dist/ to profile; default packages/consentkit/dist).
 // Needs `pnpm build` (packages/consentkit/dist). Figures only; nothing is asserted.
@@ -91,6 +92,19 @@ const ORDERS = {
 };
 const orderKeys = Object.keys(ORDERS);
 
+/**
+ * `--floor` (fcp part): what any parser-blocking script in `<head>` costs the page's first paint,
+ * whatever it does — the same page as `none` with an empty external script, and with inline
+ * scripts that keep the main thread busy for 10, 20 and 30 ms. Read ConsentKit's FCP against these.
+ */
+const FLOOR_PAGES = process.argv.includes('--floor')
+  ? {
+      'floor-empty-file': '<script src="/floor/empty.js"></script>',
+      ...Object.fromEntries(
+        [10, 20, 30].map((busy) => [`floor-busy-${busy}ms`, `<script>for (const t = performance.now(); performance.now() - t < ${busy}; );</script>`]),
+      ),
+    }
+  : {};
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const send = (status, type, body, headers = {}) => {
@@ -102,6 +116,9 @@ const server = createServer((req, res) => {
   if (url.pathname === '/reads') return send(200, 'text/html; charset=utf-8', readsPage(ORDERS[orderKeys[Number(url.searchParams.get('o'))]]), isolated);
   if (url.pathname === '/tags/analytics.js' || url.pathname === '/tags/ads.js') return send(200, 'text/javascript', '');
   if (url.pathname === '/page/none') return send(200, 'text/html; charset=utf-8', TOOLS.none.html(req));
+  if (url.pathname === '/floor/empty.js') return send(200, 'text/javascript', '');
+  if (FLOOR_PAGES[url.pathname.slice('/page/'.length)])
+    return send(200, 'text/html; charset=utf-8', TOOLS.none.html(req).replace('</head>', `${FLOOR_PAGES[url.pathname.slice('/page/'.length)]}\n</head>`));
   if (url.pathname === '/blank') return send(200, 'text/html; charset=utf-8', '<!doctype html><title>blank</title>');
   for (const [name, dir] of [['ck', dist], ...COMPARE.map(([n, d]) => [`ck-${n}`, d])]) {
     if (url.pathname === `/page/${name}`)
@@ -322,7 +339,7 @@ if (PARTS.includes('profile')) {
 }
 if (PARTS.includes('fcp')) {
   if (!COMPARE.length) throw new Error('measure-startup-reads: the fcp part needs --compare name=DIR[,name=DIR]');
-  const pages = ['none', ...COMPARE.map(([name]) => `ck-${name}`)];
+  const pages = ['none', ...Object.keys(FLOOR_PAGES), ...COMPARE.map(([name]) => `ck-${name}`)];
   // A returning visitor who clicked "Reject all" yesterday (consent cookie format 1,
   // docs/storage-and-records.md), with leftovers of an earlier visit.
   const decided = ['1', Math.floor(Date.now() / 1000 - 86_400).toString(36), '2026-11-01', 'a0.t0', 1, 1, randomUUID(), randomUUID()].join('|');
@@ -364,11 +381,11 @@ if (PARTS.includes('fcp')) {
           .map((x) => x.toFixed(2))
           .join(' ')})`,
       );
-      console.log('page                FCP   FCP − none   main-thread tasks');
+      console.log('page                  FCP   FCP − none   main-thread tasks');
       for (const name of pages) {
         const fcp = median(samples[name].map((x) => x.fcp));
         console.log(
-          `${name.padEnd(16)}${(fcp?.toFixed(0) ?? '—').padStart(7)}${(name === 'none' || fcp === null ? '' : (fcp - none >= 0 ? '+' : '') + (fcp - none).toFixed(0)).padStart(13)}${median(
+          `${name.padEnd(18)}${(fcp?.toFixed(0) ?? '—').padStart(7)}${(name === 'none' || fcp === null ? '' : (fcp - none >= 0 ? '+' : '') + (fcp - none).toFixed(0)).padStart(13)}${median(
             samples[name].map((x) => x.taskMs),
           )
             .toFixed(0)
