@@ -77,6 +77,24 @@ describe('classifyCookie', () => {
     for (const name of ['my_session_token', 'cart_state', 'checkout_choice']) expect(classifyCookie(name), name).toBeUndefined();
   });
 
+  it('answers names with a vendor’s name in them from the vendor-word signal (these are not hand-written words)', () => {
+    const byVendorWord: [word: string, category: string][] = [
+      ...['statcounter', 'hotjar', 'mixpanel', 'matomo', 'posthog', 'kameleoon', 'chartbeat', 'parsely', 'woopra', 'clicky'].map(
+        (w) => [w, 'analytics'] as [string, string],
+      ),
+      ...['mouseflow', 'fullstory', 'smartlook', 'contentsquare', 'yandex', 'tealium', 'qualtrics', 'medallia'].map(
+        (w) => [w, 'analytics'] as [string, string],
+      ),
+      ...['doubleclick', 'taboola', 'klaviyo', 'quantcast'].map((w) => [w, 'targeting'] as [string, string]),
+    ];
+    const words = new Set(Object.keys(COOKIE_RULES.heuristics!.words));
+    for (const [word, category] of byVendorWord) {
+      expect(words.has(word), word).toBe(false);
+      expect(classifyCookie(`zq_${word}_state`)?.category, word).toBe(category);
+      expect(classifyCookie(`zq${word[0]!.toUpperCase()}${word.slice(1)}State`)?.category, word).toBe(category);
+    }
+  });
+
   it('has no heuristic that says necessary', () => {
     const { prefixes, words } = COOKIE_RULES.heuristics!;
     for (const value of [...Object.values(prefixes), ...Object.values(words)]) {

@@ -1,6 +1,6 @@
 import { normalizeCookieName } from './normalize-cookie-name';
 import { signalsFromWrite } from './parse-cookie-write';
-import { isConsentStorageName, scoreCookie, type Evidence, type RuleHits } from './score-cookie';
+import { CONSENT_PHRASES_RE, isConsentStorageName, scoreCookie, type Evidence, type RuleHits } from './score-cookie';
 import type { CookieCategory, CookieClassification, CookieClassifier, CookieRuleSet, CookieSignals } from './types';
 
 /** Longest cookie name classified; longer names are unknown (no vendor uses one, and it bounds the work per call). */
@@ -156,7 +156,7 @@ function isRuleSet(rules: unknown): rules is CookieRuleSet {
 
 /** Words too generic to name a vendor, even when some vendor in the data is called that. */
 const NOT_VENDOR_WORDS = new Set(
-  'cookie cookies consent session user users visitor visit track tracking analytics login auth token cart shop store site page data test cache lang language local state check first last time view google amazon microsoft apple facebook other web media video player chat social live open next smart cloud'.split(
+  'cookie cookies session user users visitor visit track tracking analytics login auth token cart shop store site page data test cache lang language local state check first last time view google amazon microsoft apple facebook other web media video player chat social live open next smart cloud'.split(
     ' ',
   ),
 );
@@ -342,12 +342,19 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     const lowerName = bareName.toLowerCase();
     const prefix = matchPrefix(guessPrefixes, lowerName)?.[0];
     if (alone && prefix !== undefined && risk(prefix) > 0) return decode(prefix);
+    // A consent-storage name is read without its consent phrases: their words (`cookie_optin`, `cookieconsent_level`)
+    // say what the cookie stores, while a tracker's word outside them (`ads_consent`) still speaks.
     scanWords(prefix === undefined ? bareName : '', lowerName);
+    const consent = prefix === undefined && isConsentStorageName(bareName);
+    if (consent && (trackingWord ?? namedVendor) !== undefined) {
+      const rest = bareName.replace(CONSENT_PHRASES_RE, '_');
+      scanWords(rest, rest.toLowerCase());
+    }
     const word = trackingWord;
     if (alone && word !== undefined && risk(word) > 0) return decode(word);
     const vendorWord = word === undefined && host === undefined ? namedVendor : undefined;
     if (alone && vendorWord !== undefined) return decode(vendorWord);
-    if (alone && prefix === undefined && word === undefined) return isConsentStorageName(bareName) ? plain('necessary') : undefined;
+    if (alone && prefix === undefined && word === undefined) return consent ? plain('necessary') : undefined;
     const hits: RuleHits = {
       host: categoryIf(host),
       generic: categoryIf(hit),

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DECISION_MARGIN, DECISION_THRESHOLD, NECESSARY_EVIDENCE, SIGNAL_WEIGHTS, scoreCookie, type Evidence, type RuleHits } from './score-cookie';
+import {
+  DECISION_MARGIN,
+  DECISION_THRESHOLD,
+  isConsentStorageName,
+  NECESSARY_EVIDENCE,
+  SIGNAL_WEIGHTS,
+  scoreCookie,
+  type Evidence,
+  type RuleHits,
+} from './score-cookie';
 import type { CookieCategory, CookieSignals } from './types';
 
 const UUID = '8f14e45f-ceea-467a-9f5e-5b3f1c0c2a11';
@@ -53,6 +62,9 @@ describe('scoreCookie: each signal moves the answer the documented way', () => {
     expect(scoreCookie('gdpr_prefs', {}, { value: '{"necessary":true,"marketing":false}' })).toBe('necessary');
     expect(scoreCookie('site_cookie_consent', {}, { thirdParty: true })).toBeUndefined();
     expect(scoreCookie('ads_consent', { word: 'targeting' }, undefined)).toBe('targeting');
+    // The shapes consent tools use besides the word `consent` (docs: the consent-name signal).
+    for (const name of ['site-cookie-agreed', 'siteCookiesAccepted', 'site_cookie_optin', 'site_privacy_banner', 'accepted_cookies', 'site_ccpa'])
+      expect(scoreCookie(name, {}, undefined), name).toBe('necessary');
   });
 
   it('a session id set HttpOnly by the site itself is necessary; set by a script or by another site it is not', () => {
@@ -99,7 +111,7 @@ describe('scoreCookie: necessary only from the named evidence', () => {
     { requiredKeys: [] },
   );
   // Names without consent vocabulary and without session words: no evidence the docs name can apply.
-  const plainName = fc.stringMatching(/^[a-z]{2,8}_(?:pref|state|flag|data|uid|ref|ts)$/);
+  const plainName = fc.stringMatching(/^[a-z]{2,8}_(?:pref|state|flag|data|uid|ref|ts)$/).filter((name) => !isConsentStorageName(name));
 
   it('never returns necessary from rule hits and signals without consent or HttpOnly-session evidence', () => {
     fc.assert(

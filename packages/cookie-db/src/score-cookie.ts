@@ -64,11 +64,20 @@ export const DECISION_MARGIN = 1;
 /** Signals that may add to `necessary`. Nothing else can make a guess necessary (checked by the tests). */
 export const NECESSARY_EVIDENCE: readonly SignalId[] = ['consent-name', 'consent-value', 'server-session', 'generic-name'];
 
-const CONSENT_NAME_RE =
-  /consent|cookie_?notice|cookie_?law|cookie_?banner|cookies?_?accept|cookie_?agree|cookie_?pref|gdpr|eprivacy|privacy_?pref|(^|[^a-z])cmp([^a-z]|$)/i;
 /**
- * Whether a name says it stores a consent choice (`cookie_consent`, `gdpr_prefs`, `cmp_state`) — the `consent-name`
- * signal. On its own (first party, no tracking vocabulary, no vendor host) it decides `necessary`.
+ * Consent-storage phrases (docs/cookie-classification.md, `consent-name`): `consent` and the names of consent laws and
+ * strings (`gdpr`, `ccpa`, `eprivacy`, `usprivacy`, a `cmp` word); `cookie`, `cookies` or `privacy` joined to a word of
+ * a cookie banner (`cookie_notice`, `cookiesAccepted`, `cookie-optin`, `CookieLevel`, `cookie_policy`,
+ * `cookie-agreed`, `privacy_banner`); `cookie` after `accept…`/`view…` (`accepted_cookies`, `viewed_cookie`).
+ */
+const CONSENT_PHRASES =
+  'consent|gdpr|ccpa|(e|us)privacy|(^|[^a-z])cmp([^a-z]|$)|(cookies?|privacy)[-_.]?(notice|law|banner|bar|accept|agree|allow|pref|opt|polic|setting|control|level|center)|(accept|view)[a-z]*[-_.]?cookie';
+/** The consent phrases, to find them (`test`) and to blank them out of a name (`replace`): what is left must hold no tracker's word. */
+export const CONSENT_PHRASES_RE = new RegExp(CONSENT_PHRASES, 'gi');
+const CONSENT_NAME_RE = new RegExp(CONSENT_PHRASES, 'i');
+/**
+ * Whether a name says it stores a consent choice (`cookie_consent`, `gdpr_prefs`, `cookie_optin`, `cmp_state`) — the
+ * `consent-name` signal. On its own (first party, no tracker's word outside the phrase, no vendor host) it decides `necessary`.
  */
 export const isConsentStorageName = (name: string): boolean => CONSENT_NAME_RE.test(name);
 const SESSION_NAME_RE = /sess|(^|[^a-z])sid|csrf|xsrf|auth|login|token/i;
@@ -115,7 +124,8 @@ export function scoreCookie(name: string, hits: RuleHits, signals: CookieSignals
   if (hits.vendor) add('vendor-word', hits.vendor);
   const thirdParty = signals?.thirdParty === true;
   // A consent tool keeps the choice in a first-party cookie named for it; a tracking name or a vendor's script is
-  // not one, whatever else the name says.
+  // not one, whatever else the name says. (The classifier takes the words of a consent name from outside its consent
+  // phrases, so `cookie_optin` is consent storage and `ads_consent` is not.)
   const trackingName = hits.prefix !== undefined || hits.word !== undefined || hits.host !== undefined || hits.vendor !== undefined;
   if (!thirdParty && !trackingName && CONSENT_NAME_RE.test(name)) add('consent-name');
   if (signals) {
