@@ -77,6 +77,35 @@ describe('classifyCookie', () => {
     for (const name of ['my_session_token', 'cart_state', 'checkout_choice']) expect(classifyCookie(name), name).toBeUndefined();
   });
 
+  it('knows the generic vocabulary of click ids, conversion tracking and embedded widgets', () => {
+    // Each word measured on the sources' labelled names with the source left out (docs/cookie-classification.md).
+    const cases: [name: string, category: string][] = [
+      ['zqConversionTs', 'targeting'],
+      ['zq_ttclid', 'targeting'],
+      ['zq_twclid', 'targeting'],
+      ['zq_yclid', 'targeting'],
+      ['zq_gbraid', 'targeting'],
+      ['zq_wbraid', 'targeting'],
+      ['zq_irclickid', 'targeting'],
+      ['zq_conversion_ts', 'targeting'],
+      ['zq_attribution', 'targeting'],
+      ['zq_fingerprint', 'targeting'],
+      ['zq_first_referrer', 'analytics'],
+      ['zq-video-progress', 'functional'],
+      ['zqWidgetState', 'functional'],
+    ];
+    for (const [name, category] of cases) expect(classifyCookie(name)?.category, name).toBe(category);
+    // A tracking word beats a widget word (the most invasive word decides), and outvotes a consent phrase.
+    expect(classifyCookie('zq_video_ttclid')?.category).toBe('targeting');
+    expect(classifyCookie('zq_ttclid_consent')?.category).toBe('targeting');
+  });
+
+  it('keeps no heuristic prefix family that a curated rule lists with the same spelling (the curated rule answers first)', () => {
+    const [curated] = COOKIE_RULES.tiers as Record<string, number>[];
+    const duplicated = Object.keys(COOKIE_RULES.heuristics!.prefixes).filter((prefix) => prefix in curated!);
+    expect(duplicated).toEqual([]);
+  });
+
   it('answers names with a vendor’s name in them from the vendor-word signal (these are not hand-written words)', () => {
     const byVendorWord: [word: string, category: string][] = [
       ...['statcounter', 'hotjar', 'mixpanel', 'matomo', 'posthog', 'kameleoon', 'chartbeat', 'parsely', 'woopra', 'clicky'].map(
