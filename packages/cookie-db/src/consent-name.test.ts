@@ -94,12 +94,13 @@ describe('consent-name: consent tools’ storage cookies (docs/cookie-classifica
       { nil: undefined },
     );
     fc.assert(
-      fc.property(name, signals, fc.constantFrom(undefined, 'ads.example', 'unknown.example'), (cookie, s, host) => {
+      fc.property(name, signals, fc.constantFrom(undefined, 'ads.example', 'unknown.example', 'pixel.cdn.example'), (cookie, s, host) => {
         const answer = classify(cookie, host, s as CookieSignals | undefined);
         if (answer?.category === 'necessary') {
           expect(isConsentStorageName(cookie)).toBe(true);
           expect(s?.thirdParty).not.toBe(true);
           expect(host).not.toBe('ads.example');
+          expect(host).not.toBe('pixel.cdn.example');
           expect(cookie).not.toMatch(/pixel|stats/);
         }
       }),

@@ -154,12 +154,12 @@ function isRuleSet(rules: unknown): rules is CookieRuleSet {
   );
 }
 
-/** Words too generic to name a vendor, even when some vendor in the data is called that. */
-const NOT_VENDOR_WORDS = new Set(
-  'cookie cookies session user users visitor visit track tracking analytics login auth token cart shop store site page data test cache lang language local state check first last time view google amazon microsoft apple facebook other web media video player chat social live open next smart cloud'.split(
-    ' ',
-  ),
-);
+/**
+ * Words too generic to name a vendor although a vendor in the bundled data is called that (`Google`, `Open…`). Only the
+ * words the data does produce are listed (a shorter engine); a unit test checks that no other generic word (`session`,
+ * `analytics`, `cloud`…) becomes a vendor word, so an import that brings one in must add it here.
+ */
+const NOT_VENDOR_WORDS = new Set('cookie user google amazon microsoft facebook media live open next'.split(' '));
 const VENDOR_SLUG_RE = /[^a-z0-9]/g;
 
 /**
@@ -254,15 +254,29 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     decoded.set(value, result);
     return result;
   };
-  const hostRule = (setterHost: unknown): number | undefined => {
-    let host = normalizeHost(setterHost);
-    while (host) {
-      const value = hosts.get(host);
-      if (value !== undefined) return value;
-      const dot = host.indexOf('.');
-      host = dot < 0 ? undefined : host.slice(dot + 1);
+  /**
+   * What a setter host says: `[host rule, host word]` — the rule of the host or of its nearest parent domain, else the
+   * most invasive tracking word of the host name (`analytics.example.com`). Kept per setter string: a page's cookies are
+   * written by a few scripts (the cache is emptied at 256 entries, so cache-busting URLs cannot grow it).
+   */
+  const hostCache = new Map<unknown, readonly [rule: number | undefined, word: number | undefined]>();
+  const hostInfo = (setterHost: unknown) => {
+    let info = hostCache.get(setterHost);
+    if (!info) {
+      const setter = normalizeHost(setterHost);
+      let host = setter;
+      let value: number | undefined;
+      while (host && (value = hosts.get(host)) === undefined) {
+        const dot = host.indexOf('.');
+        host = dot < 0 ? undefined : host.slice(dot + 1);
+      }
+      trackingWord = undefined;
+      if (value === undefined && setter) scanWords(setter, setter);
+      info = [value, trackingWord];
+      if (hostCache.size > 255) hostCache.clear();
+      hostCache.set(setterHost, info);
     }
-    return undefined;
+    return info;
   };
 
   /**
@@ -327,10 +341,10 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
     let hit = lookupTiers(name);
     if (hit === undefined && bareName !== name) hit = lookupTiers(bareName);
     // A documented name rule wins over every signal (the setter host is not even looked up); only a generic generated
-    // name (`id`, `uid`) is weighed, and with nothing to weigh it against (no vendor host, no signals) it still stands:
-    // it is data.
-    const host = (hit !== undefined && !ambiguous) || setterHost === undefined ? undefined : hostRule(setterHost);
-    if (hit !== undefined && (!ambiguous || (host === undefined && signals === undefined))) {
+    // name (`id`, `uid`) is weighed, and with nothing to weigh it against (no vendor host, no tracking word in the
+    // setter's host, no signals) it still stands: it is data.
+    const [host, hostVocabulary] = (hit !== undefined && !ambiguous) || setterHost === undefined ? [] : hostInfo(setterHost);
+    if (hit !== undefined && (!ambiguous || (host ?? hostVocabulary ?? signals) === undefined)) {
       explain?.push({ signal: 'name-rule', category: categoryOf(hit) as CookieCategory, weight: Infinity });
       return decode(hit);
     }
@@ -350,9 +364,12 @@ export function createClassifier(rules: CookieRuleSet): ExplainableClassifier {
       const rest = bareName.replace(CONSENT_PHRASES_RE, '_');
       scanWords(rest, rest.toLowerCase());
     }
-    const word = trackingWord;
-    if (alone && word !== undefined && risk(word) > 0) return decode(word);
+    let word = trackingWord;
     const vendorWord = word === undefined && host === undefined ? namedVendor : undefined;
+    // A setter host no rule knows, for a name without words of its own: the tracking vocabulary of its host name
+    // (`analytics.example.com`, `ads.example.net`; vendor names in hosts are left to the host rules) is the word.
+    if (prefix === undefined && (word ?? vendorWord) === undefined) word = hostVocabulary;
+    if (alone && word !== undefined && risk(word) > 0) return decode(word);
     if (alone && vendorWord !== undefined) return decode(vendorWord);
     if (alone && prefix === undefined && word === undefined) return consent ? plain('necessary') : undefined;
     const hits: RuleHits = {

@@ -7,7 +7,8 @@ import { valueShape } from './value-shape';
  * - `setter-host`: the script (browser) or response (scanner) that set the cookie is a known vendor's host;
  * - `generic-name`: a generated rule knows the name, but is weak alone: a generic name (≤ 3 characters), or a
  *   generated `necessary` label (weighed against the setter host: a tracking vendor's script outvotes it);
- * - `vendor-prefix` / `tracking-word`: the name starts with a vendor's prefix family / contains tracking vocabulary;
+ * - `vendor-prefix` / `tracking-word`: the name starts with a vendor's prefix family / contains tracking vocabulary (or,
+ *   when the name has no word of its own and no host rule knows the setter, its host name does: `analytics.example.com`);
  * - `vendor-word`: a word of the name is the name of a vendor the data knows (`mautic_device_id`): its category;
  * - `consent-name`: the name says it stores a consent choice (`cookie_consent`, `gdpr_prefs`) — the consent tool's
  *   storage cookie, one of the two kinds of evidence that may make a guess `necessary`;
