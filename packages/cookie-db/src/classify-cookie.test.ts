@@ -124,6 +124,18 @@ describe('classifyCookie', () => {
     }
   });
 
+  it('takes no generic word for a vendor’s name (the engine lists only the generic words the bundled data produces)', () => {
+    const generic =
+      'cookie user google amazon microsoft facebook media live open next cookies session users visitor visit track tracking analytics login auth token cart shop store site page data test cache lang language local state check first last time view apple other web video player chat social smart cloud';
+    for (const word of generic.split(' ')) {
+      const { evidence } = classifyCookie.explain(`zq_${word}_x`);
+      expect(
+        evidence.filter((e) => e.signal === 'vendor-word'),
+        word,
+      ).toEqual([]);
+    }
+  });
+
   it('has no heuristic that says necessary', () => {
     const { prefixes, words } = COOKIE_RULES.heuristics!;
     for (const value of [...Object.values(prefixes), ...Object.values(words)]) {
