@@ -77,7 +77,7 @@ describe('classifyCookie', () => {
     for (const name of ['my_session_token', 'cart_state', 'checkout_choice']) expect(classifyCookie(name), name).toBeUndefined();
   });
 
-  it('knows the generic vocabulary of click ids, conversion tracking and embedded widgets', () => {
+  it('knows the generic vocabulary of click ids, conversion tracking, embedded widgets and a language choice', () => {
     // Each word measured on the sources' labelled names with the source left out (docs/cookie-classification.md).
     const cases: [name: string, category: string][] = [
       ['zqConversionTs', 'targeting'],
@@ -93,6 +93,7 @@ describe('classifyCookie', () => {
       ['zq_first_referrer', 'analytics'],
       ['zq-video-progress', 'functional'],
       ['zqWidgetState', 'functional'],
+      ['zq_current_language', 'functional'],
     ];
     for (const [name, category] of cases) expect(classifyCookie(name)?.category, name).toBe(category);
     // A tracking word beats a widget word (the most invasive word decides), and outvotes a consent phrase.

@@ -135,5 +135,5 @@ export const HEURISTIC_WORDS: readonly CuratedRule[] = [
       'eloqua',
     ],
   ],
-  ['', 'functional', ['chat', 'livechat', 'video', 'widget']],
+  ['', 'functional', ['chat', 'livechat', 'video', 'widget', 'language']],
 ];
