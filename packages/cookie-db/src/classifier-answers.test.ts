@@ -12,7 +12,7 @@ import type { CookieClassification, CookieRuleSet, CookieSignals } from './types
  * sources and licences, see NOTICE.md), so importing new data does not move these answers — `pnpm bench:classify`
  * measures the data. Only the engine's answers are pinned; how fast it gives them is `pnpm bench` (never asserted).
  *
- * When a change is meant to move answers: `npx vitest run -u packages/cookie-db/src/classifier-answers.test.ts`, and
+ * When a change is meant to move answers: `npx vitest run packages/cookie-db/src/classifier-answers.test.ts --update`, and
  * say in the commit which answers moved and why.
  */
 const root = join(import.meta.dirname, '..', '..', '..');
