@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsentManager } from '../consent/consent-manager';
-import { cookieStoreWrite, createCookiePolicy, installCookieGuard, parseCookieWrite, releaseHeldCookies } from './cookie-guard';
+import { cookieStoreOptions, cookieStoreWrite, createCookiePolicy, installCookieGuard, parseCookieWrite, releaseHeldCookies } from './cookie-guard';
 import { captureNativeCookie } from '../native-cookie';
 import { createCookieCategorizer } from './cookie-rules';
 import type { ConsentConfig } from '../types';
@@ -47,7 +47,27 @@ describe('createCookiePolicy', () => {
   it('always allows necessary cookies and deletions', () => {
     const { allow } = make({ cookies: { cart: 'necessary' } });
     expect(allow('cart=3')).toBe(true);
-    expect(allow('_fbp=; max-age=0')).toBe(true);
+    expect(allow('_fbp=; max-age=0')).toBe('delete');
+  });
+
+  it("writes a refused cookie's deletion with max-age=0, so an Expires the browser cannot parse stores nothing", () => {
+    const { allow } = make();
+    // A document whose native setter records what reaches it.
+    const writes: string[] = [];
+    const doc = Object.create({
+      get cookie() {
+        return '';
+      },
+      set cookie(value: string) {
+        writes.push(value);
+      },
+    }) as Document;
+    installCookieGuard(doc, allow);
+    // Date.parse reads both as 1970; a browser's cookie-date parser finds no time in them and stores a session cookie.
+    doc.cookie = '_ga=GA1.1.1; path=/; expires=1970';
+    doc.cookie = '_fbp=fb.1; expires=01 Jan 1970';
+    doc.cookie = '_ga=GA1.1.2; path=/';
+    expect(writes).toEqual(['_ga=GA1.1.1; path=/; expires=1970; max-age=0', '_fbp=fb.1; expires=01 Jan 1970; max-age=0']);
   });
 
   it('allows unknown cookies with one dev warning per name, or blocks them in strict mode', () => {
@@ -64,7 +84,7 @@ describe('createCookiePolicy', () => {
     const cookieDb = Object.defineProperty(() => undefined, 'pending', { value: true });
     const { manager, allow } = make({ cookieDb });
     expect(allow('mystery=1')).toBe('hold');
-    expect(allow('mystery=; max-age=0')).toBe(true);
+    expect(allow('mystery=; max-age=0')).toBe('delete');
     expect(allow('_ga=1')).toBe(false);
     expect(make({ cookieDb, unknownCookies: 'block' }).allow('mystery=1')).toBe(false);
     manager.acceptAll();
@@ -159,6 +179,27 @@ describe('held writes (quarantine) and the Cookie Store API', () => {
       '_fbp=fb; path=/a; domain=example.com; expires=Thu, 01 Jan 1970 00:00:00 GMT',
     );
     expect(parseCookieWrite(cookieStoreWrite({ name: 'x', value: '', expires: 0 })).deletion).toBe(true);
+  });
+
+  it('reads the arguments of a Cookie Store API call once, into the plain options the native receives', () => {
+    let reads = 0;
+    const changing = {
+      get name() {
+        return reads++ ? '_ga' : 'site_lang';
+      },
+      value: { toString: () => 'v' },
+      expires: new Date(0),
+      extra: 'dropped',
+    };
+    expect(cookieStoreOptions([changing])).toEqual({ name: 'site_lang', value: 'v', expires: 0 });
+    expect(reads).toBe(1);
+    expect(cookieStoreOptions(['_fbp', 'fb'])).toEqual({ name: '_fbp', value: 'fb' });
+    expect(cookieStoreOptions([{ name: 'a', value: 'b', expires: null, partitioned: 1 }])).toEqual({
+      name: 'a',
+      value: 'b',
+      expires: null,
+      partitioned: true,
+    });
   });
 
   it('guards cookieStore.set() and .delete() with the same policies, resolving refused calls', async () => {

@@ -73,9 +73,9 @@ export function createCookiePolicy(
     // The database also weighs the write itself (value, path, lifetime): `@consentkit/cookie-db`'s `signals.write`.
     const category = cookieDb ? categorize(name, scriptUrl(), { write: cookieString }) : categorize(name);
     if (category === 'necessary' || (category && isGranted(category))) return true;
-    if (category || unknownCookies === 'block') return parseCookieWrite(cookieString).deletion;
+    if (category || unknownCookies === 'block') return deletion(cookieString);
     // When everything is granted the classifier's answer could only let it through.
-    if (cookieDb?.pending && !manager.categories.every(isGranted)) return parseCookieWrite(cookieString).deletion || 'hold';
+    if (cookieDb?.pending && !manager.categories.every(isGranted)) return deletion(cookieString) || 'hold';
     try {
       if (process.env.NODE_ENV !== 'production' && !(warned ??= new Set()).has(name)) {
         warned.add(name);
@@ -91,8 +91,16 @@ export function createCookiePolicy(
   };
 }
 
-/** What the guard does with a cookie write: store it (`true`), drop it (`false`), or hold it until it can be classified. */
-export type CookieVerdict = boolean | 'hold';
+/**
+ * What the guard does with a cookie write: store it (`true`), drop it (`false`), hold it until it
+ * can be classified (`'hold'`), or let it through only as a deletion (`'delete'`: a refused
+ * cookie's deletion is written with `max-age=0` added, so a date the browser reads differently
+ * from `Date.parse`, such as `expires=1970`, cannot turn it into a stored session cookie).
+ */
+export type CookieVerdict = boolean | 'hold' | 'delete';
+
+/** A refused write goes through only when it deletes (`'delete'`), otherwise it is dropped. */
+const deletion = (cookieString: string): CookieVerdict => parseCookieWrite(cookieString).deletion && 'delete';
 
 /** The state of the guard on one document prototype, shared by every installed policy. */
 interface GuardState {
@@ -110,13 +118,13 @@ let judgingHeld: string | undefined | null = null;
 /** Keyed by ConsentKit's own `document.cookie` getter: the guard installed on that prototype. */
 const guards = new WeakMap<object, GuardState>();
 
-/** Every policy must let a write through; one refusal drops it; otherwise one "hold" holds it. */
+/** Every policy must let a write through; one refusal drops it; otherwise one "hold" holds it, then one "delete" deletes it. */
 function judge(state: GuardState, text: string): CookieVerdict {
   let verdict: CookieVerdict = true;
   for (const allow of state.policies) {
     const answer = allow(text);
     if (!answer) return false;
-    if (answer === 'hold') verdict = answer;
+    if (answer !== true && verdict !== 'hold') verdict = answer;
   }
   return verdict;
 }
@@ -133,7 +141,8 @@ function apply(state: GuardState, doc: Document, text: string, verdict = judge(s
     state.setters.set(text, scriptUrl());
   } else if (verdict) {
     held?.delete(name);
-    state.set.call(doc, text);
+    // Max-Age wins over Expires and the last one counts (RFC 6265bis §5.6.2): a sure deletion.
+    state.set.call(doc, verdict === 'delete' ? text + '; max-age=0' : text);
   }
 }
 
@@ -172,6 +181,23 @@ export function releaseHeldCookies(doc: Document): string[] {
   return written;
 }
 
+/**
+ * The arguments of a Cookie Store API call (a name and value, or an options object), read once
+ * into the plain options the native then receives: what was judged is what is written, so a
+ * getter or a `toString` cannot name another cookie (or an `expires` another date) when the
+ * browser reads it again. Members left out are left to the browser's defaults.
+ */
+export function cookieStoreOptions([nameOrOptions, value]: unknown[]): Record<string, unknown> {
+  const given = ((typeof nameOrOptions === 'object' && nameOrOptions) || { name: nameOrOptions, value }) as Record<string, unknown>;
+  const options: Record<string, unknown> = {};
+  // The members of set()'s options; delete() ignores those it does not have.
+  for (const key of ['name', 'value', 'path', 'domain', 'expires', 'sameSite', 'partitioned']) {
+    const member = given[key];
+    if (member !== undefined) options[key] = key === 'expires' ? member && Number(member) : key === 'partitioned' ? !!member : String(member);
+  }
+  return options;
+}
+
 /** The `document.cookie` string equivalent to a Cookie Store API `set()` (name and value, or an options object). */
 export function cookieStoreWrite(nameOrOptions: unknown, value?: unknown): string {
   const options = (typeof nameOrOptions === 'object' && nameOrOptions) || { name: nameOrOptions, value };
@@ -193,16 +219,18 @@ function guardCookieStore(state: GuardState, doc: Document): void {
   const proto = (doc.defaultView as (Window & { CookieStore?: { prototype: object } }) | null)?.CookieStore?.prototype;
   if (!proto || guards.has(proto)) return;
   guards.set(proto, state);
-  const guard = (key: string, toText: (args: unknown[]) => string) =>
+  const guard = (key: string, toText: (options: Record<string, unknown>) => string) =>
     patchProperty(
       proto,
       key,
       ({ value: original }) =>
         typeof original === 'function' && {
           value(this: unknown, ...args: unknown[]) {
-            const text = toText(args);
+            const options = cookieStoreOptions(args);
+            const text = toText(options);
             const verdict = judge(state, text);
-            if (verdict === true) return original.apply(this, args);
+            // A deletion through the Cookie Store API: its `expires` is a number, read alike by both.
+            if (verdict === true || verdict === 'delete') return original.call(this, options);
             apply(state, doc, text, verdict);
             return Promise.resolve();
           },
@@ -210,11 +238,8 @@ function guardCookieStore(state: GuardState, doc: Document): void {
           writable: false,
         },
     );
-  guard('set', ([nameOrOptions, value]) => cookieStoreWrite(nameOrOptions, value));
-  guard('delete', ([nameOrOptions]) => {
-    const name = typeof nameOrOptions === 'object' && nameOrOptions ? (nameOrOptions as { name?: unknown }).name : nameOrOptions;
-    return `${String(name)}=; max-age=0`;
-  });
+  guard('set', cookieStoreWrite);
+  guard('delete', ({ name }) => `${String(name)}=; max-age=0`);
 }
 
 /**

@@ -66,4 +66,81 @@ describe('installNetworkGuard', () => {
     stop();
     expect(win.fetch).toBe(fetch);
   });
+
+  it('judges a URL once and gives the native what it judged (a value that changes, a shadowed Request.url, a later <base>)', async () => {
+    const { win, fetch, sendBeacon, FakeXhr } = fakeWindow();
+    const opened: unknown[] = [];
+    FakeXhr.prototype.open = function (_method: string, url: string) {
+      opened.push(url);
+    };
+    const base = { baseURI: 'https://shop.example/' };
+    // A Request's URL is internal: its getter refuses anything but a Request (a private field here).
+    class FakeRequest {
+      #url: string;
+      constructor(url: string) {
+        this.#url = url;
+      }
+      get url() {
+        return this.#url;
+      }
+    }
+    Object.assign(win, { Request: FakeRequest, document: base });
+    installNetworkGuard(win, blockTracker);
+    // Each names the tracker from its second read on.
+    const changing = (first: string) => {
+      let reads = 0;
+      return { toString: () => (reads++ ? 'https://tracker.example/late' : first) } as unknown as string;
+    };
+    await win.fetch(changing('/api'));
+    expect(fetch).toHaveBeenLastCalledWith('https://shop.example/api', undefined);
+    win.navigator.sendBeacon(changing('/b'));
+    expect(sendBeacon).toHaveBeenLastCalledWith('https://shop.example/b', undefined);
+    const shadowed = new FakeRequest('https://tracker.example/r');
+    Object.defineProperty(shadowed, 'url', { value: '/api' });
+    await expect(win.fetch(shadowed as unknown as Request)).rejects.toThrow('https://tracker.example/r');
+    const request = new FakeRequest('/api');
+    await win.fetch(request as unknown as Request);
+    expect(fetch).toHaveBeenLastCalledWith(request, undefined);
+    // Relative to the <base> of the time of open(), as the browser resolves it.
+    base.baseURI = 'https://tracker.example/';
+    const xhr = new win.XMLHttpRequest() as unknown as XMLHttpRequest & { sent: boolean };
+    xhr.open('GET', 'collect');
+    base.baseURI = 'https://shop.example/';
+    xhr.send();
+    expect([opened, xhr.sent]).toEqual([['https://tracker.example/collect'], false]);
+  });
+
+  it('refuses a service worker registration and a worklet module from a blocked URL with a SecurityError', async () => {
+    const { win } = fakeWindow();
+    const register = vi.fn(async () => 'registered');
+    const addModule = vi.fn(async () => undefined);
+    Object.assign(win, { ServiceWorkerContainer: class {}, Worklet: class {} });
+    Object.assign(win.ServiceWorkerContainer.prototype, { register });
+    Object.assign(win.Worklet.prototype, { addModule });
+    installNetworkGuard(win, blockTracker);
+    const container = new win.ServiceWorkerContainer();
+    await expect(container.register('https://tracker.example/sw.js')).rejects.toMatchObject({ name: 'SecurityError' });
+    await expect((new win.Worklet() as Worklet).addModule('https://tracker.example/m.js')).rejects.toMatchObject({ name: 'SecurityError' });
+    expect([register, addModule].map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
+    expect(await container.register('/sw.js')).toBe('registered');
+  });
+
+  it('constructs an allowed WebSocket, EventSource or Worker with the URL judged, and refuses a blocked one', () => {
+    const { win } = fakeWindow();
+    class FakeEventSource {
+      constructor(
+        readonly url: unknown,
+        readonly init?: unknown,
+      ) {}
+    }
+    Object.assign(win, { EventSource: FakeEventSource });
+    installNetworkGuard(win, blockTracker);
+    const source = new win.EventSource(new URL('https://shop.example/events') as unknown as string, { withCredentials: true });
+    expect([source.url, (source as unknown as FakeEventSource).init, source instanceof FakeEventSource]).toEqual([
+      'https://shop.example/events',
+      { withCredentials: true },
+      true,
+    ]);
+    expect(() => new win.EventSource('https://tracker.example/e')).toThrow(expect.objectContaining({ name: 'SecurityError' }));
+  });
 });

@@ -61,6 +61,17 @@ describe('installStorageGuard', () => {
     expect(Storage.prototype.setItem).toBe(native);
   });
 
+  it('gives setItem the key it judged: a key whose toString names a tracker key the second time is not stored', () => {
+    const stop = installStorageGuard(window, (key) => key.startsWith('_hj'));
+    try {
+      let reads = 0;
+      localStorage.setItem({ toString: () => (reads++ ? '_hjid' : 'cart') } as unknown as string, '1');
+      expect([localStorage.getItem('_hjid'), localStorage.getItem('cart'), reads]).toEqual([null, '1', 1]);
+    } finally {
+      stop();
+    }
+  });
+
   it('calls beforeUse before every setItem (before the write is judged) and before the first read, then gives getItem and key() back', () => {
     const seen: string[] = [];
     // Through the prototype, as a browser looks the methods up (happy-dom binds them to the instance once read).

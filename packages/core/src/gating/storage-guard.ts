@@ -50,8 +50,10 @@ export function installStorageGuard(win: Window, isDenied: (key: string) => bool
             beforeUse?.();
             // A read: the pending cleanup has run now, so both reads go back to the page unwrapped.
             if (read) restores.slice(1).forEach((restore) => restore && restore());
-            // String(key) as the browser does; bad arguments reach the native method and throw there.
-            else if (isDenied(String(args[0]))) return;
+            // String(key) as the browser does, once: the native gets the key judged, so a key whose
+            // `toString` names a tracker key the second time cannot get past. Bad arguments reach
+            // the native method and throw there.
+            else if (args.length && isDenied((args[0] = String(args[0])))) return;
             return method.apply(this, args);
           },
       ),

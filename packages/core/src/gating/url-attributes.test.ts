@@ -7,6 +7,9 @@ const TRACKER = 'https://t.example/p';
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';
 
+/** An element of the table (SVG's camel-case `feImage` exists only in the SVG namespace). */
+const create = (tag: string) => (/[A-Z]/.test(tag) ? document.createElementNS(SVG, tag) : document.createElement(tag));
+
 /** Every way of setting an attribute value, as `(element, name, value)`. */
 const PATHS: Record<string, (el: Element, name: string, value: string) => void> = {
   setAttribute: (el, name, value) => el.setAttribute(name, value),
@@ -55,7 +58,7 @@ describe('URL_ATTRIBUTES: every setter path holds every row of the table', () =>
     const value = name === 'srcdoc' ? `<img src="${TRACKER}">` : name === 'srcset' ? `/a.png 1x, ${TRACKER} 2x` : TRACKER;
     for (const [path, apply] of Object.entries(PATHS)) {
       it(`<${tag} ${name}> via ${path}: held, then set on grant`, () => {
-        const el = document.createElement(tag);
+        const el = create(tag);
         apply(el, name, value);
         expect(el.getAttribute(name)).not.toBe(value);
         expect(blocker.held()).toHaveLength(1); // (happy-dom proxies <form>: compared by count)
@@ -65,7 +68,7 @@ describe('URL_ATTRIBUTES: every setter path holds every row of the table', () =>
       });
     }
     it(`<${tag} ${name}> via its property (where the element has one), and on insertion`, () => {
-      const el = document.createElement(tag);
+      const el = create(tag);
       if (name in el && typeof (el as unknown as Record<string, unknown>)[name] === 'string') {
         (el as unknown as Record<string, string>)[name] = value;
         expect(el.getAttribute(name)).toBeNull();
@@ -105,5 +108,18 @@ describe('URL_ATTRIBUTES: every setter path holds every row of the table', () =>
     expect(urlsOf('ping', '/p https://t.example/q')).toEqual(['/p', 'https://t.example/q']);
     expect(urlsOf('srcdoc', '<img src="https://t.example/x?a=1"><script src=//t.example/y></script>')).toEqual(['https://t.example/x?a=1', '//t.example/y']);
     expect(localNameOf('XLINK:HREF')).toBe('href');
+  });
+
+  it("finds a srcdoc's URLs however its parser or the URL parser will read them", () => {
+    const found = (srcdoc: string) => urlsOf('srcdoc', srcdoc);
+    expect(found('<img src="https:&#47;&#x2F;t.example&period;x/p">')).toEqual(['https://t.example.x/p']);
+    expect(found('<img src="https&colon;&sol;/t.example/p">')).toEqual(['https://t.example/p']);
+    expect(found('<img src="https:&#47&#47t.example/p">')).toEqual(['https://t.example/p']);
+    // A srcdoc inside the srcdoc is decoded once more by its own parser.
+    expect(found('<iframe srcdoc="&lt;img src=&quot;https:&amp;#47;&amp;#47;t.example/p&quot;&gt;"></iframe>')).toEqual(['https://t.example/p&quot;&gt;']);
+    expect(found('<img src="https://t.ex\tam&NewLine;ple/p">')).toEqual(['https://t.example/p']);
+    expect(found('<img src="https:\\\\t.example/p">')).toEqual(['https:\\\\t.example/p']);
+    // Not a reference: left as it is.
+    expect(found('<a href="/x?a=1&b=2">&unknown; https://own.example/&#xzz;</a>')).toEqual(['https://own.example/&#xzz;']);
   });
 });

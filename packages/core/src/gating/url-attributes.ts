@@ -4,39 +4,77 @@
  * reflecting property (`img.srcset = …`), `setAttribute`, `setAttributeNS`, `setAttributeNode`,
  * `Attr.value` and `attributes.setNamedItem` — and to elements entering the document, so a new
  * path is a new row here. `srcdoc` holds a whole document (held when it names a tracker URL);
- * `srcset` and `ping` hold URL lists (every URL in them is checked).
+ * `srcset` and `ping` hold URL lists (every URL in them is checked). A reflecting property
+ * spelled otherwise than its attribute (`formAction`, `imageSrcset`) is listed in both
+ * spellings: the attribute name is what the setters and the insertion check read, the property
+ * name is what the property patch wraps. Legacy `background` (body, table parts) loads an image.
  */
+const TABLE_PART = ['background'];
 export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   script: ['src', 'href'],
   img: ['src', 'srcset'],
   source: ['src', 'srcset'],
   iframe: ['src', 'srcdoc'],
   frame: ['src'],
-  link: ['href'],
+  link: ['href', 'imagesrcset', 'imageSrcset'],
   object: ['data'],
   embed: ['src'],
   video: ['src', 'poster'],
   audio: ['src'],
   track: ['src'],
-  input: ['src'],
+  input: ['src', 'formaction', 'formAction'],
+  button: ['formaction', 'formAction'],
   image: ['href'],
+  use: ['href'],
+  feImage: ['href'],
   a: ['ping'],
   area: ['ping'],
   form: ['action'],
+  body: TABLE_PART,
+  table: TABLE_PART,
+  thead: TABLE_PART,
+  tbody: TABLE_PART,
+  tfoot: TABLE_PART,
+  tr: TABLE_PART,
+  td: TABLE_PART,
+  th: TABLE_PART,
 };
 
 /** The attribute name a qualified name sets (`xlink:href` → `href`), lower case. */
 export const localNameOf = (name: unknown) => String(name).toLowerCase().replace(/^.*:/, '');
 
+/** Named character references that spell a part of a URL (numeric ones, `&#47;` `&#x2F;`, are decoded by code point). */
+const NAMED: Readonly<Record<string, string>> = { colon: ':', sol: '/', bsol: '\\', period: '.', amp: '&', percnt: '%', commat: '@', Tab: '', NewLine: '' };
+
 /**
- * The URLs a value of `attribute` would request: every absolute URL of an HTML `srcdoc`,
- * otherwise every space- or comma-separated part (a `srcset` or `ping` list; a plain URL is
- * its own first part, and splitting a URL that contains a comma only checks more hosts).
- * Auto-blocking judges any other attribute's value whole, as one URL.
+ * A `srcdoc` as its document's parser and the URL parser will read it: the character references
+ * that can spell a URL decoded (again for a `srcdoc` inside it), the tabs and newlines the URL
+ * parser removes removed.
+ */
+const decodeSrcdoc = (html: string): string => {
+  const text = html
+    .replace(/&(?:#(x[\da-f]+|\d+)|([a-z]+));?/gi, (ref, number?: string, name?: string) => {
+      try {
+        // `0x2F` or `047`: a number either way.
+        return number ? String.fromCodePoint(+('0' + number)) : (NAMED[name!] ?? ref);
+      } catch {
+        return ref;
+      }
+    })
+    .replace(/[\t\n\r]/g, '');
+  return text === html ? html : decodeSrcdoc(text);
+};
+
+/**
+ * The URLs a value of `attribute` would request: every absolute URL of an HTML `srcdoc` (also
+ * spelled with character references, tabs or newlines, or backslashes for slashes), otherwise
+ * every space- or comma-separated part (a `srcset` or `ping` list; a plain URL is its own first
+ * part, and splitting a URL that contains a comma only checks more hosts). Auto-blocking judges
+ * any other attribute's value whole, as one URL.
  */
 export const urlsOf = (attribute: string, value: unknown): string[] =>
   attribute === 'srcdoc'
-    ? (String(value).match(/(?:https?:)?\/\/[^\s"'<>]+/gi) ?? [])
+    ? (decodeSrcdoc(String(value)).match(/(?:https?:)?[\\/]{2}[^\s"'<>]+/gi) ?? [])
     : String(value)
         .trim()
         .split(/[\s,]+/);

@@ -1,0 +1,140 @@
+import { expect, test } from '@playwright/test';
+import { PAGE, parseProbes, requestProbes, runProbe, serveBundle, writeProbes } from './leak-probes-helpers';
+
+// Red-team probes: ways a tracker could load, send or write before consent that
+// tests/e2e/interception-paths.spec.ts does not try, against the built script tag for an opt-in
+// visitor (FR) with no decision. Each table is one test per probe (leak-probes-helpers.ts): the
+// code runs before any choice and nothing of it reaches a tracker, the jar, the `Cookie` header
+// or Web Storage; after "Accept all" the same code does (the positive control), where it can.
+// In the code: U = a Meta pixel URL, S = a Meta script URL, G = a Google Analytics collect URL,
+// V = a same-origin tracker (blockRules "127.0.0.1/vendor"), F() = a fresh about:blank iframe.
+
+test.beforeEach(({ page }) => serveBundle(page));
+
+requestProbes('leak probes: no request before consent', {
+  // Element attributes (URL_ATTRIBUTES in packages/core/src/gating/url-attributes.ts).
+  'link rel=preload imageSrcset (property)': {
+    code: `const l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.imageSrcset = U + ' 1x'; document.head.append(l);`,
+  },
+  'script type=module src': { code: `const s = document.createElement('script'); s.type = 'module'; s.src = S; document.head.append(s);` },
+  'video > track (default) src': {
+    code: `const v = document.createElement('video'); const t = document.createElement('track'); t.kind = 'subtitles'; t.default = true; t.src = U; v.append(t); document.body.append(v);`,
+  },
+  'audio.src then insert': { code: `const a = document.createElement('audio'); a.preload = 'auto'; a.src = U; document.body.append(a);` },
+  'svg image href': {
+    code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const i = document.createElementNS('http://www.w3.org/2000/svg', 'image'); i.setAttribute('href', U); svg.append(i); document.body.append(svg);`,
+  },
+  'svg image xlink:href': {
+    code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const i = document.createElementNS('http://www.w3.org/2000/svg', 'image'); i.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', U); svg.append(i); document.body.append(svg);`,
+  },
+  'svg use href (a same-origin tracker)': {
+    code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const u = document.createElementNS('http://www.w3.org/2000/svg', 'use'); u.setAttribute('href', V.replace('.js', '.svg') + '#dot'); svg.append(u); document.body.append(svg);`,
+  },
+  'svg feImage href': {
+    code: `const NS = 'http://www.w3.org/2000/svg'; const svg = document.createElementNS(NS, 'svg'); const f = document.createElementNS(NS, 'filter'); f.id = 'fi'; const i = document.createElementNS(NS, 'feImage'); i.setAttribute('href', U); f.append(i); const r = document.createElementNS(NS, 'rect'); r.setAttribute('width', '10'); r.setAttribute('height', '10'); r.setAttribute('filter', 'url(#fi)'); svg.append(f, r); document.body.append(svg);`,
+  },
+  'body.background': { code: `document.body.background = U;` },
+  'table background attribute': {
+    code: `const t = document.createElement('table'); t.setAttribute('background', U); t.insertRow().insertCell().textContent = 'x'; document.body.append(t);`,
+  },
+  'button.formAction into a hidden iframe': {
+    code: `const f = document.createElement('form'); f.target = 'sink'; f.method = 'post'; f.action = '/__health'; const b = document.createElement('button'); b.formAction = U; f.append(b); document.body.append(f); b.click();`,
+  },
+  'setAttribute(src) on an inserted script': { code: `const s = document.createElement('script'); document.head.append(s); s.setAttribute('src', S);` },
+  'setAttribute(src) on an inserted img': { code: `const i = document.createElement('img'); document.body.append(i); i.setAttribute('src', U);` },
+  'setAttribute(src) on an inserted iframe': { code: `const f = document.createElement('iframe'); document.body.append(f); f.setAttribute('src', U);` },
+  "a fresh frame's src setter called on a main-document img": {
+    code: `const i = new Image(); document.body.append(i); Object.getOwnPropertyDescriptor(F().contentWindow.HTMLImageElement.prototype, 'src').set.call(i, U);`,
+  },
+  // srcdoc, fragments, templates, writes into a frame.
+  'iframe srcdoc with a tracker <script src>': {
+    code: `const f = document.createElement('iframe'); f.srcdoc = '<script src="' + S + '"></scr' + 'ipt>'; document.body.append(f);`,
+  },
+  'iframe srcdoc with a character-reference-encoded tracker <img>': {
+    code: `const f = document.createElement('iframe'); f.srcdoc = '<img src="' + U.replace(/\\//g, '&#47;') + '">'; document.body.append(f);`,
+  },
+  'iframe srcdoc whose inline script builds a tracker URL': {
+    code: `const f = document.createElement('iframe'); f.srcdoc = '<script>new Image().src = "https://www.face" + "book.com/tr?p=' + ID + '";</scr' + 'ipt>'; document.body.append(f); await loaded(f);`,
+  },
+  'iframe contentDocument.write of a tracker <script>': {
+    code: `const d = F().contentDocument; d.open(); d.write('<script src="' + S + '"></scr' + 'ipt>'); d.close();`,
+  },
+  'createContextualFragment <script src>, then appended': {
+    code: `document.body.append(document.createRange().createContextualFragment('<script src="' + S + '"></scr' + 'ipt>'));`,
+  },
+  'template.content.cloneNode, then appended': {
+    code: `const t = document.createElement('template'); t.innerHTML = '<img src="' + U + '">'; document.body.append(t.content.cloneNode(true));`,
+  },
+  // Network APIs (packages/core/src/gating/network-guard.ts).
+  'navigator.serviceWorker.register (a same-origin tracker)': { code: `await navigator.serviceWorker.register(V + '?sw').catch(() => {});` },
+  'CSS.paintWorklet.addModule': { code: `await CSS.paintWorklet.addModule(S).catch(() => {});` },
+  'EventSource(new URL)': { code: `window.__e = new EventSource(new URL(U));` },
+  'WebSocket(new URL)': { code: `window.__s = new WebSocket(new URL('wss://bat.bing.com/' + ID));` },
+  'sendBeacon(new URL)': { code: `navigator.sendBeacon(new URL(G), 'x');` },
+  'fetch(new Request)': { code: `await fetch(new Request(U)).catch(() => {});` },
+  'XMLHttpRequest.open(new URL)': { code: `const x = new XMLHttpRequest(); x.open('GET', new URL(U)); x.send();` },
+  'fetch of a Request whose url property is shadowed': {
+    code: `const r = new Request(U); Object.defineProperty(r, 'url', { value: '/__health' }); await fetch(r).catch(() => {});`,
+  },
+  'XMLHttpRequest opened under a tracker <base>, sent after the <base> is gone': {
+    code: `const b = document.createElement('base'); b.href = 'https://www.facebook.com/'; document.head.prepend(b); const x = new XMLHttpRequest(); x.open('GET', 'tr?p=' + ID); b.remove(); x.send();`,
+  },
+  // What was judged is what is requested: these cannot request a tracker after "Accept all" either.
+  'fetch of an object that names another URL when read again': {
+    code: `let n = 0; await fetch({ toString: () => (n++ ? U : '/__health') }).catch(() => {});`,
+    control: false,
+  },
+  'XMLHttpRequest.open of an object that names another URL when read again': {
+    code: `let n = 0; const x = new XMLHttpRequest(); x.open('GET', { toString: () => (n++ ? U : '/__health') }); x.send();`,
+    control: false,
+  },
+});
+
+writeProbes('leak probes: no tracker cookie or storage key before consent', {
+  "a fresh frame's Document.prototype cookie setter, called on the main document": {
+    code: `Object.getOwnPropertyDescriptor(F().contentWindow.Document.prototype, 'cookie').set.call(document, '_ga=GA1.1.1; path=/');`,
+  },
+  "a fresh frame's cookieStore.set": { code: `await F().contentWindow.cookieStore.set('_fbp', 'fb.1.1');` },
+  "a fresh frame's CookieStore.prototype.set, called on the main cookieStore": {
+    code: `await F().contentWindow.CookieStore.prototype.set.call(cookieStore, '_fbp', 'fb.1.1');`,
+  },
+  "a srcdoc frame's own document.cookie": {
+    code: `const f = document.createElement('iframe'); f.srcdoc = '<script>document.cookie = "_ga=GA1.1.1; path=/";</scr' + 'ipt>'; document.body.append(f); await loaded(f);`,
+  },
+  'document.cookie with an Expires the browser cannot read (a year only)': { code: `document.cookie = '_ga=GA1.1.1; path=/; expires=1970';` },
+  'document.cookie with an Expires without a time': { code: `document.cookie = '_ga=GA1.1.1; path=/; expires=01 Jan 1970';` },
+  "a fresh frame's Storage.prototype.setItem, called on the main localStorage": {
+    code: `F().contentWindow.Storage.prototype.setItem.call(localStorage, '_hjid', 'x');`,
+  },
+  "a srcdoc frame's own localStorage.setItem": {
+    code: `const f = document.createElement('iframe'); f.srcdoc = '<script>localStorage.setItem("_hjid", "x");</scr' + 'ipt>'; document.body.append(f); await loaded(f);`,
+  },
+  // What was judged is what is written: after "Accept all" these write the harmless value they showed first.
+  'localStorage.setItem of a key that names a tracker key when read again': {
+    code: `let n = 0; localStorage.setItem({ toString: () => (n++ ? '_hjid' : 'cart') }, 'x'); localStorage.removeItem('cart');`,
+    control: false,
+  },
+  'cookieStore.set of options whose expires is in the past only when first read': {
+    code: `let n = 0; await cookieStore.set({ name: '_ga', value: 'GA1.1.1', get expires() { return n++ ? Date.now() + 3600000 : 0; } });`,
+    control: false,
+  },
+});
+
+parseProbes('leak probes: page code that runs while the page parses, right after ConsentKit', {
+  'inserts a tracker script and a pixel, writes _ga and _hjid, sends a beacon': `
+    const s = document.createElement('script'); s.src = S; document.head.appendChild(s);
+    new Image().src = U;
+    document.cookie = '_ga=GA1.1.1; path=/';
+    localStorage.setItem('_hjid', 'x');
+    navigator.sendBeacon(G, 'x');`,
+  'document.write of a tracker script': `document.write('<script src="' + S + '"></scr' + 'ipt>');`,
+});
+
+test("cookieStore.delete() of a name that reads as another cookie first cannot erase the visitor's decision", async ({ page, context }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => window.ConsentKit.rejectAll());
+  expect(await runProbe(page, 'd', `let n = 0; await cookieStore.delete({ get name() { return n++ ? 'consentkit' : 'cart'; } });`)).toBe('');
+  expect((await context.cookies()).map((c) => c.name)).toEqual(['consentkit']);
+  await page.reload();
+  expect(await page.evaluate(() => window.ConsentKit.hasDecided())).toBe(true);
+});
