@@ -1,10 +1,19 @@
 #!/usr/bin/env node
-// `node scripts/import-prebid.mjs`: cookie rules from the device-storage disclosures that Prebid.js ships in its npm
+// `node scripts/import-prebid.mjs`: cookie and storage-key rules from the device-storage disclosures that Prebid.js ships in its npm
 // package (`prebid.js/metadata/modules/*.json`, Apache-2.0). Prebid's build fetches each ad-tech vendor's IAB TCF
 // "deviceStorageDisclosure" file (the JSON every TCF vendor publishes: each cookie, its lifetime and the TCF
 // purposes it serves) and vendors it in-tree; this script maps those purposes onto ConsentKit's categories and
 // writes packages/cookie-db/src/generated/prebid-rules.ts. Reproducible: the input is the exact devDependency
 // version in packages/cookie-db/package.json; run `pnpm generate:cookie-db` afterwards to rebuild the JSON copy.
+//
+// Both kinds of identifier a disclosure lists are read: `type: 'cookie'` (cookie names) and `type: 'web'`
+// (localStorage / sessionStorage keys; ID modules keep their ids there, `_li_duid`, `amxId`, `vmuuid`). They go into
+// the same name table, as the curated storage keys do (Braze's `ab.storage.deviceId.*` in curated-analytics.ts): core
+// classifies a storage key with the same rules as a cookie name (createStorageCategorizer, docs/gating.md "Storage
+// keys"), so one rule serves the cookie guard, the storage guard and the cleanup. A storage key may contain `:`
+// (`prebid:topics`, `taboola:shopify:page_view`), which a cookie name may not; every other check is the cookie one.
+// `maxAgeSeconds` is not used (the lifetime is a signal of the write, not of the name). Setter-host rules come from
+// vendors' cookies only: a host rule classifies the cookies a vendor's script sets.
 //
 // Mapping (docs/cookie-classification.md, "From each source's purposes to our categories"), IAB TCF v2.2 purposes:
 // - any of 2, 3, 4, 5, 6, 7 (ads selection, ad/content profiles, ad measurement) → targeting;
@@ -29,6 +38,20 @@ export function categoryFromTcfPurposes(purposes) {
   return undefined;
 }
 
+/** Identifiers that name a storage area or a disclosure type rather than a key (nodalsAi discloses `localStorage`). */
+const NOT_KEY_NAMES = new Set(['localstorage', 'sessionstorage', 'indexeddb', 'cookie', 'cookies', 'web']);
+const COLON = '\uE000';
+
+/**
+ * The rule pattern of a `web` (Web Storage) identifier, or `undefined` when it is not a usable key name: as
+ * `cookiePatternFrom` (placeholders → `#`, a trailing `*` kept, leading-`*` "contains"/suffix patterns, spaces,
+ * `/` and the other separators refused), except that `:` is allowed, and a storage area's name is not a key.
+ */
+export function storageKeyPatternFrom(identifier) {
+  if (typeof identifier !== 'string' || NOT_KEY_NAMES.has(identifier.trim().toLowerCase())) return undefined;
+  return cookiePatternFrom(identifier.replaceAll(':', COLON))?.replaceAll(COLON, ':');
+}
+
 /** Hosts whose disclosure URL says nothing about the vendor (shared CDNs, code hosting). */
 const SHARED_HOSTS = [
   'jsdelivr.net',
@@ -48,8 +71,11 @@ const SHARED_HOSTS = [
 /**
  * Rules from Prebid.js module metadata files (each `{ disclosures: { <url>: { disclosures: [...] } }, components: [...] }`).
  * Returns `{ rules, hosts, stats }`: `rules` are `[vendor, category, patterns]` groups (vendor = the Prebid component
- * name that declares the disclosure URL); `hosts` map the registrable domain of the vendor's own disclosure URL to the
- * vendor (a script from that domain is the vendor's), only for vendors with at least one targeting/analytics cookie.
+ * name that declares the disclosure URL), from its cookies and its Web Storage keys (`type: 'web'`) alike; `hosts` map
+ * the registrable domain of the vendor's own disclosure URL to the vendor (a script from that domain is the vendor's),
+ * only for vendors with at least one targeting/analytics cookie. `stats` counts per kind of identifier
+ * (`cookie`, `web`): read, kept, no purpose signal, unusable name; and `storageOnly`, the web patterns no cookie of the
+ * same vendor and category already gives.
  */
 export function rulesFromPrebidMetadata(modules) {
   const byUrl = new Map(); // disclosure URL → { vendor, items }
@@ -64,29 +90,35 @@ export function rulesFromPrebidMetadata(modules) {
   }
   const groups = new Map(); // `${vendor}\t${category}` → Set(patterns)
   const hostGroups = new Map();
-  const stats = { disclosures: 0, cookies: 0, kept: 0, noPurposeSignal: 0, badName: 0 };
+  const count = () => ({ read: 0, kept: 0, noPurposeSignal: 0, badName: 0 });
+  const stats = { disclosures: 0, cookie: count(), web: count(), storageOnly: 0 };
+  const PATTERN = { cookie: cookiePatternFrom, web: storageKeyPatternFrom };
   const RISK = { analytics: 1, targeting: 2 };
+  const fromCookies = new Set(); // `${vendor}\t${category}\t${pattern}` given by a cookie
+  const fromStorage = new Set();
   for (const [url, { vendor, items }] of byUrl) {
     stats.disclosures++;
     let vendorCategory;
     for (const item of items) {
-      if (item?.type !== 'cookie' || typeof item.identifier !== 'string') continue;
-      stats.cookies++;
+      const type = item?.type;
+      if (!Object.hasOwn(PATTERN, type) || typeof item.identifier !== 'string') continue;
+      stats[type].read++;
       const category = categoryFromTcfPurposes(item.purposes);
       if (!category) {
-        stats.noPurposeSignal++;
+        stats[type].noPurposeSignal++;
         continue;
       }
-      const pattern = cookiePatternFrom(item.identifier);
+      const pattern = PATTERN[type](item.identifier);
       if (!pattern) {
-        stats.badName++;
+        stats[type].badName++;
         continue;
       }
-      stats.kept++;
+      stats[type].kept++;
       const key = `${vendor}\t${category}`;
       if (!groups.has(key)) groups.set(key, new Set());
       groups.get(key).add(pattern);
-      if (!vendorCategory || RISK[category] > RISK[vendorCategory]) vendorCategory = category;
+      (type === 'cookie' ? fromCookies : fromStorage).add(`${key}\t${pattern}`);
+      if (type === 'cookie' && (!vendorCategory || RISK[category] > RISK[vendorCategory])) vendorCategory = category;
     }
     let host;
     try {
@@ -105,6 +137,7 @@ export function rulesFromPrebidMetadata(modules) {
   const owners = new Map();
   for (const [key, set] of hostGroups) for (const host of set) owners.set(host, new Set([...(owners.get(host) ?? []), key.split('\t')[0]]));
   for (const set of hostGroups.values()) for (const host of [...set]) if (owners.get(host).size > 1) set.delete(host);
+  stats.storageOnly = [...fromStorage].filter((k) => !fromCookies.has(k)).length;
   return { rules: toRules(groups), hosts: toRules(hostGroups).filter(([, , h]) => h.length > 0), stats };
 }
 
@@ -122,8 +155,9 @@ async function main() {
     rules,
     hosts,
   });
+  const line = (label, c) => `${c.read} ${label} → ${c.kept} kept (${c.noPurposeSignal} without a purpose signal, ${c.badName} unusable names)`;
   console.log(
-    `import-prebid: ${stats.disclosures} vendor disclosures, ${stats.cookies} cookies → ${stats.kept} kept (${stats.noPurposeSignal} without a purpose signal, ${stats.badName} unusable names); ${hosts.reduce((n, [, , h]) => n + h.length, 0)} host rules`,
+    `import-prebid: ${stats.disclosures} vendor disclosures; ${line('cookies', stats.cookie)}; ${line('storage keys', stats.web)}, ${stats.storageOnly} patterns only as storage keys; ${hosts.reduce((n, [, , h]) => n + h.length, 0)} host rules`,
   );
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { categoryFromTcfPurposes, rulesFromPrebidMetadata } from './import-prebid.mjs';
+import { categoryFromTcfPurposes, rulesFromPrebidMetadata, storageKeyPatternFrom } from './import-prebid.mjs';
 
 /** A module metadata file in Prebid.js's format (metadata/modules/<module>.json), trimmed to what the import reads. */
 const criteoLike = {
@@ -34,15 +34,64 @@ describe('categoryFromTcfPurposes', () => {
   });
 });
 
+describe('storageKeyPatternFrom', () => {
+  it('keeps a storage key as a cookie name would be kept, and allows the `:` of namespaced keys', () => {
+    expect(storageKeyPatternFrom('_li_duid')).toBe('_li_duid');
+    expect(storageKeyPatternFrom('prebid:topics')).toBe('prebid:topics');
+    expect(storageKeyPatternFrom('id5id_cached_pd_{partnerId}')).toBe('id5id_cached_pd_#');
+    expect(storageKeyPatternFrom('ssmRew:*')).toBe('ssmRew:*');
+    expect(storageKeyPatternFrom(' r2b2-adagio')).toBe('r2b2-adagio');
+  });
+
+  it('refuses what is not a key name: a storage area, suffix and contains patterns, spaces, `/`', () => {
+    for (const identifier of ['localStorage', 'sessionStorage', '*_cap', '*:session-data', 'taboola global:user-id', 'au/sid', 'x', '', 7]) {
+      expect(storageKeyPatternFrom(identifier)).toBeUndefined();
+    }
+  });
+});
+
 describe('rulesFromPrebidMetadata', () => {
-  it('turns a vendor disclosure into rules: cookies only, purposes mapped, placeholders as #, contains-patterns dropped', () => {
+  it('turns a vendor disclosure into rules: purposes mapped, placeholders as #, contains-patterns dropped', () => {
     const { rules, hosts, stats } = rulesFromPrebidMetadata([criteoLike]);
     expect(rules).toEqual([
       ['exampleAds', 'analytics', ['ex_stats_#']],
       ['exampleAds', 'targeting', ['ex_bundle', 'ex_pfx_*']],
     ]);
     expect(hosts).toEqual([['exampleAds', 'targeting', ['example-ads.com']]]);
-    expect(stats).toMatchObject({ disclosures: 1, cookies: 6, kept: 3, noPurposeSignal: 2, badName: 1 });
+    expect(stats).toMatchObject({ disclosures: 1, cookie: { read: 6, kept: 3, noPurposeSignal: 2, badName: 1 } });
+    // The `web` ex_bundle is the cookie's name again: one pattern, nothing only a storage key gives.
+    expect(stats).toMatchObject({ web: { read: 1, kept: 1, noPurposeSignal: 0, badName: 0 }, storageOnly: 0 });
+  });
+
+  it('reads localStorage / sessionStorage keys (`type: web`) with the same purpose mapping, into the same name table', () => {
+    const idModule = {
+      disclosures: {
+        'https://privacy.example-id.com/disclosure.json': {
+          disclosures: [
+            { identifier: 'exid_duid', type: 'web', maxAgeSeconds: null, purposes: [2, 7] },
+            { identifier: 'exid_duid_exp', type: 'web', maxAgeSeconds: null, purposes: [2, 7] },
+            { identifier: 'exid:segments:{partnerId}', type: 'web', purposes: [1, 3, 4] },
+            { identifier: 'exid_stats', type: 'web', purposes: [1, 9] },
+            { identifier: 'exid_debug', type: 'web', purposes: [1] },
+            { identifier: 'exid_none', type: 'web', purposes: [] },
+            { identifier: 'localStorage', type: 'web', purposes: [1, 2] },
+            { identifier: '*:session-data', type: 'web', purposes: [2] },
+            { identifier: 'exid global:user-id', type: 'web', purposes: [2] },
+            { identifier: 'au/sid', type: 'web', purposes: [2] },
+            { identifier: 'exid_db', type: 'indexedDb', purposes: [2] },
+          ],
+        },
+      },
+      components: [{ componentType: 'userId', componentName: 'exampleId', disclosureURL: 'https://privacy.example-id.com/disclosure.json' }],
+    };
+    const { rules, hosts, stats } = rulesFromPrebidMetadata([idModule]);
+    expect(rules).toEqual([
+      ['exampleId', 'analytics', ['exid_stats']],
+      ['exampleId', 'targeting', ['exid:segments:#', 'exid_duid', 'exid_duid_exp']],
+    ]);
+    // Storage keys alone make no setter-host rule: a host rule classifies the cookies a vendor's script sets.
+    expect(hosts).toEqual([]);
+    expect(stats).toMatchObject({ cookie: { read: 0, kept: 0 }, web: { read: 10, kept: 4, noPurposeSignal: 2, badName: 4 }, storageOnly: 4 });
   });
 
   it('never produces a necessary rule, and reads each disclosure URL once even when several modules share it', () => {
