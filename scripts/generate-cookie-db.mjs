@@ -218,7 +218,7 @@ export function withoutCuratedDomains(groups, domains) {
  * Writes one import's output as packages/cookie-db/src/generated/<file>: `<CONSTANT>_SOURCE` (provenance),
  * `<CONSTANT>_RULES` and `<CONSTANT>_HOSTS` (`[vendor, category, patterns]` groups, the curated tables' shape).
  */
-export function writeGeneratedRules({ file, constant, script, source, rules, hosts }) {
+export function writeGeneratedRules({ file, constant, script, source, rules, hosts, storageOnly }) {
   const path = join(pkgDir, 'src', 'generated', file);
   const lines = (groups) => groups.map((g) => `  ${JSON.stringify(g)},`).join('\n');
   const names = rules.reduce((n, [, , p]) => n + p.length, 0);
@@ -240,7 +240,14 @@ ${lines(rules)}
 export const ${constant}_HOSTS: readonly CuratedRule[] = [
 ${lines(hosts.filter(([, category]) => category !== 'necessary'))}
 ];
-`;
+${
+  storageOnly
+    ? `
+/** Patterns above that the source lists only as Web Storage keys: classified like cookie names, never learned from (scripts/train-name-model.mjs learns cookie-name words). */
+export const ${constant}_STORAGE_ONLY: readonly string[] = ${JSON.stringify(storageOnly)};
+`
+    : ''
+}`;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   console.log(`${script}: ${names} name patterns, ${hostCount} hosts → ${relative(root, path)}`);
@@ -433,7 +440,10 @@ async function writeJson() {
  */
 async function generateLearnedWords() {
   const { COOKIE_RULES } = await importBundled({ entryPoints: [join(pkgDir, 'src', 'rules.ts')] });
-  const examples = examplesFrom(COOKIE_RULES);
+  // Cookie-name words only: a pattern an imported source lists only as a Web Storage key (Prebid's ID modules'
+  // bookkeeping keys: `…_exp`, `…_last`, `…:count`) is not a cookie-name example.
+  const { PREBID_STORAGE_ONLY = [] } = await importBundled({ entryPoints: [join(pkgDir, 'src', 'generated', 'prebid-rules.ts')] });
+  const examples = examplesFrom(COOKIE_RULES, new Set(PREBID_STORAGE_ONLY));
   const { learned, chosen, table } = trainLearnedWords(examples, COOKIE_RULES.categories);
   const byCategory = new Map();
   for (const [word, category] of Object.entries(learned)) byCategory.set(category, [...(byCategory.get(category) ?? []), word]);

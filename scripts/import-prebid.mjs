@@ -70,12 +70,13 @@ const SHARED_HOSTS = [
 
 /**
  * Rules from Prebid.js module metadata files (each `{ disclosures: { <url>: { disclosures: [...] } }, components: [...] }`).
- * Returns `{ rules, hosts, stats }`: `rules` are `[vendor, category, patterns]` groups (vendor = the Prebid component
+ * Returns `{ rules, hosts, storageOnly, stats }`: `rules` are `[vendor, category, patterns]` groups (vendor = the Prebid component
  * name that declares the disclosure URL), from its cookies and its Web Storage keys (`type: 'web'`) alike; `hosts` map
  * the registrable domain of the vendor's own disclosure URL to the vendor (a script from that domain is the vendor's),
  * only for vendors with at least one targeting/analytics cookie. `stats` counts per kind of identifier
  * (`cookie`, `web`): read, kept, no purpose signal, unusable name; and `storageOnly`, the web patterns no cookie of the
- * same vendor and category already gives.
+ * same vendor and category already gives. `storageOnly` lists the patterns no cookie of any vendor gives (the
+ * learned-word training leaves them out: it learns cookie-name words).
  */
 export function rulesFromPrebidMetadata(modules) {
   const byUrl = new Map(); // disclosure URL → { vendor, items }
@@ -137,14 +138,17 @@ export function rulesFromPrebidMetadata(modules) {
   const owners = new Map();
   for (const [key, set] of hostGroups) for (const host of set) owners.set(host, new Set([...(owners.get(host) ?? []), key.split('\t')[0]]));
   for (const set of hostGroups.values()) for (const host of [...set]) if (owners.get(host).size > 1) set.delete(host);
-  stats.storageOnly = [...fromStorage].filter((k) => !fromCookies.has(k)).length;
-  return { rules: toRules(groups), hosts: toRules(hostGroups).filter(([, , h]) => h.length > 0), stats };
+  const storageOnlyKeys = [...fromStorage].filter((k) => !fromCookies.has(k));
+  stats.storageOnly = storageOnlyKeys.length;
+  const cookiePatterns = new Set([...fromCookies].map((k) => k.split('\t')[2]));
+  const storageOnly = [...new Set(storageOnlyKeys.map((k) => k.split('\t')[2]))].filter((p) => !cookiePatterns.has(p)).sort();
+  return { rules: toRules(groups), hosts: toRules(hostGroups).filter(([, , h]) => h.length > 0), storageOnly, stats };
 }
 
 async function main() {
   const { dir, version, license } = pinnedPackage('prebid.js');
   const { items: modules, sha256 } = readJsonFiles(join(dir, 'metadata', 'modules'));
-  const { rules, hosts: allHosts, stats } = rulesFromPrebidMetadata(modules);
+  const { rules, hosts: allHosts, storageOnly, stats } = rulesFromPrebidMetadata(modules);
   // A host under a domain the curated host rules document is left to them (scripts/generate-cookie-db.mjs).
   const hosts = withoutCuratedDomains(allHosts, await curatedHostDomains());
   writeGeneratedRules({
@@ -154,6 +158,7 @@ async function main() {
     source: { name: 'Prebid.js device-storage disclosures', package: `prebid.js@${version}`, licence: license, sha256 },
     rules,
     hosts,
+    storageOnly,
   });
   const line = (label, c) => `${c.read} ${label} → ${c.kept} kept (${c.noPurposeSignal} without a purpose signal, ${c.badName} unusable names)`;
   console.log(

@@ -61,6 +61,7 @@ describe('rulesFromPrebidMetadata', () => {
     expect(stats).toMatchObject({ disclosures: 1, cookie: { read: 6, kept: 3, noPurposeSignal: 2, badName: 1 } });
     // The `web` ex_bundle is the cookie's name again: one pattern, nothing only a storage key gives.
     expect(stats).toMatchObject({ web: { read: 1, kept: 1, noPurposeSignal: 0, badName: 0 }, storageOnly: 0 });
+    expect(rulesFromPrebidMetadata([criteoLike]).storageOnly).toEqual([]);
   });
 
   it('reads localStorage / sessionStorage keys (`type: web`) with the same purpose mapping, into the same name table', () => {
@@ -92,6 +93,8 @@ describe('rulesFromPrebidMetadata', () => {
     // Storage keys alone make no setter-host rule: a host rule classifies the cookies a vendor's script sets.
     expect(hosts).toEqual([]);
     expect(stats).toMatchObject({ cookie: { read: 0, kept: 0 }, web: { read: 10, kept: 4, noPurposeSignal: 2, badName: 4 }, storageOnly: 4 });
+    // Listed for the learned-word training to leave out: they are storage keys, not cookie names.
+    expect(rulesFromPrebidMetadata([idModule]).storageOnly).toEqual(['exid:segments:#', 'exid_duid', 'exid_duid_exp', 'exid_stats']);
   });
 
   it('never produces a necessary rule, and reads each disclosure URL once even when several modules share it', () => {

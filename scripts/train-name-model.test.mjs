@@ -78,4 +78,19 @@ describe('trainLearnedWords', () => {
     const rules = { categories: CATEGORIES, vendors: ['V'], tiers: [{ 'x_rtb_*': 2, '#': 1 }] };
     expect(examplesFrom(rules)).toEqual([{ name: 'x_rtb__', words: ['rtb'], vendor: 'V', category: 'targeting' }]);
   });
+
+  it('leaves out the patterns it is told are not cookie names (a source’s storage-only keys)', () => {
+    const rules = { categories: CATEGORIES, vendors: ['V'], tiers: [{ 'x_rtb_*': 2, id_expiry: 2 }] };
+    expect(examplesFrom(rules).map((e) => e.name)).toEqual(['x_rtb__', 'id_expiry']);
+    expect(examplesFrom(rules, new Set(['id_expiry'])).map((e) => e.name)).toEqual(['x_rtb__']);
+  });
+
+  it('learns words of at least 3 letters only: a two-letter word is never learned, however many vendors use it', () => {
+    const examples = ['V1', 'V2', 'V3', 'V4', 'V5', 'V6'].flatMap((vendor) => [
+      { name: `pl_${vendor}`, words: ['pl'], vendor, category: 'targeting' },
+      { name: `rtb_${vendor}`, words: ['rtb'], vendor, category: 'targeting' },
+    ]);
+    const { learned } = trainLearnedWords(examples, CATEGORIES);
+    expect(learned.pl).toBeUndefined();
+  });
 });
