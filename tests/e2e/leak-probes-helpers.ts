@@ -65,7 +65,8 @@ export const runProbe = (page: Page, id: string, code: string): Promise<string> 
 /**
  * Every request that carries `id` in its URL, from any page, frame, popup, worker or service
  * worker of the context, and every WebSocket the page opens to such a URL: what left the
- * browser for the tracker.
+ * browser for the tracker. (Playwright also reports requests a Content-Security-Policy refused
+ * in the renderer: on a page in strict mode, `strictProbes` records what reached a route instead.)
  */
 export function watchRequests(context: BrowserContext, page: Page, id: string): string[] {
   const seen: string[] = [];
@@ -164,6 +165,48 @@ export function writeProbes(title: string, probes: Record<string, RequestProbe>)
         await page.evaluate(() => window.ConsentKit.acceptAll());
         expect(await runProbe(page, 'w', code)).toBe('');
         expect((await trackerTraces(page, context)).length, `${name} wrote nothing after acceptAll()`).toBeGreaterThan(0);
+      });
+    }
+  });
+}
+
+/** A page in strict mode (`strictMode: { allow: ["cdn.example.test"] }`), FR, no decision. */
+export const STRICT = '/fixtures/interception/strict.html';
+
+/**
+ * One test per probe that no hook reaches: in strict mode (the browser-enforced policy) nothing
+ * carrying its id reaches a route before consent; on the same site without strict mode the same
+ * code does (the control: the path really requests, and only the policy stops it).
+ */
+export function strictProbes(title: string, probes: Record<string, string>): void {
+  test.describe(title, () => {
+    let n = 0;
+    for (const [name, code] of Object.entries(probes)) {
+      const id = `strict${++n}p`;
+      test(name, async ({ page, context }) => {
+        const reached: string[] = [];
+        await routeTrackers(page);
+        await context.route(
+          (url) => url.href.includes(id),
+          (route) => {
+            reached.push(route.request().url());
+            return route.fulfill({ status: 204 });
+          },
+        );
+        await page.route(
+          (url) => url.href.includes(id),
+          (route) => {
+            reached.push(route.request().url());
+            return route.fallback();
+          },
+        );
+        await page.goto(STRICT);
+        await runProbe(page, id, code);
+        await settle(page);
+        expect(reached, `${name} reached the network in strict mode before consent`).toEqual([]);
+        await page.goto(PAGE);
+        await runProbe(page, id, code);
+        await expect.poll(() => reached.length, { message: `${name} made no request without strict mode either` }).toBeGreaterThan(0);
       });
     }
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE, parseProbes, requestProbes, runProbe, serveBundle, writeProbes } from './leak-probes-helpers';
+import { PAGE, parseProbes, requestProbes, runProbe, serveBundle, strictProbes, writeProbes } from './leak-probes-helpers';
 
 // Red-team probes: ways a tracker could load, send or write before consent that
 // tests/e2e/interception-paths.spec.ts does not try, against the built script tag for an opt-in
@@ -72,6 +72,7 @@ requestProbes('leak probes: no request before consent', {
   'WebSocket(new URL)': { code: `window.__s = new WebSocket(new URL('wss://bat.bing.com/' + ID));` },
   'sendBeacon(new URL)': { code: `navigator.sendBeacon(new URL(G), 'x');` },
   'fetch(new Request)': { code: `await fetch(new Request(U)).catch(() => {});` },
+  fetchLater: { code: `window.__later = fetchLater(U, { activateAfter: 0 }); await wait(300);` },
   'XMLHttpRequest.open(new URL)': { code: `const x = new XMLHttpRequest(); x.open('GET', new URL(U)); x.send();` },
   'fetch of a Request whose url property is shadowed': {
     code: `const r = new Request(U); Object.defineProperty(r, 'url', { value: '/__health' }); await fetch(r).catch(() => {});`,
@@ -128,6 +129,16 @@ parseProbes('leak probes: page code that runs while the page parses, right after
     localStorage.setItem('_hjid', 'x');
     navigator.sendBeacon(G, 'x');`,
   'document.write of a tracker script': `document.write('<script src="' + S + '"></scr' + 'ipt>');`,
+});
+
+// No hook reaches these; strict mode's policy does (docs/gating.md, Strict mode). Without it they request.
+strictProbes('leak probes: strict mode refuses what no hook reaches', {
+  'new FontFace(…, url()).load()': `await new FontFace('f' + ID, 'url(' + U + ')').load().catch(() => {});`,
+  'a constructed stylesheet in adoptedStyleSheets': `const s = new CSSStyleSheet(); s.replaceSync('body { background-image: url(' + U + ') }'); document.adoptedStyleSheets = [s];`,
+  'CSS url() in a style attribute': `document.body.setAttribute('style', 'background-image: url(' + U + ')');`,
+  'CSS url() through element.style': `document.body.style.backgroundImage = 'url(' + U + ')';`,
+  'CSS url() through CSSStyleSheet.insertRule': `const s = document.createElement('style'); document.head.append(s); s.sheet.insertRule('body { background-image: url(' + U + ') }');`,
+  'CSS cursor url()': `document.body.style.cursor = 'url(' + U + '), auto';`,
 });
 
 test("cookieStore.delete() of a name that reads as another cookie first cannot erase the visitor's decision", async ({ page, context }) => {

@@ -143,4 +143,15 @@ describe('installNetworkGuard', () => {
     ]);
     expect(() => new win.EventSource('https://tracker.example/e')).toThrow(expect.objectContaining({ name: 'SecurityError' }));
   });
+
+  it('throws from fetchLater for a blocked URL, where fetch rejects', () => {
+    const { win } = fakeWindow();
+    const fetchLater = vi.fn(() => ({ activated: false }));
+    Object.assign(win, { fetchLater });
+    installNetworkGuard(win, blockTracker);
+    const later = (win as unknown as { fetchLater: (url: string) => unknown }).fetchLater;
+    expect(() => later('https://tracker.example/l')).toThrow(TypeError);
+    expect(later('/api')).toEqual({ activated: false });
+    expect(fetchLater).toHaveBeenCalledTimes(1);
+  });
 });

@@ -11,7 +11,7 @@ export const blockedMessage = (url: string, category: Category) => `ConsentKit b
  * Blocks `fetch`, `navigator.sendBeacon` and `XMLHttpRequest` requests whose URL needs a
  * category that is not granted, so a tag that is already running (or was loaded as
  * `necessary`) cannot report to a tracker endpoint before consent:
- * - `fetch` rejects with a `TypeError` (what it does for a network error);
+ * - `fetch` rejects with a `TypeError` (what it does for a network error), `fetchLater` throws it;
  * - `sendBeacon` returns `false` (the spec's "could not queue" answer) and sends nothing;
  * - `XMLHttpRequest.send` sends nothing and fires `error` then `loadend` asynchronously.
  * - `new WebSocket`, `new EventSource`, `new Worker`, `new SharedWorker` throw a
@@ -62,16 +62,22 @@ export function installNetworkGuard(win: Window & typeof globalThis, isBlocked: 
       return original.apply(this, args);
     };
   const stops = [
-    patchMethod(
-      win,
-      'fetch',
-      (fetch) =>
-        function (this: unknown, input: unknown, init?: unknown) {
-          const [url, arg] = read(input);
-          const category = isBlocked(url);
-          // A bare `fetch(url)` call has no `this`: the native needs the window.
-          return category ? Promise.reject(new TypeError(blockedMessage(url, category))) : fetch.call(this ?? win, arg, init);
-        },
+    // `fetchLater` (a request sent later, at the latest when the page goes away) throws where `fetch` rejects.
+    ...['fetch', 'fetchLater'].map((name, later) =>
+      patchMethod(
+        win,
+        name,
+        (fetch) =>
+          function (this: unknown, input: unknown, init?: unknown) {
+            const [url, arg] = read(input);
+            const category = isBlocked(url);
+            // A bare `fetch(url)` call has no `this`: the native needs the window.
+            if (!category) return fetch.call(this ?? win, arg, init);
+            const error = new TypeError(blockedMessage(url, category));
+            if (later) throw error;
+            return Promise.reject(error);
+          },
+      ),
     ),
     patchMethod(
       win.navigator,
