@@ -8,6 +8,8 @@ import { createUrlMatcher } from './url-rules';
 const TRACKER = 'https://t.example/';
 /** Captured before any blocker is installed: a way to set a URL that no patch sees. */
 const { setAttribute: nativeSetAttribute, setAttributeNS: nativeSetAttributeNS } = Element.prototype;
+/** The same for an insertion (as `Range.surroundContents` or `execCommand` are: paths no patch covers). */
+const { appendChild: nativeAppendChild } = Node.prototype;
 
 describe('installAutoBlocker', () => {
   let granted: Set<string>;
@@ -290,6 +292,20 @@ describe('installAutoBlocker: the cheap paths still hold every tracker (real URL
     // The page observer reports them next; the check it runs still finds nothing to load.
     for (const el of [img, script, source]) blocker.check(el);
     expect(blocker.held()).toEqual([img, script, source]);
+  });
+
+  it('finds every loader of a subtree before it checks one: a listener that moves the next one away cannot hide it', () => {
+    // Checking the iframe tells its `consentkit:blocked` listeners; this one moves the image
+    // out of the tree being checked, by a path no patch covers. A walk that checked as it
+    // went would not reach the image, and a detached image still loads.
+    const tree = parse(`<div><iframe src="${GA}/frame.html"></iframe><p><span></span></p><img src="${GA}/collect"></div>`).firstElementChild!;
+    const img = tree.querySelector('img')!;
+    const away = document.createElement('div');
+    tree.querySelector('iframe')!.addEventListener('consentkit:blocked', () => nativeAppendChild.call(away, img));
+    document.body.appendChild(tree);
+    expect(img.parentNode).not.toBe(tree);
+    expect(img.getAttribute('src')).toBeNull();
+    expect(tree.querySelector('iframe')!.getAttribute('src')).toBeNull();
   });
 
   it('checks what a patched path did not insert, and forgets its marks after the observer has run', async () => {

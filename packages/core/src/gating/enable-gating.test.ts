@@ -236,6 +236,54 @@ describe('enableGating', () => {
     });
   });
 
+  describe('the page observer skips records inside a node it has just scanned whole', () => {
+    const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+    /** A path no patch covers (as `Range.surroundContents` or `execCommand` are): the native, captured before gating. */
+    const { appendChild } = Node.prototype;
+    const insertUnseen = (parent: Node, child: Node) => appendChild.call(parent, child);
+    /** An element whose tracker URL no patch has seen (made before gating, like a template's clone). */
+    const unchecked = (tag: string, url: string) => {
+      const el = document.createElement(tag);
+      el.setAttribute('src', url);
+      return el;
+    };
+
+    it('still holds what any path added to a container inserted empty and then filled (one scan for the lot)', async () => {
+      const pixel = unchecked('img', 'https://www.google-analytics.com/collect?v=1');
+      const tag = unchecked('script', 'https://www.googletagmanager.com/gtag/js?id=G-1');
+      // A shadow root the observer does not watch yet (as a declarative one is when parsed),
+      // holding a tracker: reached only when its host is reported.
+      const host = document.createElement('div');
+      const inShadow = host.attachShadow({ mode: 'open' }).appendChild(unchecked('img', 'https://connect.facebook.net/tr?id=1'));
+      handle = enableGating(manager);
+      const list = document.body.appendChild(document.createElement('ul'));
+      for (let i = 0; i < 3; i++) list.appendChild(document.createElement('li')).textContent = `row ${i}`;
+      // Only the observer sees these.
+      insertUnseen(list, pixel);
+      insertUnseen(list, tag);
+      // A patched path, which does not look into shadow roots.
+      list.appendChild(host);
+      await flush();
+      expect(pixel.getAttribute('src')).toBeNull();
+      expect(tag.getAttribute('src')).toBeNull();
+      // The record that added the host is not scanned again, but its shadow root is watched.
+      expect(inShadow.getAttribute('src')).toBeNull();
+    });
+
+    it('does not trust a container a patched path has just checked for what was added to it later', async () => {
+      const pixel = unchecked('img', 'https://www.google-analytics.com/collect?v=2');
+      handle = enableGating(manager);
+      const list = document.createElement('ul');
+      list.append(document.createElement('li'));
+      // Checked and marked by the patched appendChild: the observer skips its check (and so
+      // must not count it as scanned whole).
+      document.body.appendChild(list);
+      insertUnseen(list, pixel);
+      await flush();
+      expect(pixel.getAttribute('src')).toBeNull();
+    });
+  });
+
   it('lets options switch single guards off (and the rest stays on)', () => {
     handle = enableGating(manager, { cookieGuard: false, cleanup: false, trackerHosts: {} });
     document.cookie = '_ga=1; path=/';

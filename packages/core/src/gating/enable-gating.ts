@@ -208,7 +208,6 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     );
     guardFrames(win);
   };
-  const blocker = autoBlock ? { check: (root: Node) => blockers[0]?.check(root), release: () => blockers.forEach((b) => b.release()) } : undefined;
   guard(window);
   const release = () => cookieGuard && guardedDocs.forEach(releaseHeldCookies);
   // Strict mode: while a category is denied, the browser itself allows only the site, its
@@ -234,25 +233,44 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const scripts = createScriptGate(doc, isGranted, exempt);
   const embeds = createIframeGate(isGranted, exempt);
 
-  const scan = (root: Node) => {
+  /** `whole`: in the observer's callback, the nodes it has scanned whole so far (see there). */
+  const scan = (root: Node, whole?: Set<Node>) => {
     // Fast path for the most common insertion, a leaf element that loads nothing (or a text
     // node): no gate looks at it (gated markup is a script, iframe or img).
     watch((root as Element).shadowRoot);
     if (!isLoader(root) && !(root as Element).firstElementChild) return;
-    blocker?.check(root);
+    // False when a patched path has just checked `root` (and the blocker skips it).
+    const checked = blockers[0]?.check(root);
     // A leaf script/iframe/img without markup: nothing for the gates either.
-    if ((root as Element).firstElementChild != null || (root as Element).hasAttribute?.('data-category')) {
+    if ((root as Element).firstElementChild || (root as Element).hasAttribute?.('data-category')) {
       embeds.scan(root as ParentNode);
       scripts.scan(root as ParentNode);
     }
+    if (checked) whole?.add(root);
   };
   // Scripts in <head> run while the parser is still building the page: the elements parsed
   // so far are scanned now, the rest as the parser inserts them. The parser yields to
   // microtasks before it runs a script, so an observed tracker `<script>` is neutralised
   // before it executes (its request may already have been made by the preload scanner).
+  //
+  // A node this callback has scanned whole (the blocker walked all of it and the gates queried
+  // it, as it is now, after every mutation of the batch) already holds what any later record
+  // added to it: such a record's nodes are not scanned again, only their shadow roots watched
+  // (a scan walks no shadow root). That is the common "insert a container, then fill it"
+  // (a record per row). A node a patched path has just checked is not scanned whole (its
+  // check is skipped), so what was added to it is scanned as before.
   const observer = new MutationObserver((records) => {
-    // Indexed loops: a NodeList.forEach callback per record costs more than the scan itself.
-    for (const record of records) for (let nodes = record.addedNodes, i = 0; i < nodes.length; i++) scan(nodes[i]!);
+    const whole = new Set<Node>();
+    // Indexed loops, over the records too: a NodeList.forEach callback per record costs more
+    // than the scan itself, and a for…of over a thousand records more than the rest.
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
+      const seen = whole.has(record.target);
+      for (let nodes = record.addedNodes, i = 0; i < nodes.length; i++) {
+        if (seen) watch((nodes[i] as Element).shadowRoot);
+        else scan(nodes[i]!, whole);
+      }
+    }
     guardFrames(window);
   });
   /** Observes and scans a shadow root: the document's observer does not see into one. */
@@ -283,7 +301,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     () => observer.disconnect(),
     manager.on('change', () => {
       release();
-      blocker?.release();
+      blockers.forEach((blocker) => blocker.release());
       embeds.update();
       scripts.update();
     }),

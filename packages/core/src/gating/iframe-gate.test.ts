@@ -1,13 +1,30 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BLOCKED_ATTRIBUTE, BLOCKED_EVENT, UNBLOCKED_EVENT } from './gated-element';
 import type { BlockedEventDetail } from './gated-element';
-import { createIframeGate } from './iframe-gate';
+import { GATED_EMBED_SELECTOR, createIframeGate } from './iframe-gate';
 
 describe('createIframeGate', () => {
   // happy-dom would otherwise try to fetch the embeds (and log that it cannot).
   beforeEach(() => {
     (window as unknown as { happyDOM: { settings: { disableIframePageLoading: boolean } } }).happyDOM.settings.disableIframePageLoading = true;
     vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+
+  it('finds with one compound selector exactly what the selector list found (an iframe or img with both attributes)', () => {
+    document.body.innerHTML = [
+      '<iframe data-category="a" data-src="/1"></iframe>',
+      '<img data-category="a" data-src="/2">',
+      '<iframe data-category="a"></iframe>',
+      '<img data-src="/3">',
+      '<video data-category="a" data-src="/4"></video>',
+      '<div data-category="a" data-src="/5"><img data-category="" data-src=""></div>',
+      '<svg><image data-category="a" data-src="/6"></image></svg>',
+    ].join('');
+    const list = 'iframe[data-category][data-src], img[data-category][data-src]';
+    expect(document.querySelectorAll(GATED_EMBED_SELECTOR)).toHaveLength(3);
+    expect([...document.querySelectorAll(GATED_EMBED_SELECTOR)]).toEqual([...document.querySelectorAll(list)]);
+    for (const el of document.body.querySelectorAll('*')) expect(el.matches(GATED_EMBED_SELECTOR)).toBe(el.matches(list));
+    document.body.innerHTML = '';
   });
 
   it('blocks with a placeholder hook, loads on grant, and sends an iframe to about:blank on revoke', () => {
