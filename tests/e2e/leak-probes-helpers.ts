@@ -6,7 +6,7 @@ import { editPage } from './script-tag-helpers';
 
 /**
  * Helpers of tests/e2e/leak-probes.spec.ts (not a spec: it defines tests only when a spec calls
- * `requestProbes`, `writeProbes` or `parseProbes` with its table of probes).
+ * `requestProbes`, `writeProbes`, `parseProbes` or `strictProbes` with its table of probes).
  */
 
 /**
