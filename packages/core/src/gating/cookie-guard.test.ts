@@ -200,6 +200,8 @@ describe('held writes (quarantine) and the Cookie Store API', () => {
       expires: null,
       partitioned: true,
     });
+    // Nullable members stay null (a host-only cookie), as the browser reads them: not the domain "null".
+    expect(cookieStoreOptions([{ name: 'a', value: 'b', domain: null, path: '/x' }])).toEqual({ name: 'a', value: 'b', domain: null, path: '/x' });
   });
 
   it('guards cookieStore.set() and .delete() with the same policies, resolving refused calls', async () => {

@@ -190,10 +190,19 @@ export function releaseHeldCookies(doc: Document): string[] {
 export function cookieStoreOptions([nameOrOptions, value]: unknown[]): Record<string, unknown> {
   const given = ((typeof nameOrOptions === 'object' && nameOrOptions) || { name: nameOrOptions, value }) as Record<string, unknown>;
   const options: Record<string, unknown> = {};
-  // The members of set()'s options; delete() ignores those it does not have.
+  // The members of set()'s options; delete() ignores those it does not have. `domain` and
+  // `expires` are nullable there (null: host-only, a session cookie), the others are converted.
   for (const key of ['name', 'value', 'path', 'domain', 'expires', 'sameSite', 'partitioned']) {
     const member = given[key];
-    if (member !== undefined) options[key] = key === 'expires' ? member && Number(member) : key === 'partitioned' ? !!member : String(member);
+    if (member === undefined) continue;
+    options[key] =
+      member === null && (key === 'domain' || key === 'expires')
+        ? null
+        : key === 'expires'
+          ? Number(member)
+          : key === 'partitioned'
+            ? !!member
+            : String(member);
   }
   return options;
 }
