@@ -16,6 +16,10 @@ requestProbes('leak probes: no request before consent', {
   'link rel=preload imageSrcset (property)': {
     code: `const l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.imageSrcset = U + ' 1x'; document.head.append(l);`,
   },
+  // A list attribute: each candidate is judged (a first-party candidate first does not clear the value).
+  'link rel=preload imagesrcset with a first-party candidate first': {
+    code: `const l = document.createElement('link'); l.rel = 'preload'; l.as = 'image'; l.setAttribute('imagesrcset', '/fixtures/leak-probes/none.png 2x, ' + U + ' 1x'); document.head.append(l);`,
+  },
   'script type=module src': { code: `const s = document.createElement('script'); s.type = 'module'; s.src = S; document.head.append(s);` },
   'video > track (default) src': {
     code: `const v = document.createElement('video'); const t = document.createElement('track'); t.kind = 'subtitles'; t.default = true; t.src = U; v.append(t); document.body.append(v);`,

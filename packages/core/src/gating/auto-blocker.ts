@@ -11,8 +11,8 @@ const LOADERS = new Set(Object.keys(URL_ATTRIBUTES));
 export const isLoader = (node: Node) => LOADERS.has((node as Element).localName);
 /** Held elements kept at most; beyond it the oldest are dropped (they never load). */
 const MAX_HELD = 1000;
-/** Attributes that hold a list of URLs or a document (url-attributes.ts `urlsOf`). */
-const LISTS = ['srcset', 'ping', 'srcdoc'];
+/** Attributes that hold a list of URLs or a document (url-attributes.ts `urlsOf`): every URL in them is judged. */
+const LISTS = ['srcset', 'imagesrcset', 'imageSrcset', 'ping', 'srcdoc'];
 const XLINK = 'http://www.w3.org/1999/xlink';
 /** Elements that open a window page code can reach (`frames[i]`): `inserted` guards it. */
 const FRAME = /^(i?frame|object|embed)$/;
@@ -78,7 +78,7 @@ export function installAutoBlocker(
   /** True when the value of the URL attribute `name` being set on `el` is held (the caller must not set it). */
   const intercept = (el: Element, name: string, value: unknown, ns: string | null = null, qualified = name): boolean => {
     if (!URL_ATTRIBUTES[el.localName]?.includes(name)) return false;
-    // A list (`srcset`, `ping`, `srcdoc`) is split; any other value is one URL, judged whole
+    // A list (`srcset`, `imagesrcset`, `ping`, `srcdoc`) is split; any other value is one URL, judged whole
     // (the URL parser removes a newline inside it) and without allocating.
     const text = String(value);
     const category = exempt.has(el) ? undefined : LISTS.includes(name) ? urlsOf(name, text).map(blockedCategory).find(Boolean) : blockedCategory(text);
