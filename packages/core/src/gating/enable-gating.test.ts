@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MockInstance } from 'vitest';
 import { createConsentManager } from '../consent/consent-manager';
 import { enableGating } from './enable-gating';
 import type { GatingHandle } from './enable-gating';
@@ -281,6 +282,153 @@ describe('enableGating', () => {
       insertUnseen(list, pixel);
       await flush();
       expect(pixel.getAttribute('src')).toBeNull();
+    });
+  });
+
+  describe('realms other than the page: frames that navigate, windows open() returns', () => {
+    const U = 'https://www.facebook.com/tr?id=1';
+    /**
+     * A stand-in for a same-origin window (happy-dom loads no frame): a fixed object, as a
+     * WindowProxy is, whose realm — prototype, document, `fetch`, `pagehide` listeners — is
+     * replaced by `navigate()`, as a navigation does. Returns the new realm's `fetch`, a spy.
+     * Guards it lacks (auto-blocking, the frame guard) report that they could not start.
+     */
+    const fakeWindow = () => {
+      let hide: (() => void)[] = [];
+      const proxy: Record<string, unknown> = { closed: false };
+      const navigate = ({ pagehide = false, crossOrigin = false } = {}) => {
+        if (pagehide) hide.forEach((listener) => listener());
+        hide = [];
+        const fetch = vi.fn(() => Promise.resolve('sent'));
+        Object.setPrototypeOf(proxy, {});
+        const doc = document.implementation.createHTMLDocument('');
+        Object.defineProperty(proxy, 'document', {
+          configurable: true,
+          get: () => {
+            if (crossOrigin) throw new DOMException('cross-origin', 'SecurityError');
+            return doc;
+          },
+        });
+        Object.assign(proxy, {
+          fetch,
+          addEventListener: (type: string, listener: () => void) => type === 'pagehide' && hide.push(listener),
+          removeEventListener: (type: string, listener: () => void) => (hide = hide.filter((l) => l !== listener)),
+        });
+        return fetch;
+      };
+      return { proxy: proxy as unknown as Window & { fetch: (url: string) => Promise<unknown> }, navigate };
+    };
+    /**
+     * `window.open` as a browser has it (a method, where the test environment has an accessor),
+     * opening `opened()`.
+     */
+    const stubOpen = (opened: () => unknown) => {
+      const open = vi.fn(opened);
+      Object.defineProperty(window, 'open', { configurable: true, writable: true, value: open });
+      return open;
+    };
+    const windowOpen = Object.getOwnPropertyDescriptor(window, 'open')!;
+    /** Page code's request through a window: blocked (rejected) or sent. */
+    const request = (win: { fetch: (url: string) => Promise<unknown> }) => win.fetch(U).then(String, () => 'blocked');
+    let error: MockInstance<typeof console.error>;
+    const iframeContent = new WeakMap<HTMLIFrameElement, Window>();
+    const contentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow');
+    beforeEach(() => {
+      error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      // The "native" contentWindow getter, as gating finds it: the stand-in of the frame.
+      Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+        configurable: true,
+        get(this: HTMLIFrameElement) {
+          return iframeContent.get(this) ?? null;
+        },
+      });
+    });
+    afterEach(() => {
+      handle?.stop();
+      handle = undefined;
+      if (contentWindow) Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', contentWindow);
+      else delete (HTMLIFrameElement.prototype as { contentWindow?: unknown }).contentWindow;
+      Object.defineProperty(window, 'open', windowOpen);
+      error.mockRestore();
+      vi.useRealTimers();
+    });
+
+    it('guards a frame again after it navigated: the realm is guarded, not the WindowProxy that stays', async () => {
+      const { proxy, navigate } = fakeWindow();
+      const iframe = document.body.appendChild(document.createElement('iframe'));
+      iframeContent.set(iframe, proxy);
+      const first = navigate();
+      handle = enableGating(manager);
+      expect(await request(iframe.contentWindow as typeof proxy)).toBe('blocked');
+      const second = navigate();
+      // The same WindowProxy, a new realm: reached through contentWindow, it is guarded before it is returned.
+      expect(iframe.contentWindow).toBe(proxy);
+      expect(await request(proxy)).toBe('blocked');
+      expect(first).not.toHaveBeenCalled();
+      expect(second).not.toHaveBeenCalled();
+      // Fail closed, and said: what cannot start in that window is reported by name.
+      expect(error.mock.calls.map((call) => String(call[0]))).toContain('[consentkit] gating: the auto-blocker could not start; the other guards are on:');
+    });
+
+    it("guards a frame's new realm on its load event, before page code reaches it as frames[i] (also in a closed shadow root)", async () => {
+      handle = enableGating(manager);
+      const inDocument = document.body.appendChild(document.createElement('iframe'));
+      const inShadow = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'closed' }).appendChild(document.createElement('iframe'));
+      for (const iframe of [inDocument, inShadow]) {
+        const { proxy, navigate } = fakeWindow();
+        iframeContent.set(iframe, proxy);
+        navigate();
+        void iframe.contentWindow;
+        const next = navigate();
+        iframe.dispatchEvent(new Event('load'));
+        // Not through contentWindow (no getter on the way), as `frames[i]` reaches it.
+        expect(await request(proxy)).toBe('blocked');
+        expect(next).not.toHaveBeenCalled();
+      }
+    });
+
+    it('guards the window open() returns before it is returned (a popup; a named frame no frames[i] lists)', async () => {
+      const { proxy, navigate } = fakeWindow();
+      const fetch = navigate();
+      const open = stubOpen(() => proxy);
+      handle = enableGating(manager);
+      const opened = window.open('', 'shadowed') as typeof proxy;
+      expect(opened).toBe(proxy);
+      expect(open).toHaveBeenCalledWith('', 'shadowed');
+      expect(await request(opened)).toBe('blocked');
+      expect(fetch).not.toHaveBeenCalled();
+      // A popup blocker's null, or a cross-origin window, is returned as it is.
+      open.mockImplementation(() => null);
+      expect(window.open('about:blank')).toBeNull();
+      handle.stop();
+      handle = undefined;
+      expect(window.open).toBe(open);
+    });
+
+    it("guards a popup's next page once the old one is hidden, also after a cross-origin page in between", async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { proxy, navigate } = fakeWindow();
+      navigate();
+      stubOpen(() => proxy);
+      handle = enableGating(manager);
+      window.open('/page');
+      const next = navigate({ pagehide: true });
+      vi.advanceTimersByTime(0);
+      expect(await request(proxy)).toBe('blocked');
+      expect(next).not.toHaveBeenCalled();
+      // Away to another origin (nothing to guard there, no event to hear when it comes back), then back.
+      navigate({ pagehide: true, crossOrigin: true });
+      vi.advanceTimersByTime(200);
+      const back = navigate();
+      vi.advanceTimersByTime(50);
+      expect(await request(proxy)).toBe('blocked');
+      expect(back).not.toHaveBeenCalled();
+      // Closed: nothing is looked at any more (no timer of ours is left).
+      const timers = vi.getTimerCount();
+      navigate({ pagehide: true, crossOrigin: true });
+      (proxy as unknown as { closed: boolean }).closed = true;
+      vi.advanceTimersByTime(0);
+      expect(vi.getTimerCount()).toBe(timers);
     });
   });
 

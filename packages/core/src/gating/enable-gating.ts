@@ -1,6 +1,6 @@
 import { installAutoBlocker, isLoader } from './auto-blocker';
 import type { AutoBlocker } from './auto-blocker';
-import { patchProperty } from './patch-property';
+import { patchMethod, patchProperty } from './patch-property';
 import { createCookiePolicy, installCookieGuard, releaseHeldCookies } from './cookie-guard';
 import { TRACKER_COOKIES, createCookieCategorizer } from './cookie-rules';
 import { createIframeGate } from './iframe-gate';
@@ -151,27 +151,86 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const blockers: AutoBlocker[] = [];
   const guardedDocs: Document[] = [];
   /**
-   * Installs the guards in a window: this page's, and each same-origin frame's (an
-   * `about:blank` or `srcdoc` iframe hands page code fresh natives: `fetch`, `Image`,
-   * `document.cookie`, `appendChild`). A frame is guarded when it is inserted, when the
-   * observer sees it, and when page code reaches it through `contentWindow` /
-   * `contentDocument`; a cross-origin frame throws on access and is left alone (its requests
-   * are its own origin's).
+   * Installs the guards in a window: this page's, each same-origin frame's (an `about:blank` or
+   * `srcdoc` iframe hands page code fresh natives: `fetch`, `Image`, `document.cookie`,
+   * `appendChild`) and each same-origin popup's. A frame is guarded when it is inserted, when
+   * the observer sees it, when page code reaches it through `contentWindow` / `contentDocument`,
+   * and again each time it loads a page; a window `open()` returns, before it is returned. A
+   * cross-origin window throws on access and is left alone (its requests are its own origin's).
+   *
+   * Guarded is a realm, not a `WindowProxy`: a frame or popup that navigates keeps its
+   * `WindowProxy` (`contentWindow`, `frames[i]`) but gets a new window with new natives, so
+   * `realms` holds each window's prototype (a `Window` cannot change its prototype, and a new
+   * realm has a new one) and each document. A document that replaces the initial `about:blank`
+   * in the same realm (a popup opened with a same-origin URL) only gets the listeners.
    */
   const realms = new WeakSet<object>();
   const guardFrames = (win: Win) => {
     for (let i = 0; i < win.length; i++) guard(win[i] as Win);
   };
+  /** A frame (in any guarded document or watched shadow root) that loaded: a new page, a new realm to guard. */
+  const onLoad = (event: Event) => guard((event.target as HTMLIFrameElement).contentWindow as Win);
+  /**
+   * A popup's or frame's page is going away (`pagehide`): the next page's realm is guarded in
+   * the next task (the browser puts the next page in right after the old one unloads), else as
+   * soon as a look every 50 ms finds it, until the window is closed (also while it shows a
+   * cross-origin page, which may come back to this origin).
+   */
+  const follow = (win: Win, wait = 0): unknown =>
+    setTimeout(() => {
+      try {
+        if (win.closed) return;
+        if (realms.has(win.document)) return follow(win, 50);
+      } catch {
+        return follow(win, 50);
+      }
+      guard(win);
+    }, wait);
   const guard = (win: Win) => {
-    if (realms.has(win)) return;
-    realms.add(win);
     let frameDoc: Document;
+    let realm: object;
     try {
       frameDoc = win.document;
+      realm = Object(Object.getPrototypeOf(win));
     } catch {
       return;
     }
+    if (realms.has(frameDoc)) return;
+    realms.add(frameDoc);
     guardedDocs.push(frameDoc);
+    stopWith(
+      start('navigation guard', () => {
+        frameDoc.addEventListener('load', onLoad, true);
+        return () => frameDoc.removeEventListener('load', onLoad, true);
+      }),
+    );
+    if (realms.has(realm)) return;
+    realms.add(realm);
+    if (win !== window) {
+      stopWith(
+        start('navigation guard', () => {
+          const hide = () => follow(win);
+          win.addEventListener('pagehide', hide);
+          return () => win.removeEventListener('pagehide', hide);
+        }),
+      );
+    }
+    // Windows page code opens: guarded before it gets them (also `open('', name)`, which can
+    // return a frame no `frames[i]` lists, one in a closed shadow root).
+    stopWith(
+      start('window.open guard', () =>
+        patchMethod(
+          win,
+          'open',
+          (open) =>
+            function (this: unknown, ...args: unknown[]) {
+              const opened = open.apply(this ?? win, args);
+              guard(opened);
+              return opened;
+            },
+        ),
+      ),
+    );
     if (network) stopWith(start('network guard', () => installNetworkGuard(win, blockedCategory)));
     const blocker = autoBlock
       ? start('auto-blocker', () => installAutoBlocker(win, blockedCategory, isGranted, exempt, () => guardFrames(win), match.clear))
@@ -277,6 +336,8 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const watch = (root: ShadowRoot | null | undefined) => {
     if (!root) return;
     observer.observe(root, { childList: true, subtree: true });
+    // A frame's load event does not leave its shadow root.
+    root.addEventListener('load', onLoad, true);
     scan(root);
   };
   observer.observe(doc, { childList: true, subtree: true });
