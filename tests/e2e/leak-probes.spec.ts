@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { PAGE, parseProbes, requestProbes, runProbe, serveBundle, strictProbes, writeProbes } from './leak-probes-helpers';
+import { routeTrackers, settle } from '../fixtures/gating/helpers';
+import { PAGE, parseProbes, requestProbes, runProbe, serveBundle, strictProbes, watchRequests, writeProbes } from './leak-probes-helpers';
+import { editPage } from './script-tag-helpers';
 
 // Red-team probes: ways a tracker could load, send or write before consent that
 // tests/e2e/interception-paths.spec.ts does not try, against the built script tag for an opt-in
@@ -93,6 +95,20 @@ requestProbes('leak probes: no request before consent', {
     code: `let n = 0; const x = new XMLHttpRequest(); x.open('GET', { toString: () => (n++ ? U : '/__health') }); x.send();`,
     control: false,
   },
+  // Speculation rules: a prefetch or prerender is a navigation request, which no fetch directive of
+  // strict mode covers either. A script whose rules can reach a tracker is held (auto-blocker.ts).
+  'speculation rules: prefetch of a tracker URL': {
+    code: `const s = document.createElement('script'); s.type = 'speculationrules'; s.textContent = JSON.stringify({ prefetch: [{ source: 'list', urls: [U] }] }); document.head.append(s); await wait(300);`,
+  },
+  'speculation rules: prerender of a tracker URL': {
+    code: `const s = document.createElement('script'); s.type = 'speculationrules'; s.textContent = JSON.stringify({ prerender: [{ source: 'list', urls: [U] }] }); document.head.append(s); await wait(300);`,
+  },
+  'speculation rules: a document rule whose href_matches selects a tracker link': {
+    code: `const a = document.createElement('a'); a.href = U; a.textContent = 'x'; document.body.append(a); const s = document.createElement('script'); s.type = 'speculationrules'; s.textContent = JSON.stringify({ prefetch: [{ source: 'document', eagerness: 'immediate', where: { href_matches: 'https://www.facebook.com/*' } }] }); document.head.append(s); await wait(300);`,
+  },
+  'speculation rules from createContextualFragment (its scripts run once inserted)': {
+    code: `document.head.append(document.createRange().createContextualFragment('<script type="speculationrules">' + JSON.stringify({ prefetch: [{ source: 'list', urls: [U] }] }) + '</scr' + 'ipt>')); await wait(300);`,
+  },
 });
 
 writeProbes('leak probes: no tracker cookie or storage key before consent', {
@@ -152,4 +168,17 @@ test("cookieStore.delete() of a name that reads as another cookie first cannot e
   expect((await context.cookies()).map((c) => c.name)).toEqual(['consentkit']);
   await page.reload();
   expect(await page.evaluate(() => window.ConsentKit.hasDecided())).toBe(true);
+});
+
+test('speculation rules in the page markup naming a tracker URL: held while the page parses, released on "Accept all"', async ({ page, context }) => {
+  const seen = watchRequests(context, page, 'markupspec');
+  const rules = JSON.stringify({ prefetch: [{ source: 'list', urls: ['https://www.facebook.com/tr?p=markupspec'] }] });
+  await routeTrackers(page);
+  await editPage(page, PAGE, (html) => html.replace('<!-- page code -->', `<script type="speculationrules">${rules}</script>`));
+  await page.goto(PAGE);
+  await settle(page);
+  expect(seen, 'a prefetch before consent').toEqual([]);
+  await page.evaluate(() => window.ConsentKit.acceptAll());
+  await expect.poll(() => seen.length, { message: 'the held rules were not released after acceptAll()' }).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.querySelector('script[type="speculationrules"]') !== null)).toBe(true);
 });

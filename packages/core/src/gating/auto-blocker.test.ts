@@ -148,6 +148,73 @@ describe('installAutoBlocker', () => {
       exempt,
     );
   });
+  describe('speculation rules (a prefetch or prerender is a navigation request: no fetch directive covers it)', () => {
+    const rules = (json: unknown, type = 'speculationrules') => {
+      const script = document.createElement('script');
+      script.setAttribute('type', type);
+      script.textContent = typeof json === 'string' ? json : JSON.stringify(json);
+      return script;
+    };
+    const list = (url: string) => ({ prefetch: [{ source: 'list', urls: ['/own', url] }] });
+    const documentRule = (where: unknown) => ({ prerender: [{ source: 'document', where }] });
+
+    it('holds a script whose list rule names a tracker URL, by insertion, innerHTML and the parser (observer); its type comes back on release', () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const inserted = rules(list(`${TRACKER}p`), ' SpeculationRules ');
+      host.append(inserted);
+      host.insertAdjacentHTML('beforeend', `<script type="speculationrules">${JSON.stringify(list(`${TRACKER}q`))}</script>`);
+      const sunk = host.lastElementChild!;
+      const parsed = rules(list(`${TRACKER}r`));
+      nativeAppendChild.call(host, parsed); // as the parser inserts it: the observer checks it
+      blocker.check(parsed);
+      for (const script of [inserted, sunk, parsed]) expect(script.getAttribute('type')).not.toMatch(/^\s*speculationrules\s*$/i);
+      expect(blocker.held()).toEqual([inserted, sunk, parsed]);
+      granted.add('analytics');
+      blocker.release();
+      expect(blocker.held()).toEqual([]);
+      expect([inserted, sunk, parsed].map((script) => script.getAttribute('type'))).toEqual([' SpeculationRules ', 'speculationrules', 'speculationrules']);
+      // A child inserted, so that the browser prepares the script with its rules unchanged.
+      expect(inserted.childNodes).toHaveLength(2);
+      expect(JSON.parse(inserted.textContent!)).toEqual(list(`${TRACKER}p`));
+    });
+
+    it('holds a document rule that can select a tracker link, fails closed on a pattern or condition it cannot judge, and leaves first-party rules and invalid JSON alone', () => {
+      blocker.stop();
+      const matcher = createUrlMatcher({ 't.example': 'analytics' }, {});
+      blocker = installAutoBlocker(
+        window as Window & typeof globalThis,
+        (url) => (granted.has(matcher(url)!) ? undefined : matcher(url)),
+        (c) => granted.has(c),
+        exempt,
+        undefined,
+        matcher.clear,
+      );
+      const judged = (json: unknown) => {
+        const script = rules(json);
+        document.body.append(script);
+        return script.getAttribute('type') === 'speculationrules' ? 'left' : 'held';
+      };
+      const wordpress = { and: [{ href_matches: '/*' }, { not: { href_matches: ['/wp-*.php', '/wp-admin/*'] } }] };
+      expect(judged(documentRule(wordpress))).toBe('left');
+      expect(judged(list('https://cdn.example/page'))).toBe('left');
+      expect(judged(documentRule({ href_matches: 'https://cdn.example/*' }))).toBe('left');
+      expect(judged('{"prefetch": [{"source": "list", "urls": ["https://t.example/x"]')).toBe('left'); // not JSON: the browser ignores it
+      expect(judged(list('https://t.example/x'))).toBe('held');
+      expect(judged(documentRule({ href_matches: 'https://t.example/*' }))).toBe('held');
+      expect(judged(documentRule({ or: [{ href_matches: '/*' }, { href_matches: ['https://t.example/:path'] }] }))).toBe('held');
+      // Patterns and conditions no literal URL says anything about: held (a wildcard host, an object, a selector, a negation, every link).
+      expect(judged(documentRule({ href_matches: 'https://*.example/*' }))).toBe('held');
+      expect(judged(documentRule({ href_matches: { hostname: 't.example' } }))).toBe('held');
+      expect(judged(documentRule({ selector_matches: '.next' }))).toBe('held');
+      expect(judged(documentRule({ not: { href_matches: '/*' } }))).toBe('held');
+      expect(judged({ prefetch: [{ source: 'document' }] })).toBe('held');
+      // Once what it names is granted, nothing is held.
+      granted.add('analytics').add('targeting');
+      expect(judged(list('https://t.example/x'))).toBe('left');
+      expect(judged(documentRule({ selector_matches: '.next' }))).toBe('left');
+    });
+  });
 });
 
 describe('installAutoBlocker: the cheap paths still hold every tracker (real URL matcher)', () => {

@@ -17,6 +17,22 @@ const XLINK = 'http://www.w3.org/1999/xlink';
 /** Elements that open a window page code can reach (`frames[i]`): `inserted` guards it. */
 const FRAME = /^(i?frame|object|embed)$/;
 const TEXT_PLAIN = /^text\/plain$/i;
+/** A speculation-rules script (its type string, spaces trimmed, as the browser compares it). */
+const SPECULATION = /^\s*speculationrules\s*$/i;
+/** The type a held speculation-rules script has meanwhile: no script type, so the browser neither runs nor marks it started. */
+const HELD_RULES = 'consentkit/speculationrules';
+/**
+ * A URL pattern the rules of a document rule can be judged by: relative to the document (its
+ * host is the base URL's), or an http(s) host spelled out with no pattern syntax in it.
+ */
+const PLAIN_PATTERN = /^(\/(?![/\\])|https?:\/\/[\w.-]+(:\d+)?(\/|$))/i;
+/** Where URL pattern syntax starts (wildcard, group, named group, escape, modifier): the literal text is what comes before. */
+const PATTERN_SYNTAX = /[*({\\?+]|:(?=[a-z_])/i;
+/**
+ * The category a speculation rule that cannot be judged is held under (a document rule that can
+ * select any link: no `href_matches`, `selector_matches`, `not`, a pattern with a wildcard host).
+ */
+const UNJUDGED: Category = 'targeting';
 /**
  * What keeps an HTML string from being pre-cleared besides a rule host and what the URL
  * matcher's `clear` already refuses: `&` (a character reference can spell a host), a backslash
@@ -71,6 +87,7 @@ export function installAutoBlocker(
   // The natives, captured now: page code that patches them later cannot turn a hold into a load.
   const { setAttribute, setAttributeNS, getAttribute, getAttributeNS, removeAttribute, removeAttributeNS } = element;
   const { queueMicrotask } = win;
+  const { appendChild } = win.Node.prototype;
   /** Held elements, in the order they were held: per attribute, the value asked for, the category it needs, its namespace and qualified name. */
   const held = new Map<Element, Map<string, [value: string, category: Category, ns: string | null, name: string]>>();
   const restores: ((() => void) | undefined)[] = [];
@@ -94,10 +111,74 @@ export function installAutoBlocker(
     return true;
   };
 
+  /** `UNJUDGED` until it is granted. */
+  const unjudged = () => (isGranted(UNJUDGED) ? undefined : UNJUDGED);
+  /** The category a URL pattern of a document rule (`href_matches`) can reach: judged by its literal part, else `UNJUDGED`. */
+  const patternCategory = (pattern: unknown): Category | undefined =>
+    typeof pattern === 'string' && PLAIN_PATTERN.test(pattern) && clear?.(pattern)
+      ? undefined
+      : (typeof pattern === 'string' && blockedCategory(pattern.split(PATTERN_SYNTAX)[0]!)) || unjudged();
+  /**
+   * The category of a tracker link a document rule's `where` can select: `and` selects only what
+   * every part does, `or` what any part does; `not`, `selector_matches`, no condition (every
+   * link) or an unknown one can select any link (`UNJUDGED`).
+   */
+  const whereCategory = (where: unknown): Category | undefined => {
+    const { and, or, href_matches: href } = (where ?? {}) as Record<string, unknown>;
+    if (Array.isArray(and)) {
+      const found = and.map(whereCategory);
+      return found.every(Boolean) ? found[0] : undefined;
+    }
+    if (Array.isArray(or)) return or.map(whereCategory).find(Boolean);
+    if (href !== undefined) return [href].flat().map(patternCategory).find(Boolean);
+    return unjudged();
+  };
+  /**
+   * The category a speculation-rules script's rules need (prefetch, prerender: a navigation
+   * request, which no fetch directive of strict mode covers), or `undefined`: every URL of a list
+   * rule (`urls`) is judged, and what a document rule can select. Text that is not JSON is
+   * ignored by the browser, and left alone, unless `loading`: the parser may still be adding to it.
+   */
+  const rulesCategory = (text: string, loading: boolean): Category | undefined => {
+    let rules: unknown;
+    try {
+      rules = JSON.parse(text);
+    } catch {
+      return loading ? unjudged() : undefined;
+    }
+    for (const list of Object.values(rules ?? {}))
+      for (const rule of Array.isArray(list) ? list : []) {
+        const { urls, where, source } = (rule ?? {}) as Record<string, unknown>;
+        const category =
+          (Array.isArray(urls) && urls.map((url) => typeof url === 'string' && blockedCategory(url)).find(Boolean)) ||
+          (source === 'document' || where !== undefined ? whereCategory(where) : undefined);
+        if (category) return category;
+      }
+    return undefined;
+  };
+
+  /**
+   * Holds a speculation-rules script whose rules need a category not granted: its type is
+   * `HELD_RULES` meanwhile (the browser prepares it as no script at all, so it can prepare it
+   * again), restored on release (see `release`). `type`: its type attribute.
+   */
+  const holdRules = (el: Element, type: string) => {
+    const category = exempt.has(el) ? undefined : rulesCategory(el.textContent!, win.document.readyState === 'loading' && !el.nextSibling);
+    if (!category) return;
+    held.set(el, (held.get(el) ?? new Map()).set('type', [type, category, null, 'type']));
+    if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
+    setAttribute.call(el, 'type', HELD_RULES);
+  };
+
   const checkElement = (el: Element) => {
     const names = URL_ATTRIBUTES[el.localName];
-    // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
-    if (!names || (el.localName === 'script' && TEXT_PLAIN.test(getAttribute.call(el, 'type')!))) return;
+    if (!names) return;
+    if (el.localName === 'script') {
+      const type = getAttribute.call(el, 'type');
+      // A `type="text/plain"` script is markup for the script gate: it never loads by itself.
+      if (TEXT_PLAIN.test(type!)) return;
+      if (SPECULATION.test(type!)) holdRules(el, type!);
+    }
     // Read in place (`attributes[i]` would create an Attr node each): every attribute the
     // browser loads from, without a namespace, and SVG's `xlink:href` whatever its prefix.
     for (const name of names) {
@@ -345,6 +426,10 @@ export function installAutoBlocker(
           entries.delete(name);
           if (ns) setAttributeNS.call(el, ns, qualified, value);
           else setAttribute.call(el, qualified, value);
+          // A speculation-rules script gets its type back; a child inserted makes the browser
+          // prepare it (HTML "prepare the script element": a script with no known type is not
+          // marked started, nor parser-inserted any more), as it would have on insertion.
+          if (qualified === 'type') appendChild.call(el, el.ownerDocument.createTextNode(''));
           if (el.localName === 'iframe') markBlocked(el, [category], value, false);
         }
         if (!entries.size) held.delete(el);
