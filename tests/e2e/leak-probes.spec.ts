@@ -182,3 +182,12 @@ test('speculation rules in the page markup naming a tracker URL: held while the 
   await expect.poll(() => seen.length, { message: 'the held rules were not released after acceptAll()' }).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.querySelector('script[type="speculationrules"]') !== null)).toBe(true);
 });
+
+test('an element named like an Object.prototype member (constructor, toString, __proto__) is gated without an error', async ({ page }) => {
+  await page.goto(PAGE);
+  const code = `for (const tag of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    const el = document.createElement(tag); el.setAttribute('title', 'x'); el.setAttribute('src', U); document.body.append(el);
+    document.body.insertAdjacentHTML('beforeend', '<' + tag + ' title="x"></' + tag + '>');
+  }`;
+  expect(await runProbe(page, 'proto', code)).toBe('');
+});

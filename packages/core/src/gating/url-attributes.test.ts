@@ -122,5 +122,24 @@ describe('URL_ATTRIBUTES: every setter path holds every row of the table', () =>
     expect(found('<img src="https:\\\\t.example/p">')).toEqual(['https:\\\\t.example/p']);
     // Not a reference: left as it is.
     expect(found('<a href="/x?a=1&b=2">&unknown; https://own.example/&#xzz;</a>')).toEqual(['https://own.example/&#xzz;']);
+    // Nor is a name of an Object.prototype member.
+    expect(found('<img src="//t.example/&toString;&constructor;&__proto__;">')).toEqual(['//t.example/&toString;&constructor;&__proto__;']);
+  });
+
+  it('has no row for a tag named like an Object.prototype member: gating such an element neither throws nor holds', () => {
+    for (const tag of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
+      expect(URL_ATTRIBUTES[tag], tag).toBeUndefined();
+      const el = document.createElement(tag);
+      el.setAttribute('title', 'x');
+      el.setAttributeNS(null, 'src', TRACKER);
+      el.attributes.setNamedItem(document.createAttribute('lang'));
+      const template = document.createElement('template');
+      template.innerHTML = `<${tag} src="${TRACKER}"></${tag}>`;
+      document.body.append(el, template.content);
+      document.body.insertAdjacentHTML('beforeend', `<${tag} src="${TRACKER}"></${tag}>`);
+      expect(el.getAttribute('title')).toBe('x');
+      expect(el.getAttribute('src')).toBe(TRACKER);
+    }
+    expect(blocker.held()).toEqual([]);
   });
 });

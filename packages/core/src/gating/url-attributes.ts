@@ -8,9 +8,13 @@
  * spelled otherwise than its attribute (`formAction`, `imageSrcset`) is listed in both
  * spellings: the attribute name is what the setters and the insertion check read, the property
  * name is what the property patch wraps. Legacy `background` (body, table parts) loads an image.
+ * It has no prototype: a tag named like an `Object.prototype` member (`constructor`,
+ * `toString`, `__proto__`) has no row.
  */
 const TABLE_PART = ['background'];
-export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+/** `table` as an object without a prototype: a look-up finds its own keys only. */
+const own = <T>(table: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null), table);
+export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = own({
   script: ['src', 'href'],
   img: ['src', 'srcset'],
   source: ['src', 'srcset'],
@@ -38,13 +42,13 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   tr: TABLE_PART,
   td: TABLE_PART,
   th: TABLE_PART,
-};
+});
 
 /** The attribute name a qualified name sets (`xlink:href` → `href`), lower case. */
 export const localNameOf = (name: unknown) => String(name).toLowerCase().replace(/^.*:/, '');
 
 /** Named character references that spell a part of a URL (numeric ones, `&#47;` `&#x2F;`, are decoded by code point). */
-const NAMED: Readonly<Record<string, string>> = { colon: ':', sol: '/', bsol: '\\', period: '.', amp: '&', percnt: '%', commat: '@', Tab: '', NewLine: '' };
+const NAMED = own({ colon: ':', sol: '/', bsol: '\\', period: '.', amp: '&', percnt: '%', commat: '@', Tab: '', NewLine: '' });
 
 /**
  * A `srcdoc` as its document's parser and the URL parser will read it: the character references
