@@ -385,6 +385,15 @@ describe('enableGating', () => {
         expect(await request(proxy)).toBe('blocked');
         expect(next).not.toHaveBeenCalled();
       }
+      // stop(): a load guards nothing any more.
+      handle.stop();
+      handle = undefined;
+      const { proxy, navigate } = fakeWindow();
+      iframeContent.set(inDocument, proxy);
+      const after = navigate();
+      inDocument.dispatchEvent(new Event('load'));
+      expect(await request(proxy)).toBe('sent');
+      expect(after).toHaveBeenCalledTimes(1);
     });
 
     it('guards the window open() returns before it is returned (a popup; a named frame no frames[i] lists)', async () => {

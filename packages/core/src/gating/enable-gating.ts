@@ -165,6 +165,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
    * in the same realm (a popup opened with a same-origin URL) only gets the listeners.
    */
   const realms = new WeakSet<object>();
+  let stopped = false;
   const guardFrames = (win: Win) => {
     for (let i = 0; i < win.length; i++) guard(win[i] as Win);
   };
@@ -179,7 +180,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const follow = (win: Win, wait = 0): unknown =>
     setTimeout(() => {
       try {
-        if (win.closed) return;
+        if (stopped || win.closed) return;
         if (realms.has(win.document)) return follow(win, 50);
       } catch {
         return follow(win, 50);
@@ -195,26 +196,14 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     } catch {
       return;
     }
-    if (realms.has(frameDoc)) return;
+    // After stop(), the listeners below stay (they do nothing).
+    if (stopped || realms.has(frameDoc)) return;
     realms.add(frameDoc);
     guardedDocs.push(frameDoc);
-    stopWith(
-      start('navigation guard', () => {
-        frameDoc.addEventListener('load', onLoad, true);
-        return () => frameDoc.removeEventListener('load', onLoad, true);
-      }),
-    );
+    start('navigation guard', () => frameDoc.addEventListener('load', onLoad, true));
     if (realms.has(realm)) return;
     realms.add(realm);
-    if (win !== window) {
-      stopWith(
-        start('navigation guard', () => {
-          const hide = () => follow(win);
-          win.addEventListener('pagehide', hide);
-          return () => win.removeEventListener('pagehide', hide);
-        }),
-      );
-    }
+    if (win !== window) start('navigation guard', () => win.addEventListener('pagehide', () => follow(win)));
     // Windows page code opens: guarded before it gets them (also `open('', name)`, which can
     // return a frame no `frames[i]` lists, one in a closed shadow root).
     stopWith(
@@ -375,6 +364,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
       return cleaner?.clean() ?? [];
     },
     stop() {
+      stopped = true;
       handles.delete(manager);
       for (const stop of stops.splice(0).reverse()) stop();
     },
