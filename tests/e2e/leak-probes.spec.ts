@@ -33,6 +33,10 @@ requestProbes('leak probes: no request before consent', {
   'svg image xlink:href': {
     code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const i = document.createElementNS('http://www.w3.org/2000/svg', 'image'); i.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', U); svg.append(i); document.body.append(svg);`,
   },
+  // SVGAnimatedString.baseVal sets href natively (no setAttribute).
+  'svg image href.baseVal after insertion': {
+    code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const i = document.createElementNS('http://www.w3.org/2000/svg', 'image'); svg.append(i); document.body.append(svg); i.href.baseVal = U;`,
+  },
   'svg use href (a same-origin tracker)': {
     code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const u = document.createElementNS('http://www.w3.org/2000/svg', 'use'); u.setAttribute('href', V.replace('.js', '.svg') + '#dot'); svg.append(u); document.body.append(svg);`,
   },

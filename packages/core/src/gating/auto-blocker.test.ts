@@ -148,6 +148,27 @@ describe('installAutoBlocker', () => {
       exempt,
     );
   });
+  it('holds a tracker URL set through an SVG href animated string (image.href.baseVal), reads it back, sets it on grant', () => {
+    const SVG = 'http://www.w3.org/2000/svg';
+    const elements = ['image', 'use', 'feImage', 'script'].map((tag) => document.createElementNS(SVG, tag) as SVGElement & SVGURIReference);
+    const svg = document.createElementNS(SVG, 'svg');
+    document.body.append(svg);
+    for (const el of elements) {
+      svg.append(el);
+      el.href.baseVal = `${TRACKER}${el.localName}`;
+      expect(el.getAttribute('href'), el.localName).toBeNull();
+      expect(el.href.baseVal).toBe(`${TRACKER}${el.localName}`);
+    }
+    // A first-party URL is set as it is.
+    const own = document.createElementNS(SVG, 'image') as SVGImageElement;
+    own.href.baseVal = '/own.png';
+    expect(own.getAttribute('href')).toBe('/own.png');
+    expect(blocker.held()).toEqual(elements);
+    granted.add('analytics');
+    blocker.release();
+    expect(elements.map((el) => el.getAttribute('href'))).toEqual(elements.map((el) => `${TRACKER}${el.localName}`));
+  });
+
   describe('speculation rules (a prefetch or prerender is a navigation request: no fetch directive covers it)', () => {
     const rules = (json: unknown, type = 'speculationrules') => {
       const script = document.createElement('script');

@@ -269,6 +269,44 @@ export function installAutoBlocker(
       );
     }
   }
+  // SVG `href` is an `SVGAnimatedString`, whose `baseVal` setter sets the attribute natively
+  // (`image.href.baseVal = url`): the `href` getters of the SVG elements that load remember the
+  // element of each animated string they return, and `baseVal` goes through `intercept` for it.
+  // Any other animated string (`className`, a gradient's `href`) costs a WeakMap look-up.
+  const animated = new WeakMap<object, Element>();
+  for (const name of ['SVGImageElement', 'SVGScriptElement', 'SVGUseElement', 'SVGFEImageElement'] as const) {
+    const proto = win[name]?.prototype;
+    restores.push(
+      proto &&
+        patchProperty(proto, 'href', ({ get }) => {
+          if (!get || ours.has(get)) return;
+          const wrapped = function (this: Element) {
+            const value = get.call(this);
+            animated.set(value, this);
+            return value;
+          };
+          ours.add(wrapped);
+          return { get: wrapped };
+        }),
+    );
+  }
+  const animatedProto = win.SVGAnimatedString?.prototype;
+  restores.push(
+    animatedProto &&
+      patchProperty(animatedProto, 'baseVal', ({ get, set }) => {
+        if (!get || !set) return;
+        return {
+          get(this: SVGAnimatedString) {
+            const el = animated.get(this);
+            return (el && held.get(el)?.get('href')?.[0]) ?? get.call(this);
+          },
+          set(this: SVGAnimatedString, value: unknown) {
+            const el = animated.get(this);
+            if (!(el && intercept(el, 'href', value))) set.call(this, value);
+          },
+        };
+      }),
+  );
   // setAttribute(name, value) and setAttributeNS(ns, name, value) (told apart by their arity).
   patch(
     element,
