@@ -169,8 +169,14 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   const guardFrames = (win: Win) => {
     for (let i = 0; i < win.length; i++) guard(win[i] as Win);
   };
-  /** A frame (in any guarded document or watched shadow root) that loaded: a new page, a new realm to guard. */
-  const onLoad = (event: Event) => guard((event.target as HTMLIFrameElement).contentWindow as Win);
+  /**
+   * A frame (in any guarded document or watched shadow root) that loaded: a new page, a new
+   * realm to guard. Images and scripts load too (without a window: nothing to do, no throw).
+   */
+  const onLoad = (event: Event) => {
+    const win = (event.target as HTMLIFrameElement).contentWindow;
+    if (win) guard(win as Win);
+  };
   /**
    * A popup's or frame's page is going away (`pagehide`): the next page's realm is guarded in
    * the next task (the browser puts the next page in right after the old one unloads), else as
