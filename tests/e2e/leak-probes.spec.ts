@@ -69,6 +69,13 @@ requestProbes('leak probes: no request before consent', {
   'iframe contentDocument.write of a tracker <script>': {
     code: `const d = F().contentDocument; d.open(); d.write('<script src="' + S + '"></scr' + 'ipt>'); d.close();`,
   },
+  // A tag split across writes is judged whole; a src is read with its character references decoded.
+  'iframe contentDocument.write of a <script> tag split across two writes': {
+    code: `const d = F().contentDocument; d.open(); d.write('<scr'); d.write('ipt src="' + S + '"></scr' + 'ipt>'); d.close();`,
+  },
+  'iframe contentDocument.write of a character-reference-encoded tracker <script>': {
+    code: `const d = F().contentDocument; d.open(); d.write('<script src="' + S.replace(/\\./g, '&#46;') + '"></scr' + 'ipt>'); d.close();`,
+  },
   'createContextualFragment <script src>, then appended': {
     code: `document.body.append(document.createRange().createContextualFragment('<script src="' + S + '"></scr' + 'ipt>'));`,
   },
@@ -153,6 +160,8 @@ parseProbes('leak probes: page code that runs while the page parses, right after
     localStorage.setItem('_hjid', 'x');
     navigator.sendBeacon(G, 'x');`,
   'document.write of a tracker script': `document.write('<script src="' + S + '"></scr' + 'ipt>');`,
+  'document.write of a tracker script split across two writes': `document.write('<scr'); document.write('ipt src="' + S + '"></scr' + 'ipt>');`,
+  'document.write of a character-reference-encoded tracker script': `document.write('<script src="' + S.replace(/\\./g, '&#46;') + '"></scr' + 'ipt>');`,
 });
 
 // No hook reaches these; strict mode's policy does (docs/gating.md, Strict mode). Without it they request.

@@ -114,6 +114,37 @@ describe('installAutoBlocker', () => {
     expect(write).toHaveBeenCalledWith(`<script type="text/plain" data-category="analytics" src="${TRACKER}w.js"></script>`);
   });
 
+  it('judges a tag written across two document.write calls (or arguments) whole, and writes what it held back by close() or the next microtask', async () => {
+    let owner: object = document;
+    while (!Object.prototype.hasOwnProperty.call(owner, 'write')) owner = Object.getPrototypeOf(owner);
+    const written: string[] = [];
+    const write = vi.spyOn(owner as Document, 'write').mockImplementation((...text: string[]) => void written.push(text.join('')));
+    const close = vi.spyOn(owner as Document, 'close').mockImplementation(() => {});
+    blocker.stop();
+    blocker = installAutoBlocker(
+      window as Window & typeof globalThis,
+      (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
+      () => false,
+      exempt,
+    );
+    const gated = `<script type="text/plain" data-category="analytics" src="${TRACKER}w.js"></script>`;
+    document.write('<p>a</p><scr');
+    document.write(`ipt src="${TRACKER}w.js"></script>`);
+    document.write('<', 'script src="', TRACKER, 'w.js"></script>');
+    expect(written.join('')).toBe(`<p>a</p>${gated}${gated}`);
+    // An unfinished tag is written as it is before close(), or at the next microtask; text with a `<` that opens no tag is not held.
+    written.length = 0;
+    document.write('1 < 2 <img alt="x"');
+    expect(written).toEqual(['1 < 2 ']);
+    document.close();
+    expect(written).toEqual(['1 < 2 ', '<img alt="x"']);
+    document.write('<ifr');
+    await Promise.resolve();
+    expect(written.at(-1)).toBe('<ifr');
+    write.mockRestore();
+    close.mockRestore();
+  });
+
   it('leaves exempt elements, markup scripts and granted categories alone', () => {
     const mine = document.createElement('script');
     exempt.add(mine);

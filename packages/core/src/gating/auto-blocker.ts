@@ -414,33 +414,66 @@ export function installAutoBlocker(
   // `poster`, markup the rewrite does not know) before the browser fetches from it. A
   // TrustedHTML value is passed through to the rewrite untouched (Trusted Types).
   // Only `document.write` executes the scripts it writes; `innerHTML` scripts never run.
-  const rewriting = (scripts: boolean) => (original: (...args: unknown[]) => unknown) =>
-    function (this: Element, ...args: unknown[]) {
-      const parent = this.parentNode;
-      // Pre-cleared: strings in which no URL can match (see `clear` and UNCLEAR_HTML) are
-      // neither rewritten nor checked once parsed; what they produced is only marked, so the
-      // observer skips its check too (the gates still see it).
-      const plain = args.every((html) => typeof html === 'string' && !UNCLEAR_HTML.test(html) && clear?.(html));
-      const result = original.apply(
-        this,
-        plain ? args : args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
-      );
-      // What was parsed: inside the element (innerHTML, setHTMLUnsafe: its children are all
-      // new), or beside it (outerHTML, insertAdjacentHTML: among nodes no one checked now).
-      const inside = args.length < 2 && this.parentNode === parent;
-      // Only the new nodes of a pre-cleared string are marked (its children, not the element
-      // itself, nor old siblings): they may have come by a path no patch covers, and the
-      // observer must check them. Unmarking an element marked earlier costs only a check.
-      if (!scripts) {
-        if (!plain) check(inside ? this : (parent ?? this), true);
-        else if (inside) {
-          mark(this);
-          recent.delete(this);
+  //
+  // A tag split across writes (`write('<scr')`, `write('ipt src=…>')`) is judged whole: the end
+  // of a write that opens a tag and does not close it is held back, and written at the start of
+  // the next write of that document, before its `close()`, or at the next microtask at the latest
+  // (the parser would have waited for the rest of the tag anyway).
+  const { write: nativeWrite } = win.document;
+  const tails = new WeakMap<object, string>();
+  const flush = (doc: object) => {
+    const tail = tails.get(doc);
+    tails.delete(doc);
+    if (tail) nativeWrite.call(doc as Document, tail);
+  };
+  const rewriting =
+    (scripts: boolean, newline = '') =>
+    (original: (...args: unknown[]) => unknown) =>
+      function (this: Element, ...args: unknown[]) {
+        let tail = '';
+        let call = original;
+        if (scripts) {
+          if (args.every((html) => typeof html === 'string')) {
+            const html = (tails.get(this) ?? '') + args.join('') + newline;
+            // The first `<` that opens a tag after the last `>`.
+            const last = html.lastIndexOf('>') + 1;
+            const found = html.slice(last).search(/<([a-z]|$)/i);
+            const open = found < 0 ? html.length : last + found;
+            tail = html.slice(open);
+            args = [html.slice(0, open)];
+            call = nativeWrite as typeof original;
+          } else flush(this);
+          tails.delete(this);
         }
-      }
-      inserted();
-      return result;
-    };
+        const parent = this.parentNode;
+        // Pre-cleared: strings in which no URL can match (see `clear` and UNCLEAR_HTML) are
+        // neither rewritten nor checked once parsed; what they produced is only marked, so the
+        // observer skips its check too (the gates still see it).
+        const plain = args.every((html) => typeof html === 'string' && !UNCLEAR_HTML.test(html) && clear?.(html));
+        const result = call.apply(
+          this,
+          plain ? args : args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
+        );
+        // What was parsed: inside the element (innerHTML, setHTMLUnsafe: its children are all
+        // new), or beside it (outerHTML, insertAdjacentHTML: among nodes no one checked now).
+        const inside = args.length < 2 && this.parentNode === parent;
+        // Only the new nodes of a pre-cleared string are marked (its children, not the element
+        // itself, nor old siblings): they may have come by a path no patch covers, and the
+        // observer must check them. Unmarking an element marked earlier costs only a check.
+        if (!scripts) {
+          if (!plain) check(inside ? this : (parent ?? this), true);
+          else if (inside) {
+            mark(this);
+            recent.delete(this);
+          }
+        }
+        if (tail) {
+          tails.set(this, tail);
+          queueMicrotask(() => flush(this));
+        }
+        inserted();
+        return result;
+      };
   const sink = rewriting(false);
   for (const target of [element, win.ShadowRoot?.prototype]) {
     for (const key of ['innerHTML', 'outerHTML']) restores.push(target && patchProperty(target, key, ({ set }) => set && { set: sink(set) }));
@@ -448,7 +481,17 @@ export function installAutoBlocker(
   }
   patch(element, ['insertAdjacentHTML'], sink);
   // Patched wherever the engine defines them (Document.prototype in browsers).
-  patch(win.document, ['write', 'writeln'], rewriting(true));
+  patch(win.document, ['write'], rewriting(true));
+  patch(win.document, ['writeln'], rewriting(true, '\n'));
+  patch(
+    win.document,
+    ['close'],
+    (original) =>
+      function (this: Document) {
+        flush(this);
+        return original.call(this);
+      },
+  );
 
   return {
     check(root) {

@@ -22,6 +22,18 @@ describe('rewriteTrackerHtml', () => {
     expect(rewriteTrackerHtml('<script src="https://t.example/s.js"></script>', blocked, false)).toBe('<script src="https://t.example/s.js"></script>');
   });
 
+  it('reads a src as the parser will: character references decoded, a slash before the attribute name', () => {
+    expect(rewriteTrackerHtml('<script src="https://t&#46;example/s&period;js"></script>', blocked, true)).toBe(
+      '<script type="text/plain" data-category="targeting" src="https://t&#46;example/s&period;js"></script>',
+    );
+    expect(rewriteTrackerHtml('<img src=https:&#x2F;&sol;t.example&#x2f;p>', blocked, false)).toBe(
+      '<img data-category="targeting" data-src=https:&#x2F;&sol;t.example&#x2f;p>',
+    );
+    expect(rewriteTrackerHtml('<script/src="https://t.example/s.js"></script>', blocked, true)).toBe(
+      '<script type="text/plain" data-category="targeting"/data-src="https://t.example/s.js"></script>'.replace('/data-src', '/src'),
+    );
+  });
+
   it('rewrites each tracker tag of a longer string and keeps the text between them', () => {
     const html = `<p>a</p><img src="https://t.example/1"><img src="/own.png"> text <iframe src="https://t.example/2"></iframe><b>end</b>`;
     expect(rewriteTrackerHtml(html, blocked, false)).toBe(

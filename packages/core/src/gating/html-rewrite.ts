@@ -1,7 +1,8 @@
+import { decodeReferences } from './url-attributes';
 import type { Category } from '../types';
 
 const TAG = /<(script|img|iframe)\b([^>]*)>/gi;
-const SRC = /(\s)src\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i;
+const SRC = /([\s/])src\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i;
 const TYPE = /(\s)type\s*=/i;
 
 /**
@@ -21,8 +22,8 @@ export function rewriteTrackerHtml(html: string, blockedCategory: (url: string) 
   if (!/src/i.test(html)) return html;
   return html.replace(TAG, (tag, name: string, attributes: string) => {
     const src = SRC.exec(attributes)?.[2];
-    // The attribute value as the parser will read it: unquoted, `&amp;` decoded.
-    const category = src && blockedCategory((/^["']/.test(src) ? src.slice(1, -1) : src).replace(/&amp;/gi, '&'));
+    // The attribute value as the parser will read it: unquoted, character references decoded (`&#46;` `&amp;`).
+    const category = src && blockedCategory(decodeReferences(/^["']/.test(src) ? src.slice(1, -1) : src));
     if (!category) return tag;
     const gate = ` data-category="${category}"`;
     if (name.toLowerCase() !== 'script') return `<${name}${gate}${attributes.replace(SRC, '$1data-src=$2')}>`;

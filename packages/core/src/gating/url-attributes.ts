@@ -51,21 +51,26 @@ export const localNameOf = (name: unknown) => String(name).toLowerCase().replace
 const NAMED = own({ colon: ':', sol: '/', bsol: '\\', period: '.', amp: '&', percnt: '%', commat: '@', Tab: '', NewLine: '' });
 
 /**
+ * Text as the HTML parser reads an attribute value: the character references that can spell a
+ * URL decoded once (`&#46;` `&#x2F;` `&period;` `&amp;`…); any other `&` left as it is.
+ */
+export const decodeReferences = (text: string): string =>
+  text.replace(/&(?:#(x[\da-f]+|\d+)|([a-z]+));?/gi, (ref, number?: string, name?: string) => {
+    try {
+      // `0x2F` or `047`: a number either way.
+      return number ? String.fromCodePoint(+('0' + number)) : (NAMED[name!] ?? ref);
+    } catch {
+      return ref;
+    }
+  });
+
+/**
  * A `srcdoc` as its document's parser and the URL parser will read it: the character references
  * that can spell a URL decoded (again for a `srcdoc` inside it), the tabs and newlines the URL
  * parser removes removed.
  */
 const decodeSrcdoc = (html: string): string => {
-  const text = html
-    .replace(/&(?:#(x[\da-f]+|\d+)|([a-z]+));?/gi, (ref, number?: string, name?: string) => {
-      try {
-        // `0x2F` or `047`: a number either way.
-        return number ? String.fromCodePoint(+('0' + number)) : (NAMED[name!] ?? ref);
-      } catch {
-        return ref;
-      }
-    })
-    .replace(/[\t\n\r]/g, '');
+  const text = decodeReferences(html).replace(/[\t\n\r]/g, '');
   return text === html ? html : decodeSrcdoc(text);
 };
 
