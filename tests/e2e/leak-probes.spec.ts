@@ -37,6 +37,9 @@ requestProbes('leak probes: no request before consent', {
   'svg image href.baseVal after insertion': {
     code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const i = document.createElementNS('http://www.w3.org/2000/svg', 'image'); svg.append(i); document.body.append(svg); i.href.baseVal = U;`,
   },
+  "a fresh frame's SVGAnimatedString baseVal setter called on a main-document svg image's href": {
+    code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const i = document.createElementNS('http://www.w3.org/2000/svg', 'image'); svg.append(i); document.body.append(svg); Object.getOwnPropertyDescriptor(F().contentWindow.SVGAnimatedString.prototype, 'baseVal').set.call(i.href, U);`,
+  },
   'svg use href (a same-origin tracker)': {
     code: `const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); const u = document.createElementNS('http://www.w3.org/2000/svg', 'use'); u.setAttribute('href', V.replace('.js', '.svg') + '#dot'); svg.append(u); document.body.append(svg);`,
   },

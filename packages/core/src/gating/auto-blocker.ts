@@ -40,6 +40,13 @@ const UNJUDGED: Category = 'targeting';
  */
 const UNCLEAR_HTML = /[&\\]|<base/i;
 
+/**
+ * The SVG element of each `href` animated string (`SVGAnimatedString`) a patched getter returned,
+ * shared by the blockers of every window: a frame's `baseVal` setter called on the page's
+ * animated string finds its element too.
+ */
+const animated = new WeakMap<object, Element>();
+
 /** Holds tracker scripts, iframes and pixels until their category is granted. */
 export interface AutoBlocker {
   /** Checks elements the parser (or an API not patched) inserted in `root`, and all below it; false when a patched path has just checked `root` (nothing done). */
@@ -273,7 +280,6 @@ export function installAutoBlocker(
   // (`image.href.baseVal = url`): the `href` getters of the SVG elements that load remember the
   // element of each animated string they return, and `baseVal` goes through `intercept` for it.
   // Any other animated string (`className`, a gradient's `href`) costs a WeakMap look-up.
-  const animated = new WeakMap<object, Element>();
   for (const name of ['SVGImageElement', 'SVGScriptElement', 'SVGUseElement', 'SVGFEImageElement'] as const) {
     const proto = win[name]?.prototype;
     restores.push(
