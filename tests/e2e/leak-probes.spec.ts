@@ -120,6 +120,9 @@ requestProbes('leak probes: no request before consent', {
   'speculation rules: a document rule whose href_matches selects a tracker link': {
     code: `const a = document.createElement('a'); a.href = U; a.textContent = 'x'; document.body.append(a); const s = document.createElement('script'); s.type = 'speculationrules'; s.textContent = JSON.stringify({ prefetch: [{ source: 'document', eagerness: 'immediate', where: { href_matches: 'https://www.facebook.com/*' } }] }); document.head.append(s); await wait(300);`,
   },
+  'speculation rules given to a script already in the page (textContent after insertion)': {
+    code: `const s = document.createElement('script'); s.type = 'speculationrules'; document.head.append(s); s.textContent = JSON.stringify({ prefetch: [{ source: 'list', urls: [U] }] }); await wait(300);`,
+  },
   'speculation rules from createContextualFragment (its scripts run once inserted)': {
     code: `document.head.append(document.createRange().createContextualFragment('<script type="speculationrules">' + JSON.stringify({ prefetch: [{ source: 'list', urls: [U] }] }) + '</scr' + 'ipt>')); await wait(300);`,
   },

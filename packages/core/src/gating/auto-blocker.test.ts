@@ -231,6 +231,20 @@ describe('installAutoBlocker', () => {
       expect(JSON.parse(inserted.textContent!)).toEqual(list(`${TRACKER}p`));
     });
 
+    it('holds rules given to a speculation-rules script already in the page (textContent, text), before they are set', () => {
+      const scripts = [0, 1].map(() => rules(''));
+      document.body.append(...scripts);
+      expect(blocker.held()).toEqual([]);
+      scripts[0]!.textContent = JSON.stringify(list(`${TRACKER}t`));
+      (scripts[1] as HTMLScriptElement).text = JSON.stringify(list(`${TRACKER}u`));
+      expect(scripts.map((script) => script.getAttribute('type'))).not.toContain('speculationrules');
+      expect(blocker.held()).toEqual(scripts);
+      expect(JSON.parse(scripts[1]!.textContent!)).toEqual(list(`${TRACKER}u`));
+      granted.add('analytics');
+      blocker.release();
+      expect(scripts.map((script) => script.getAttribute('type'))).toEqual(['speculationrules', 'speculationrules']);
+    });
+
     it('holds a document rule that can select a tracker link, fails closed on a pattern or condition it cannot judge, and leaves first-party rules and invalid JSON alone', () => {
       blocker.stop();
       const matcher = createUrlMatcher({ 't.example': 'analytics' }, {});

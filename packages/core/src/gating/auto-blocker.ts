@@ -167,10 +167,10 @@ export function installAutoBlocker(
   /**
    * Holds a speculation-rules script whose rules need a category not granted: its type is
    * `HELD_RULES` meanwhile (the browser prepares it as no script at all, so it can prepare it
-   * again), restored on release (see `release`). `type`: its type attribute.
+   * again), restored on release (see `release`). `type`: its type attribute; `text`: its rules.
    */
-  const holdRules = (el: Element, type: string) => {
-    const category = exempt.has(el) ? undefined : rulesCategory(el.textContent!, win.document.readyState === 'loading' && !el.nextSibling);
+  const holdRules = (el: Element, type: string, text = el.textContent!) => {
+    const category = exempt.has(el) ? undefined : rulesCategory(text, win.document.readyState === 'loading' && !el.nextSibling);
     if (!category) return;
     held.set(el, (held.get(el) ?? new Map()).set('type', [type, category, null, 'type']));
     if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
@@ -344,21 +344,37 @@ export function installAutoBlocker(
   );
   // `attr.value = url`, and an attribute's `nodeValue` / `textContent`: defined on
   // `Attr.prototype` (the accessors live on `Node.prototype`, the hot path of every text write).
-  const attrProto = win.Attr.prototype;
-  for (const key of ['value', 'nodeValue', 'textContent']) {
-    const own = Object.getOwnPropertyDescriptor(attrProto, key);
-    const { set, get } = own ?? Object.getOwnPropertyDescriptor(win.Node.prototype, key) ?? {};
-    if (!set) continue;
-    Object.defineProperty(attrProto, key, {
-      get,
-      set(this: Attr, value: unknown) {
-        const owner = this.ownerElement;
-        if (!(owner && intercept(owner, this.localName, value, this.namespaceURI, this.name))) set.call(this, value);
-      },
-      configurable: true,
-    });
-    restores.push(() => (own ? Object.defineProperty(attrProto, key, own) : delete (attrProto as unknown as Record<string, unknown>)[key]));
-  }
+  /**
+   * Text setters (`keys`) defined on `proto` itself, over the accessor it inherits (the ones of
+   * `Node.prototype` are the hot path of every text write): `held(node, value)` true: not set.
+   */
+  const guardText = <T>(proto: object, keys: string[], held: (node: T, value: unknown) => unknown) => {
+    for (const key of keys) {
+      const own = Object.getOwnPropertyDescriptor(proto, key);
+      let descriptor = own;
+      for (let up = proto; !descriptor && (up = Object.getPrototypeOf(up));) descriptor = Object.getOwnPropertyDescriptor(up, key);
+      const { get, set } = descriptor ?? {};
+      if (!set) continue;
+      Object.defineProperty(proto, key, {
+        get,
+        set(this: T, value: unknown) {
+          if (!held(this, value)) set.call(this, value);
+        },
+        configurable: true,
+      });
+      restores.push(() => (own ? Object.defineProperty(proto, key, own) : delete (proto as Record<string, unknown>)[key]));
+    }
+  };
+  guardText(win.Attr.prototype, ['value', 'nodeValue', 'textContent'], (attr: Attr, value) => {
+    const owner = attr.ownerElement;
+    return owner && intercept(owner, attr.localName, value, attr.namespaceURI, attr.name);
+  });
+  // Rules given to a speculation-rules script already in the page (`text`, `textContent`,
+  // `innerText`: the browser prepares it as its text changes) are judged before they are set.
+  guardText(win.HTMLScriptElement.prototype, ['text', 'textContent', 'innerText'], (script: Element, value) => {
+    const type = getAttribute.call(script, 'type');
+    if (SPECULATION.test(type!)) holdRules(script, type!, String(value));
+  });
   // `new Audio(url)` sets its src natively: set it through the guarded setter instead.
   restores.push(
     patchProperty(
