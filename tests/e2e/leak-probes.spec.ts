@@ -166,6 +166,7 @@ parseProbes('leak probes: page code that runs while the page parses, right after
     localStorage.setItem('_hjid', 'x');
     navigator.sendBeacon(G, 'x');`,
   'document.write of a tracker script': `document.write('<script src="' + S + '"></scr' + 'ipt>');`,
+  'document.write of speculation rules naming a tracker URL': `document.write('<script type="speculationrules">' + JSON.stringify({ prefetch: [{ source: 'list', urls: [U] }] }) + '</scr' + 'ipt>');`,
   'document.write of a tracker script split across two writes': `document.write('<scr'); document.write('ipt src="' + S + '"></scr' + 'ipt>');`,
   'document.write of a character-reference-encoded tracker script': `document.write('<script src="' + S.replace(/\\./g, '&#46;') + '"></scr' + 'ipt>');`,
 });

@@ -245,6 +245,24 @@ describe('installAutoBlocker', () => {
       expect(scripts.map((script) => script.getAttribute('type'))).toEqual(['speculationrules', 'speculationrules']);
     });
 
+    it('rewrites written rules that name a tracker URL into script-gate markup (document.write prepares a script before any check)', () => {
+      let owner: object = document;
+      while (!Object.prototype.hasOwnProperty.call(owner, 'write')) owner = Object.getPrototypeOf(owner);
+      const written: string[] = [];
+      const write = vi.spyOn(owner as Document, 'write').mockImplementation((...text: string[]) => void written.push(text.join('')));
+      blocker.stop();
+      blocker = installAutoBlocker(
+        window as Window & typeof globalThis,
+        (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
+        () => false,
+        exempt,
+      );
+      const json = JSON.stringify(list(`${TRACKER}w`));
+      document.write(`<script type="speculationrules">${json}</script>`);
+      expect(written).toEqual([`<script type="text/plain" data-category="analytics" data-type="speculationrules">${json}</script>`]);
+      write.mockRestore();
+    });
+
     it('holds a document rule that can select a tracker link, fails closed on a pattern or condition it cannot judge, and leaves first-party rules and invalid JSON alone', () => {
       blocker.stop();
       const matcher = createUrlMatcher({ 't.example': 'analytics' }, {});

@@ -1,5 +1,5 @@
 import { markBlocked } from './gated-element';
-import { rewriteTrackerHtml } from './html-rewrite';
+import { rewriteRulesHtml, rewriteTrackerHtml } from './html-rewrite';
 import { patchMethod, patchProperty } from './patch-property';
 import { URL_ATTRIBUTES, localNameOf, urlsOf } from './url-attributes';
 import type { MethodWrap } from './patch-property';
@@ -36,9 +36,10 @@ const UNJUDGED: Category = 'targeting';
 /**
  * What keeps an HTML string from being pre-cleared besides a rule host and what the URL
  * matcher's `clear` already refuses: `&` (a character reference can spell a host), a backslash
- * (a CSS escape in `style` can) and `<base` (it changes what later URLs resolve against).
+ * (a CSS escape in `style` can), `<base` (it changes what later URLs resolve against) and
+ * speculation rules (a document rule can select links by a selector).
  */
-const UNCLEAR_HTML = /[&\\]|<base/i;
+const UNCLEAR_HTML = /[&\\]|<base|speculationrules/i;
 
 /**
  * The SVG element of each `href` animated string (`SVGAnimatedString`) a patched getter returned,
@@ -474,7 +475,17 @@ export function installAutoBlocker(
         const plain = args.every((html) => typeof html === 'string' && !UNCLEAR_HTML.test(html) && clear?.(html));
         const result = call.apply(
           this,
-          plain ? args : args.map((html) => (typeof html === 'string' ? rewriteTrackerHtml(html, blockedCategory, scripts) : html)),
+          plain
+            ? args
+            : args.map((html) =>
+                typeof html === 'string'
+                  ? rewriteTrackerHtml(
+                      scripts ? rewriteRulesHtml(html, (rules, unfinished) => rulesCategory(rules, unfinished) ?? (unfinished ? unjudged() : undefined)) : html,
+                      blockedCategory,
+                      scripts,
+                    )
+                  : html,
+              ),
         );
         // What was parsed: inside the element (innerHTML, setHTMLUnsafe: its children are all
         // new), or beside it (outerHTML, insertAdjacentHTML: among nodes no one checked now).

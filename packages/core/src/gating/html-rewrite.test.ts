@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteTrackerHtml } from './html-rewrite';
+import { rewriteRulesHtml, rewriteTrackerHtml } from './html-rewrite';
 
 const blocked = (url: string) => (url.startsWith('https://t.example/') ? 'targeting' : undefined);
 
@@ -42,6 +42,21 @@ describe('rewriteTrackerHtml', () => {
     );
     // The same again (no state left from the call before).
     expect(rewriteTrackerHtml('<img src="https://t.example/3">', blocked, false)).toBe('<img data-category="targeting" data-src="https://t.example/3">');
+  });
+
+  it('turns written speculation rules that need a category into script-gate markup, keeping their type as data-type', () => {
+    const rules = (text: string, unfinished: boolean) => (unfinished ? 'targeting' : text.includes('t.example') ? 'analytics' : undefined);
+    expect(rewriteRulesHtml(`<p>a</p><script type="speculationrules" id=r>{"prefetch":[{"urls":["https://t.example/x"]}]}</SCRIPT><b>`, rules)).toBe(
+      `<p>a</p><script type="text/plain" data-category="analytics" data-type="speculationrules" id=r>{"prefetch":[{"urls":["https://t.example/x"]}]}</SCRIPT><b>`,
+    );
+    expect(rewriteRulesHtml(`<script type=SpeculationRules>{"prefetch":[{"urls":["/own"]}]}</script>`, rules)).toBe(
+      `<script type=SpeculationRules>{"prefetch":[{"urls":["/own"]}]}</script>`,
+    );
+    // Its end tag not written yet: what follows cannot be judged.
+    expect(rewriteRulesHtml(`<script type='speculationrules'>{"pre`, rules)).toBe(
+      `<script type="text/plain" data-category="targeting" data-type='speculationrules'>{"pre`,
+    );
+    expect(rewriteRulesHtml('<script type="module">speculationrules</script>', rules)).toBe('<script type="module">speculationrules</script>');
   });
 
   it('leaves everything else alone', () => {

@@ -30,3 +30,21 @@ export function rewriteTrackerHtml(html: string, blockedCategory: (url: string) 
     return scripts ? `<${name} type="text/plain"${gate}${attributes.replace(TYPE, '$1data-type=')}>` : tag;
   });
 }
+
+/** A `<script type=speculationrules>` start tag, its rules, and whether its end tag follows. */
+const RULES = /<script(?=[^>]*[\s/]type\s*=\s*(["']?)\s*speculationrules\s*\1[\s/>])([^>]*)>([^]*?)(<\/script|$)/gi;
+
+/**
+ * Rewrites each `<script type=speculationrules>` of a written HTML string whose rules need a
+ * category (`rulesCategory(rules, unfinished)`; `unfinished`: its end tag is not in the string)
+ * into script-gate markup, as `rewriteTrackerHtml` does a tracker script: its type is kept as
+ * `data-type`, and the script gate inserts it with that type on grant. Returns the input itself
+ * when nothing changed.
+ */
+export function rewriteRulesHtml(html: string, rulesCategory: (rules: string, unfinished: boolean) => Category | undefined): string {
+  if (!/speculationrules/i.test(html)) return html;
+  return html.replace(RULES, (tag, _quote, attributes: string, rules: string, end: string) => {
+    const category = rulesCategory(rules, !end);
+    return category ? `<script type="text/plain" data-category="${category}"${attributes.replace(TYPE, '$1data-type=')}>${rules}${end}` : tag;
+  });
+}
