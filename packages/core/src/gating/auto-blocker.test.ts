@@ -29,6 +29,26 @@ describe('installAutoBlocker', () => {
     document.body.innerHTML = '';
   });
 
+  /**
+   * `document.write` stubbed where the document inherits it (what it was called with is kept), and
+   * the blocker installed again on top of the stub, judging every tracker URL `analytics`.
+   */
+  const stubWrite = (impl: (...text: string[]) => void = () => {}) => {
+    let owner: object = document;
+    while (!Object.prototype.hasOwnProperty.call(owner, 'write')) owner = Object.getPrototypeOf(owner);
+    const write = vi.spyOn(owner as Document, 'write').mockImplementation(impl);
+    // Stubbed before the blocker wraps it, as `write` is: the blocker writes what it held back on close().
+    const close = vi.spyOn(owner as Document, 'close').mockImplementation(() => {});
+    blocker.stop();
+    blocker = installAutoBlocker(
+      window as Window & typeof globalThis,
+      (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
+      () => false,
+      exempt,
+    );
+    return { write, close };
+  };
+
   it('holds a tracker src set by property or setAttribute, reads it back, and releases it in order on grant', () => {
     const pixel = new Image();
     pixel.src = `${TRACKER}pixel`;
@@ -100,33 +120,14 @@ describe('installAutoBlocker', () => {
     expect(document.body.innerHTML).toBe(`<img data-category="analytics" data-src="${TRACKER}a"><img src="/own.png">`);
     document.body.insertAdjacentHTML('beforeend', `<iframe src="${TRACKER}f"></iframe>`);
     expect(document.querySelector('iframe')!.getAttribute('data-src')).toBe(`${TRACKER}f`);
-    let owner: object = document;
-    while (!Object.prototype.hasOwnProperty.call(owner, 'write')) owner = Object.getPrototypeOf(owner);
-    const write = vi.spyOn(owner as Document, 'write').mockImplementation(() => {});
-    blocker.stop();
-    blocker = installAutoBlocker(
-      window as Window & typeof globalThis,
-      (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
-      () => false,
-      exempt,
-    );
+    const { write } = stubWrite();
     document.write(`<script src="${TRACKER}w.js"></script>`);
     expect(write).toHaveBeenCalledWith(`<script type="text/plain" data-category="analytics" src="${TRACKER}w.js"></script>`);
   });
 
   it('judges a tag written across two document.write calls (or arguments) whole, and writes what it held back by close() or the next microtask', async () => {
-    let owner: object = document;
-    while (!Object.prototype.hasOwnProperty.call(owner, 'write')) owner = Object.getPrototypeOf(owner);
     const written: string[] = [];
-    const write = vi.spyOn(owner as Document, 'write').mockImplementation((...text: string[]) => void written.push(text.join('')));
-    const close = vi.spyOn(owner as Document, 'close').mockImplementation(() => {});
-    blocker.stop();
-    blocker = installAutoBlocker(
-      window as Window & typeof globalThis,
-      (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
-      () => false,
-      exempt,
-    );
+    const { write, close } = stubWrite((...text: string[]) => void written.push(text.join('')));
     const gated = `<script type="text/plain" data-category="analytics" src="${TRACKER}w.js"></script>`;
     document.write('<p>a</p><scr');
     document.write(`ipt src="${TRACKER}w.js"></script>`);
@@ -246,17 +247,8 @@ describe('installAutoBlocker', () => {
     });
 
     it('rewrites written rules that name a tracker URL into script-gate markup (document.write prepares a script before any check)', () => {
-      let owner: object = document;
-      while (!Object.prototype.hasOwnProperty.call(owner, 'write')) owner = Object.getPrototypeOf(owner);
       const written: string[] = [];
-      const write = vi.spyOn(owner as Document, 'write').mockImplementation((...text: string[]) => void written.push(text.join('')));
-      blocker.stop();
-      blocker = installAutoBlocker(
-        window as Window & typeof globalThis,
-        (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
-        () => false,
-        exempt,
-      );
+      const { write } = stubWrite((...text: string[]) => void written.push(text.join('')));
       const json = JSON.stringify(list(`${TRACKER}w`));
       document.write(`<script type="speculationrules">${json}</script>`);
       expect(written).toEqual([`<script type="text/plain" data-category="analytics" data-type="speculationrules">${json}</script>`]);
