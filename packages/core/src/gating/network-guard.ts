@@ -38,13 +38,17 @@ export function installNetworkGuard(win: Window & typeof globalThis, isBlocked: 
    */
   const read = (input: unknown): [url: string, arg: unknown] => {
     let url: string;
-    let own = true;
-    try {
-      url = requestUrl!.call(input);
-    } catch {
-      url = String((input as { url?: unknown } | null)?.url ?? input);
-      own = !!trusted && input instanceof trusted;
-    }
+    let own = false;
+    // A string (the common call) is no Request: no getter call that throws for it.
+    if (typeof input === 'string') url = input;
+    else
+      try {
+        url = requestUrl!.call(input);
+        own = true;
+      } catch {
+        url = String((input as { url?: unknown } | null)?.url ?? input);
+        own = !!trusted && input instanceof trusted;
+      }
     try {
       url = new URL(url, win.document.baseURI).href;
     } catch {
