@@ -1,9 +1,16 @@
 import { ConsentConfigError } from '@consentkit/core';
-import type { ConsentAdapter } from '@consentkit/core';
+import type { ConfigCheck, ConsentAdapter } from '@consentkit/core';
 import type { AdapterFactory } from './lazy-parts';
 
-/** `config.adapters` key → its factory, or the name of the file (beside the bundle) that brings it. */
-export type AdapterRegistry = Readonly<Record<string, AdapterFactory | string>>;
+/**
+ * An adapter whose code is a file beside the bundle: the file's name, and the check of its options
+ * (the same rules its factory applies), run at `init` — a bad option must make the page fail
+ * closed before the stored decision is applied, not once the file has arrived.
+ */
+export type LazyEntry = readonly [file: string, checkOptions: ConfigCheck];
+
+/** `config.adapters` key → its factory, or the file (beside the bundle) that brings it. */
+export type AdapterRegistry = Readonly<Record<string, AdapterFactory | LazyEntry>>;
 
 /** An adapter the configuration enables whose code is in a separate file, loaded after `init`. */
 export interface LazyAdapter {
@@ -11,14 +18,14 @@ export interface LazyAdapter {
   readonly name: string;
   /** The file beside the bundle that registers it. */
   readonly file: string;
-  /** The site's options, checked by the factory once the file has arrived. */
+  /** The site's options, checked at `init` (strict) and by the factory once the file has arrived. */
   readonly options: Record<string, unknown>;
 }
 
 /**
  * Creates the adapters a configuration enables, in the order its keys are written. Anything but
  * an object gives none (the manager's own validation reports a bad `adapters` value). A vendor
- * whose registry entry is a file name is not created here but added to `later`.
+ * whose registry entry is a file is not created here but added to `later` (strict: once its options pass).
  *
  * Strict (default): an unknown vendor name or a bad option throws a `ConsentConfigError` naming
  * `adapters.<name>[.<option>]` before any adapter has published anything, so no vendor hears
@@ -40,8 +47,9 @@ export function buildAdapters(adapters: unknown, lenient: boolean, registry: Ada
       throw new ConsentConfigError(`adapters.${name}`, `is not a known adapter (known: ${Object.keys(registry).join(', ')})`);
     }
     const given = (options ?? {}) as Record<string, unknown>;
-    if (typeof factory === 'string') {
-      later.push({ name, file: factory, options: given });
+    if (typeof factory !== 'function') {
+      if (!lenient) factory[1](given, `adapters.${name}`);
+      later.push({ name, file: factory[0], options: given });
       continue;
     }
     try {

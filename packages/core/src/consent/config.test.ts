@@ -89,6 +89,12 @@ describe('resolveConfig', () => {
     [{ ...base, texts: { en: { 'banner.title': 5 } } }, 'texts.en.banner.title', 'must be a string'],
     [{ ...base, texts: { 'not a tag': {} } }, 'texts', 'language tag'],
     [{ ...base, texts: { en: { 'banner.titel': 'Hi' } } }, 'texts.en.banner.titel', 'not a known message id'],
+    [{ ...base, texts: { en: { 'category.functional.label': 'Comfort' } } }, 'texts.en.category.functional.label', 'not a known message id'],
+    [
+      { ...base, categories: { functional: {} }, texts: { en: { 'category.functionl.label': 'Comfort' } } },
+      'texts.en.category.functionl.label',
+      'not a known message id',
+    ],
     [{ ...base, privacyPolicyUrl: 'javascript:alert(1)' }, 'privacyPolicyUrl', 'http(s) or relative URL'],
     [{ ...base, privacyPolicyUrl: 'java\tscript:alert(1)' }, 'privacyPolicyUrl', 'http(s) or relative URL'],
     [{ ...base, privacyPolicyUrl: 'data:text/html,x' }, 'privacyPolicyUrl', 'http(s) or relative URL'],
@@ -99,6 +105,9 @@ describe('resolveConfig', () => {
     [{ ...base, cookie: { expiresDays: 400 } }, 'cookie.expiresDays', '1 to 395'],
     [{ ...base, cookie: { expiresDays: 0 } }, 'cookie.expiresDays', '1 to 395'],
     [{ ...base, cookie: { expiresDays: 1.5 } }, 'cookie.expiresDays', '1 to 395'],
+    [{ ...base, cookie: { expiresDays: 396 } }, 'cookie.expiresDays', '1 to 395'],
+    [{ ...base, cookie: { expiresDays: -30 } }, 'cookie.expiresDays', '1 to 395'],
+    [{ ...base, cookie: { expiresDays: '30' } }, 'cookie.expiresDays', '1 to 395'],
     [{ ...base, cookie: { maxAge: 1 } }, 'cookie.maxAge', 'is not a known option'],
     [{ ...base, gpc: 'true' }, 'gpc', 'must be one of'],
     [{ ...base, adapters: { google: true } }, 'adapters.google', 'must be an object'],
@@ -130,6 +139,11 @@ describe('resolveConfig', () => {
 
   it('says what it got', () => {
     expect(errorOf({ ...base, region: 'France' }).message).toContain('(got "France")');
+  });
+
+  it("accepts the label and description texts of the site's own and the built-in categories", () => {
+    const texts = { en: { 'category.functional.label': 'Comfort', 'category.targeting.description': 'Ads' } };
+    expect(resolveConfig({ ...base, categories: { functional: {} }, texts }).texts).toEqual(texts);
   });
 
   it('keeps valid ui and gpp options', () => {

@@ -28,9 +28,14 @@ export function normalizeRegion(value: string): string | undefined {
 const regionCode: Check<string> = (v, f) =>
   (typeof v === 'string' && normalizeRegion(v)) || fail(f, 'must be an ISO 3166 region code such as "FR", "GB" or "US-CA"', v);
 const nonEmpty = checkText(/^./s, 'must be a non-empty string');
-/** A key of `texts.<lang>`: an unknown message id is an error like any unknown key (a typo would silently show the default). */
-const messageId: Check<string> = (v, f) =>
-  typeof v === 'string' && isMessageId(v) ? v : fail(`${f}.${String(v)}`, 'is not a known message id (docs/i18n.md lists them)');
+/**
+ * A key of `texts.<lang>`: an unknown message id is an error like any unknown key (a typo would
+ * silently show the default), and so is the label or description of a category the site does not have.
+ */
+const messageId =
+  (categories: readonly string[]): Check<string> =>
+  (v, f) =>
+    isMessageId(v as string, categories) ? (v as string) : fail(`${f}.${String(v)}`, 'is not a known message id (docs/i18n.md lists them)');
 const bool = checkOneOf([true, false]);
 const wholeNumber = (min: number, max: number, expected: string) =>
   checkWhere<number>((v) => Number.isInteger(v) && min <= (v as number) && (v as number) <= max, expected);
@@ -82,7 +87,6 @@ const STATIC_SPEC = {
   unknownCookies: checkOneOf(['allow', 'block']),
   reloadOnRevoke: bool,
   language,
-  texts: checkRecord(language, checkRecord(messageId, checkText(/^/, 'must be a string'))),
   privacyPolicyUrl: url,
   recordEndpoint: url,
   cookie: checkShape({
@@ -116,9 +120,11 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     const at = categories.findIndex((c) => c.id === id);
     categories[at < 0 ? categories.length : at] = { id, ...options };
   }
-  const category = checkOneOf(categories.map((c) => c.id));
+  const ids = categories.map((c) => c.id);
+  const category = checkOneOf(ids);
   const { policyVersion, cookie, ...c } = checkShape({
     ...STATIC_SPEC,
+    texts: checkRecord(language, checkRecord(messageId(ids), checkText(/^/, 'must be a string'))),
     cookies: checkRecord(COOKIE_NAME_OR_PREFIX, category),
     storage: checkRecord(STORAGE_KEY_OR_PREFIX, category),
     blockRules: checkRecord(HOST_RULE, category),

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGE_IDS, isMessageId } from './message-ids';
 
 describe('isMessageId', () => {
-  it('knows the fixed ids and every category label and description', () => {
+  const SITE = ['necessary', 'analytics', 'targeting', 'functional'];
+
+  it("knows the fixed ids and the label and description of each of the site's categories", () => {
     expect(MESSAGE_IDS.size).toBe(34);
     for (const id of ['banner.title', 'banner.acceptAll', 'preferences.save', 'optOut.honored', 'cookieTable.days', 'placeholder.allow'])
-      expect(isMessageId(id)).toBe(true);
-    expect(isMessageId('category.functional.label')).toBe(true);
-    expect(isMessageId('category.analytics.description')).toBe(true);
+      expect(isMessageId(id, SITE)).toBe(true);
+    expect(isMessageId('category.functional.label', SITE)).toBe(true);
+    expect(isMessageId('category.analytics.description', SITE)).toBe(true);
   });
 
   it('refuses typos and made-up ids', () => {
@@ -21,11 +23,17 @@ describe('isMessageId', () => {
       'category.functional',
       'category.Functional.label',
       'category.x.name',
+      'category.x.label',
+      'category.functionl.label',
       'toString',
       '',
     ]) {
-      expect(isMessageId(id)).toBe(false);
+      expect(isMessageId(id, SITE)).toBe(false);
     }
+  });
+
+  it('refuses the label of a category the site has not declared', () => {
+    expect(isMessageId('category.functional.label', ['necessary', 'analytics', 'targeting'])).toBe(false);
   });
 });
 

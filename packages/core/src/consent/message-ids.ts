@@ -20,5 +20,9 @@ export const MESSAGE_IDS: ReadonlySet<string> = new Set(
   }),
 );
 
-/** Whether `id` is a message id a site may set: a fixed one, or a category's label or description. */
-export const isMessageId = (id: string): boolean => MESSAGE_IDS.has(id) || /^category\.[a-z][a-z0-9_-]{0,31}\.(label|description)$/.test(id);
+/**
+ * Whether `id` is a message id a site may set: a fixed one, or the label or description of one of
+ * `categories` (the site's): `category.functionl.label` names no category, so it is a typo.
+ */
+export const isMessageId = (id: string, categories: readonly string[]): boolean =>
+  MESSAGE_IDS.has(id) || categories.some((c) => id === `category.${c}.label` || id === `category.${c}.description`);
