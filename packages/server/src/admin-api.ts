@@ -7,28 +7,50 @@ import { StorageUnavailableError } from './sql-database';
 import { verifyLog } from './verify-log';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+// A date, or a date-time with seconds optional and a zone (Z or an offset) required: a time without
+// a zone would mean the server's local time.
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
 const FAR_PAST = new Date(0);
 const FAR_FUTURE = new Date('9999-12-31T23:59:59.999Z');
 
-const problem = (status: number, error: string, field?: string) =>
+const problem = (status: number, error: string, field?: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(field ? { error, field } : { error }), {
     status,
-    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
   });
 
-/** Parses `from`/`to` (ISO date or date-time); a Response on bad input. */
+const daysIn = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/**
+ * Parses an ISO 8601 date (`2026-03-01`, midnight UTC) or date-time with a zone
+ * (`2026-03-01T12:00:00Z`, `2026-03-01T12:00+01:00`); undefined for anything else, including
+ * dates that do not exist (`2026-02-30`, `T24:00`) and years outside 0001-9999.
+ */
+export function parseIsoDate(text: string): Date | undefined {
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = m
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  if (month! < 1 || month! > 12 || day! < 1 || day! > daysIn(year!, month!)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+  const date = new Date(text);
+  const utcYear = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || utcYear < 1 || utcYear > 9999 ? undefined : date;
+}
+
+/** Parses `from`/`to` (ISO date or date-time; `from` inclusive, `to` exclusive); a Response on bad input. */
 export function readRange(c: Context): { from: Date; to: Date } | Response {
   const parse = (name: 'from' | 'to', fallback: Date) => {
     const text = c.req.query(name);
     if (text === undefined || text === '') return fallback;
-    const date = DATE.test(text) ? new Date(text) : new Date(Number.NaN);
-    return Number.isNaN(date.getTime()) ? undefined : date;
+    return parseIsoDate(text);
   };
   const from = parse('from', FAR_PAST);
-  if (!from) return problem(400, 'from must be an ISO 8601 date or date-time', 'from');
+  if (!from) return problem(400, 'from must be an ISO 8601 date (2026-03-01) or date-time with a zone (2026-03-01T12:00:00Z)', 'from');
   const to = parse('to', FAR_FUTURE);
-  if (!to) return problem(400, 'to must be an ISO 8601 date or date-time', 'to');
+  if (!to) return problem(400, 'to must be an ISO 8601 date (2026-04-01) or date-time with a zone (2026-04-01T00:00:00Z)', 'to');
   if (to < from) return problem(400, 'to is before from', 'to');
   return { from, to };
 }
@@ -37,7 +59,7 @@ export function readRange(c: Context): { from: Date; to: Date } | Response {
 export function storageProblem(ctx: AppContext, error: unknown): Response {
   ctx.logError(`consentkit-server: ${(error as Error).message}`);
   return error instanceof StorageUnavailableError || /unavailable|ECONNREFUSED/i.test(String((error as Error).message))
-    ? problem(503, 'storage unavailable, try again later')
+    ? problem(503, 'storage unavailable, try again later', undefined, { 'retry-after': '30' })
     : problem(500, 'internal error');
 }
 
@@ -99,9 +121,11 @@ export function mountAdminApi(app: Hono<AppEnv>, ctx: AppContext): void {
     if (format !== 'ndjson' && format !== 'csv') return problem(400, 'format must be ndjson or csv', 'format');
     return withStore(ctx, async (store) => {
       const records = store.exportRecords(range.from, range.to);
+      // The first page is read before the answer starts: storage down is a 503, not a 200 cut short.
+      const first = await records.next();
       async function* lines() {
         if (format === 'csv') yield CSV_HEADER;
-        for await (const record of records) yield format === 'csv' ? csvLine(record) : `${JSON.stringify(record)}\n`;
+        for (let r = first; !r.done; r = await records.next()) yield format === 'csv' ? csvLine(r.value) : `${JSON.stringify(r.value)}\n`;
       }
       const stream = streamLines(lines(), (e) => ctx.logError(`consentkit-server: export failed: ${(e as Error).message}`));
       return new Response(stream, {
@@ -117,8 +141,11 @@ export function mountAdminApi(app: Hono<AppEnv>, ctx: AppContext): void {
   // The whole log, redacted entries included, for an auditor's independent check (docs/consent-records.md).
   app.get('/v1/log', () =>
     withStore(ctx, async (store) => {
+      const entries = store.logEntries();
+      const first = await entries.next(); // before the answer starts, as for the export
       async function* lines() {
-        for await (const row of store.logEntries()) {
+        for (let e = first; !e.done; e = await entries.next()) {
+          const row = e.value;
           yield `${JSON.stringify({ index: Number(row.idx), kind: row.kind, content: row.content, contentHash: row.content_hash, prevHash: row.prev_hash, hash: row.hash })}\n`;
         }
       }

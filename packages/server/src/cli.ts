@@ -7,7 +7,7 @@ import { migrate } from './migrations';
 import { openEmbeddedDatabase } from './pglite-database';
 import { openPostgresDatabase } from './postgres-database';
 import { createRecordStore } from './record-store';
-import { createRecordsApp } from './records-app';
+import { ADMIN_TOKEN, createRecordsApp, isOrigin, originHint } from './records-app';
 import { startRetention } from './retention';
 import type { SqlDatabase } from './sql-database';
 
@@ -29,6 +29,11 @@ export function loadAdminToken(dataDir: string, env: NodeJS.ProcessEnv = process
   const fromEnv = env.CONSENTKIT_ADMIN_TOKEN;
   if (fromEnv !== undefined) {
     if (fromEnv.trim() === '') throw new Error('CONSENTKIT_ADMIN_TOKEN is empty: set a long random token, or unset it to have one generated');
+    if (!ADMIN_TOKEN.test(fromEnv)) {
+      throw new Error(
+        'CONSENTKIT_ADMIN_TOKEN may hold only printable ASCII characters without spaces or line breaks (it is sent as "Authorization: Bearer <token>")',
+      );
+    }
     if (fromEnv.length < 16) console.warn('consentkit-server: CONSENTKIT_ADMIN_TOKEN is shorter than 16 characters; a long random token is safer');
     return { token: fromEnv, source: 'the environment variable CONSENTKIT_ADMIN_TOKEN' };
   }
@@ -38,6 +43,8 @@ export function loadAdminToken(dataDir: string, env: NodeJS.ProcessEnv = process
     if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
     const token = readFileSync(file, 'utf8').trim();
     if (token === '') throw new Error(`${file} is empty: delete it to have a new token generated`);
+    if (!ADMIN_TOKEN.test(token))
+      throw new Error(`${file} may hold only printable ASCII characters without spaces (the token is sent as "Authorization: Bearer <token>")`);
     return { token, source: file };
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -74,6 +81,11 @@ export function lockDataDir(dir: string, pid = process.pid): () => void {
   }
   throw new Error(`could not lock ${dir}`);
 }
+
+// Behind a proxy every request comes from the proxy's address; the proxy appends the real
+// client's address as the last X-Forwarded-For entry (earlier entries are client-supplied).
+// Without the header (a request that did not pass the proxy) the socket's address counts.
+const forwardedFor = (request: Request) => request.headers.get('x-forwarded-for')?.split(',').pop()?.trim() || undefined;
 
 function fail(message: string): never {
   console.error(`consentkit-server: ${message}\n\n${USAGE}`);
@@ -113,27 +125,31 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   const port = wholeNumber('port', values.port, 8787);
-  if (port > 65535) fail('--port must be at most 65535');
+  if (port > 65535) fail(`--port must be from 0 to 65535, got "${values.port}"`);
+  // An empty --host would bind every interface, an empty --data-dir the current directory: neither is meant.
+  if (values.host?.trim() === '') fail('--host must be an address such as 127.0.0.1 or 0.0.0.0, got ""');
+  if (values['data-dir']?.trim() === '') fail('--data-dir must be a directory, got ""');
   const host = values.host ?? '127.0.0.1';
   const dataDir = resolve(values['data-dir'] ?? './consent-records');
   const perMinute = wholeNumber('rate-limit', values['rate-limit'], 600);
   const retentionDays = wholeNumber('retention-days', values['retention-days'], 0);
   const origins = values['allow-origin'] ?? [];
   for (const origin of origins) {
-    let ok: boolean;
-    try {
-      ok = new URL(origin).origin === origin;
-    } catch {
-      ok = false;
-    }
-    if (!ok) fail(`--allow-origin must be an origin such as https://site.example (no path), got "${origin}"`);
+    if (!isOrigin(origin)) fail(`--allow-origin must be an origin such as https://site.example, got "${origin}" (${originHint(origin)})`);
   }
-
-  const { token, source } = loadAdminToken(dataDir);
   const url = values['database-url'];
+  if (url !== undefined && !/^postgres(ql)?:\/\/./.test(url))
+    fail('--database-url must be a PostgreSQL URL such as postgres://user:pass@host/db (the value given is not shown: it may hold a password)');
+
+  let loaded: { token: string; source: string };
+  try {
+    loaded = loadAdminToken(dataDir);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { token, source } = loaded;
   let database: SqlDatabase;
-  if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) fail('--database-url must start with postgres://');
+  if (url !== undefined) {
     database = openPostgresDatabase(url);
   } else {
     let release: () => void;
@@ -155,9 +171,6 @@ export async function main(argv: string[]): Promise<void> {
     adminToken: token,
     allowOrigins: origins,
     rateLimit: perMinute === 0 ? false : { perMinute, burst: perMinute },
-    // Behind a proxy every request comes from the proxy's address; the proxy appends the real
-    // client's address as the last X-Forwarded-For entry (earlier entries are client-supplied).
-    clientAddress: trustProxy ? (request) => request.headers.get('x-forwarded-for')?.split(',').pop()?.trim() || undefined : undefined,
   });
   const stopRetention =
     retentionDays > 0
@@ -179,15 +192,18 @@ export async function main(argv: string[]): Promise<void> {
   const server = serve(
     {
       fetch: (request, env: { incoming?: { socket?: { remoteAddress?: string } } }) =>
-        handler(request, trustProxy ? {} : { remoteAddress: env?.incoming?.socket?.remoteAddress }),
+        handler(request, {
+          remoteAddress: (trustProxy ? forwardedFor(request) : undefined) ?? env?.incoming?.socket?.remoteAddress,
+        }),
       port,
       hostname: host,
     },
     (info) => {
-      console.log(`consentkit-server: listening on http://${host}:${info.port}`);
-      console.log(`consentkit-server: storage: ${url ? 'PostgreSQL' : `embedded database in ${join(dataDir, 'db')}`}`);
+      const origin = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
+      console.log(`consentkit-server: listening on ${origin}`);
+      console.log(`consentkit-server: storage: ${url !== undefined ? 'PostgreSQL' : `embedded database in ${join(dataDir, 'db')}`}`);
       console.log(`consentkit-server: admin token: ${source}`);
-      console.log(`consentkit-server: dashboard: http://${host}:${info.port}/dashboard`);
+      console.log(`consentkit-server: dashboard: ${origin}/dashboard`);
     },
   );
   server.on('error', (error: Error) => {

@@ -53,6 +53,22 @@ function startThrowawayCluster(): { url: string; stop: () => void } {
 }
 
 /**
+ * A PostgreSQL server for tests: CONSENTKIT_TEST_DATABASE_URL, or a throwaway cluster (then call
+ * `stop` when done). `withSchema(name)` is the same URL with `search_path` set to that schema.
+ */
+export function testPostgres(): { url: string; stop?: () => void; withSchema: (schema: string) => string } {
+  const fromEnv = process.env[DATABASE_URL_ENV];
+  const cluster = fromEnv ? undefined : startThrowawayCluster();
+  const url = fromEnv ?? cluster!.url;
+  const withSchema = (schema: string) => {
+    const u = new URL(url);
+    u.searchParams.set('options', `-c search_path=${schema}`);
+    return u.toString();
+  };
+  return { url, stop: cluster?.stop, withSchema };
+}
+
+/**
  * Gives each test a migrated, empty database of the engine. PostgreSQL tests get a schema of
  * their own (so test files running in parallel do not see each other's rows).
  */
@@ -65,17 +81,11 @@ export function useDatabase(engine: EngineName): () => SqlDatabase {
     if (engine === 'embedded') {
       db = await openEmbeddedDatabase();
     } else {
-      let url = process.env[DATABASE_URL_ENV];
-      if (!url) {
-        const cluster = startThrowawayCluster();
-        url = cluster.url;
-        stop = cluster.stop;
-      }
-      admin = openPostgresDatabase(url, { poolSize: 1 });
+      const pg = testPostgres();
+      stop = pg.stop;
+      admin = openPostgresDatabase(pg.url, { poolSize: 1 });
       await admin.query(`CREATE SCHEMA ${schema}`);
-      const withSchema = new URL(url);
-      withSchema.searchParams.set('options', `-c search_path=${schema}`);
-      db = openPostgresDatabase(withSchema.toString());
+      db = openPostgresDatabase(pg.withSchema(schema));
     }
     await migrate(db);
   }, 60_000);

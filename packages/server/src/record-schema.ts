@@ -44,8 +44,9 @@ export type RecordCheck = { ok: true; record: IncomingRecord } | ({ ok: false } 
 
 // RFC 4122 / 9562: versions 1-8, variant 10xx. Case-insensitive on input, stored lowercase.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-// ISO 8601 in UTC as `Date#toISOString` writes it (milliseconds optional, up to microseconds).
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?Z$/;
+// ISO 8601 in UTC as `Date#toISOString` writes it; the fraction of a second is optional and may
+// have up to 9 digits (nanoseconds, as Java's Instant or Go's RFC3339Nano write it).
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
 const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/;
 // A policy version is a short label or hash; markup characters are refused so that nothing

@@ -50,6 +50,46 @@ export interface AppContext {
   logError: (message: string) => void;
 }
 
+/** What an admin token may contain: it travels as `Authorization: Bearer <token>`, one run of visible ASCII. */
+export const ADMIN_TOKEN = /^[\x21-\x7e]+$/;
+
+/** Whether `text` is an origin exactly as a browser sends it in the `Origin` header. */
+export function isOrigin(text: string): boolean {
+  try {
+    return new URL(text).origin === text;
+  } catch {
+    return false;
+  }
+}
+
+/** Why `text` is not an origin, for an error message: the origin it should be written as, when there is one. */
+export function originHint(text: string): string {
+  try {
+    const { origin } = new URL(text);
+    return origin === 'null' ? 'scheme, host and port only' : `write it as ${origin}`;
+  } catch {
+    return 'scheme, host and port only';
+  }
+}
+
+/**
+ * The methods each path answers (`HEAD` wherever `GET` is). Any other method on these paths is a
+ * `405` with `Allow`, before authentication: the answer names no data.
+ */
+const ROUTES: readonly [RegExp, string][] = [
+  [/^\/healthz$/, 'GET, HEAD'],
+  [/^\/v1\/records$/, 'POST, OPTIONS'],
+  [/^\/v1\/(?:records\/export|verify|stats|log)$/, 'GET, HEAD'],
+  [/^\/v1\/subjects\/[^/]+\/records$/, 'GET, HEAD'],
+  [/^\/v1\/subjects\/[^/]+$/, 'DELETE'],
+  [/^\/dashboard$/, 'GET, HEAD'],
+  [/^\/dashboard\/(?:login|logout)$/, 'POST'],
+];
+
+// Media types of a record body; a charset, when given, must be UTF-8 (JSON's encoding; US-ASCII is a subset).
+const RECORD_TYPE = /^(?:text\/plain|application\/json)\s*(?:;|$)/;
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/;
+
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
@@ -62,8 +102,13 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
  * serve({ fetch: handler, port: 8787, hostname: '127.0.0.1' }); // @hono/node-server
  */
 export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
-  if (typeof options.adminToken !== 'string' || options.adminToken.trim() === '') {
-    throw new Error('createRecordsApp: adminToken must be a non-empty string');
+  if (typeof options.adminToken !== 'string' || !ADMIN_TOKEN.test(options.adminToken)) {
+    throw new Error(
+      'createRecordsApp: adminToken must be a non-empty string of printable ASCII characters without spaces (it is sent as "Authorization: Bearer <token>")',
+    );
+  }
+  for (const origin of options.allowOrigins ?? []) {
+    if (!isOrigin(origin)) throw new Error(`createRecordsApp: allowOrigins: "${origin}" is not an origin such as https://site.example (${originHint(origin)})`);
   }
   const logError = options.logError ?? ((m: string) => console.error(m));
   const db = options.database;
@@ -93,6 +138,13 @@ export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
   const skew = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS;
 
   const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    const route = ROUTES.find(([path]) => path.test(c.req.path));
+    if (route && !route[1].split(', ').includes(c.req.method)) {
+      return json(405, { error: `${c.req.method} is not allowed here; use ${route[1]}` }, { allow: route[1] });
+    }
+    await next();
+  });
   app.get('/healthz', (c) => c.text('ok'));
 
   app.use(
@@ -123,8 +175,12 @@ export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
     async (c) => {
       // No content type at all is read as JSON too: the record is validated strictly either way.
       const type = (c.req.header('content-type') ?? '').toLowerCase();
-      if (type !== '' && !/^(text\/plain|application\/json)\s*(;|$)/.test(type)) {
+      if (type !== '' && !RECORD_TYPE.test(type)) {
         return json(415, { error: 'send the record as text/plain or application/json', field: 'content-type' });
+      }
+      const charset = CHARSET.exec(type)?.[1];
+      if (charset !== undefined && charset !== 'utf-8' && charset !== 'us-ascii') {
+        return json(415, { error: `send the record in UTF-8 (charset=${charset} is not read)`, field: 'content-type' });
       }
       let body: unknown;
       try {
@@ -156,5 +212,13 @@ export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
     return json(500, { error: 'internal error' });
   });
 
-  return async (request, info) => app.fetch(request, { remoteAddress: info?.remoteAddress });
+  return async (request, info) => {
+    const env = { remoteAddress: info?.remoteAddress };
+    if (request.method !== 'HEAD') return app.fetch(request, env);
+    // HEAD is answered here as GET without the body: under @hono/node-server the router's own
+    // HEAD support fails (500) on the responses its Response class builds.
+    const res = await app.fetch(new Request(request.url, { method: 'GET', headers: request.headers }), env);
+    await res.body?.cancel();
+    return new Response(null, { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
 }

@@ -62,10 +62,13 @@ export async function verifyLog(entries: AsyncIterable<LogRow>, head: { index: n
       } catch {
         return bad(index, 'content is not JSON');
       }
+      if (content === null || typeof content !== 'object' || Array.isArray(content)) return bad(index, 'content is not a JSON object');
       const column = columnMismatch(row, content);
       if (column) return bad(index, `column ${column} does not match the hashed content (edited)`);
       if (row.kind !== 'record') {
-        for (const range of (content.redacted ?? []) as [number, number][]) covered.push(range);
+        for (const range of Array.isArray(content.redacted) ? (content.redacted as unknown[]) : []) {
+          if (Array.isArray(range) && range.length === 2 && range.every(Number.isInteger)) covered.push(range as [number, number]);
+        }
       }
     }
     prevHash = row.hash;
