@@ -1,11 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildReport } from './build-report';
 import { BrowserNotFoundError } from './find-chromium';
 import { parseScanArgs, USAGE, UsageError } from './parse-args';
 import { createProgress } from './progress';
 import type { ProgressStream } from './progress';
-import { BrowserLaunchError, crawlSite } from './scan-site';
-import { writeReports } from './write-reports';
 
 /** Where the CLI writes: stdout for the summary, stderr for progress and errors. */
 export interface CliIo {
@@ -35,6 +33,19 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     io.stdout.write(USAGE + '\n');
     return 0;
   }
+  // The report folder first: a scan of minutes that cannot be written is no use.
+  try {
+    await mkdir(resolve(options.out), { recursive: true });
+  } catch (error) {
+    return fail(`--out ${options.out}: cannot create the report folder (${(error as Error).message.split('\n')[0]})`);
+  }
+  // The browser driver, the cookie database and the report writers load only for a command line that scans:
+  // a usage error answers at once.
+  const [{ BrowserLaunchError, crawlSite }, { buildReport }, { writeReports }] = await Promise.all([
+    import('./scan-site'),
+    import('./build-report'),
+    import('./write-reports'),
+  ]);
   const progress = createProgress(io.stderr);
   const scannedAt = new Date();
   let crawl;

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, findChromium } from './find-chromium';
 
@@ -11,6 +14,13 @@ describe('findChromium', () => {
 
   it('fails with the path in the message when --chromium points nowhere', () => {
     expect(() => findChromium('/nope/chromium', null, {}, [])).toThrow('--chromium /nope/chromium: no executable file there');
+  });
+
+  it('refuses a folder or a file without an execute bit as --chromium', () => {
+    expect(() => findChromium(tmpdir(), null, {}, [])).toThrow(`--chromium ${tmpdir()}: no executable file there`);
+    const plain = join(mkdtempSync(join(tmpdir(), 'ck-chromium-')), 'chromium');
+    writeFileSync(plain, '', { mode: 0o644 });
+    expect(() => findChromium(plain, null, {}, [])).toThrow('no executable file there');
   });
 
   it('prefers CHROMIUM_PATH, then the system paths, then Playwright’s build', () => {

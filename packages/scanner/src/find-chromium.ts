@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 
 /** Where Debian, Ubuntu and most Linux distributions install Chromium or Chrome. */
 export const SYSTEM_CHROMIUM_PATHS: readonly string[] = [
@@ -15,10 +15,12 @@ export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError';
 }
 
+// A file with an execute bit (root may "execute" any path; a folder is "executable" too).
 const isExecutable = (path: string) => {
   try {
     accessSync(path, constants.X_OK);
-    return true;
+    const stat = statSync(path);
+    return stat.isFile() && (stat.mode & 0o111) !== 0;
   } catch {
     return false;
   }

@@ -47,6 +47,10 @@ describe('parseScanArgs', () => {
     });
   });
 
+  it('reads --flag=value and a value that starts with a dash', () => {
+    expect(parseScanArgs(['https://a.example', '--pages=3', '--out', '-dir'])).toMatchObject({ pages: 3, out: '-dir' });
+  });
+
   it('returns null for --help', () => {
     expect(parseScanArgs(['--help'])).toBeNull();
   });
@@ -61,7 +65,17 @@ describe('parseScanArgs', () => {
     [['https://a.example', '--max-time', 'soon'], /--max-time must be a number above 0/],
     [['https://a.example', '--format', 'pdf'], /unknown format "pdf"/],
     [['https://a.example', '--region', 'France'], /--region must be an ISO 3166 code/],
-    [['https://a.example', '--bogus'], /bogus/],
+    [['https://a.example', '--bogus'], /^Unknown option '--bogus'$/],
+    [['https://a.example', '--pages', '-1'], /--pages must be a whole number above 0, got "-1"/],
+    [['https://a.example', '--pages', '0x10'], /--pages must be a whole number above 0, got "0x10"/],
+    [['https://a.example', '--pages', '1e1'], /--pages must be a whole number above 0/],
+    [['https://a.example', '--pages', ' '], /--pages must be a whole number above 0/],
+    [['https://a.example', '--max-time', 'Infinity'], /--max-time must be a number above 0/],
+    [['https://a.example', '--max-time', '-5'], /--max-time must be a number above 0, got "-5"/],
+    [['https://a.example', '--pages'], /^--pages needs a value$/],
+    [['https://a.example', '--pages', '--fail-on-leak'], /^--pages needs a value$/],
+    [['https://a.example', '--out'], /^--out needs a value$/],
+    [['https://a.example', '--chromium'], /^--chromium needs a value$/],
   ])('rejects %j with a message naming the problem', (argv, message) => {
     expect(() => parseScanArgs(argv)).toThrow(UsageError);
     expect(() => parseScanArgs(argv)).toThrow(message);

@@ -52,10 +52,14 @@ a start URL that could not be scanned.`;
 const FORMATS: readonly ReportFormat[] = ['json', 'md', 'html'];
 const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
+/** The flags that take a value. */
+const VALUE_FLAGS = new Set(['--pages', '--max-time', '--out', '--format', '--chromium', '--host-resolver-rules', '--region']);
+
 function positiveNumber(flag: string, value: string | undefined, fallback: number, integer: boolean): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+  // Plain decimal only: `0x10`, `1e3`, `Infinity` or a blank are typos, not page counts.
+  const n = (integer ? /^\d+$/ : /^\d+(\.\d+)?$/).test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n <= 0) {
     throw new UsageError(`${flag} must be a ${integer ? 'whole ' : ''}number above 0, got "${value}"`);
   }
   return n;
@@ -66,10 +70,28 @@ function positiveNumber(flag: string, value: string | undefined, fallback: numbe
  * argument; returns `null` for `--help`.
  */
 export function parseScanArgs(argv: readonly string[]): ScanOptions | null {
+  // A flag that needs a value gets one, or the message says so: `--pages -1` is read as the value -1 (and refused
+  // for what it is), `--pages` at the end or before another flag is "needs a value", not parseArgs' "ambiguous".
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!VALUE_FLAGS.has(arg)) {
+      if (arg === '--') {
+        args.push(...argv.slice(i));
+        break;
+      }
+      args.push(arg);
+      continue;
+    }
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+    args.push(`${arg}=${value}`);
+    i++;
+  }
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
       strict: true,
       options: {
@@ -85,7 +107,8 @@ export function parseScanArgs(argv: readonly string[]): ScanOptions | null {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+    // Node's first sentence names the flag ("Unknown option '--bogus'"); its advice on `--` is not about this CLI.
+    throw new UsageError(((error as Error).message.split('\n')[0] ?? 'bad arguments').replace(/\. To specify a positional argument.*$/, ''));
   }
   const { values, positionals } = parsed;
   if (values.help) return null;
