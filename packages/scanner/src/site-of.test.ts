@@ -25,6 +25,17 @@ describe('isThirdParty', () => {
     expect(isThirdParty('www.google-analytics.com', '127.0.0.1')).toBe(true);
     expect(isThirdParty('127.0.0.1', '127.0.0.1')).toBe(false);
   });
+
+  it('compares registrable domains below a multi-label public suffix, and IP addresses as they are', () => {
+    expect(isThirdParty('sub.example.co.uk', 'example.co.uk')).toBe(false);
+    expect(isThirdParty('example.co.uk', 'other.co.uk')).toBe(true);
+    expect(isThirdParty('127.0.0.2', '127.0.0.1')).toBe(true);
+  });
+
+  it('reads an IPv6 host the same with and without brackets (URL host vs cookie domain), and a trailing dot', () => {
+    expect(isThirdParty('::1', '[::1]')).toBe(false);
+    expect(isThirdParty('www.shop.example.', 'shop.example')).toBe(false);
+  });
 });
 
 describe('isSameSite', () => {

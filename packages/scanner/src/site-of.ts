@@ -3,10 +3,16 @@ import { getDomain } from 'tldts';
 /**
  * The "site" of a host: its registrable domain from the Public Suffix List (`tldts`), e.g.
  * `www.shop.example.co.uk` → `example.co.uk`. A host without one (an IP address, `localhost`)
- * is its own site. A leading dot (cookie domains) is ignored.
+ * is its own site. A leading dot (cookie domains), IPv6 brackets and a trailing dot are ignored.
  */
 export function siteOf(host: string): string {
-  const clean = host.replace(/^\./, '').toLowerCase();
+  // A URL writes an IPv6 host in brackets (`[::1]`), a cookie's domain without them (`::1`); a trailing dot
+  // (`example.com.`) names the same host.
+  const clean = host
+    .replace(/^\./, '')
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '')
+    .toLowerCase();
   return getDomain(clean, { allowPrivateDomains: true }) ?? clean;
 }
 

@@ -62,6 +62,23 @@ describe('suggestConfig', () => {
   });
 });
 
+describe('suggestConfig with hosts the config grammar does not take', () => {
+  it('uses the tracker rule for a tracker host with an underscore, and the result still validates', () => {
+    const odd = classifyInventory('https://shop.example/', [
+      {
+        pass: 'before',
+        pageUrl: 'https://shop.example/',
+        cookies: [],
+        requests: [{ url: 'https://ads_eu.doubleclick.net/pixel', type: 'image', initiator: null }],
+        storage: [],
+      },
+    ]);
+    const suggested = suggestConfig(odd);
+    expect(suggested.blockRules).toEqual({ 'doubleclick.net': 'targeting' });
+    expect(() => createConsentManager({ policyVersion: 'x', region: 'FR', ...suggested })).not.toThrow();
+  });
+});
+
 describe('cookieConfigKey', () => {
   it('turns names with a dynamic id into a prefix rule', () => {
     expect(cookieConfigKey('_ga_ABC123XYZ')).toBe('_ga_*');

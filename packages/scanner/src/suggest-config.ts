@@ -7,6 +7,8 @@ import type { SuggestedConfig } from './types';
 const BUILT_IN = new Set(['necessary', 'analytics', 'targeting']);
 // The characters ConsentKit's config accepts in a cookie name (RFC 6265 token characters).
 const COOKIE_TOKEN = /^[!#$%&'+.^_`|~0-9A-Za-z-]+$/;
+// The `blockRules` key grammar ConsentKit's config accepts: `host[:port][/path prefix]`, host labels of a-z, 0-9 and `-`.
+const HOST_RULE = /^[a-z0-9-]+(\.[a-z0-9-]+)*(\/\S*)?$/;
 
 /**
  * The config key for a cookie name: the name itself, or `prefix*` when the name carries a
@@ -42,15 +44,18 @@ export function suggestConfig(inventory: Pick<Inventory, 'cookies' | 'requests'>
     const key = cookieConfigKey(c.name);
     if (key && !(key in cookies)) cookies[key] = c.category;
     const host = c.domain.replace(/^\./, '').toLowerCase();
-    if (c.thirdParty && c.category !== 'necessary' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && !(host in blockRules)) {
+    if (c.thirdParty && c.category !== 'necessary' && host.includes('.') && HOST_RULE.test(host) && !(host in blockRules)) {
       blockRules[host] = c.category;
     }
   }
   for (const r of inventory.requests) {
     if (r.category === null || !BUILT_IN.has(r.category) || r.category === 'necessary') continue;
     const match = matchTrackerRule(r.url);
-    const key = match?.rule.includes('/') ? match.rule : r.host.toLowerCase();
-    if (!(key in blockRules)) blockRules[key] = r.category;
+    // The host requested; the table's own rule when it has a path, or when the host is no valid rule key (an
+    // underscore in a label, which URLs allow): the rule covers the host all the same.
+    const host = r.host.toLowerCase();
+    const key = match && (match.rule.includes('/') || !HOST_RULE.test(host)) ? match.rule : host;
+    if (HOST_RULE.test(key) && !(key in blockRules)) blockRules[key] = r.category;
   }
   return { cookies: sortKeys(cookies), blockRules: sortKeys(blockRules) };
 }
