@@ -207,6 +207,26 @@ describe.each(ENGINES)('records API contract on %s', (engine) => {
     expect(await count()).toBe(1);
   });
 
+  it('refuses a body that names a field twice (JSON parsers disagree on which one counts), naming it, and stores nothing', async () => {
+    const handler = app();
+    const r = makeRecord({ method: 'reject-all' });
+    const json = JSON.stringify(r);
+    const cases: [string, string][] = [
+      [json.replace('{', '{"method":"accept-all",'), 'method'],
+      [json.replace('"necessary":true', '"necessary":true,"targeting":true'), 'choices.targeting'],
+      [json.replace('{', '{"gpc" : true , '), 'gpc'],
+      [json.replace('{', '{"\\u0067pc":true,'), 'gpc'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await handler(post(body));
+      expect([res.status, await res.json()]).toEqual([400, { error: `${field} appears twice`, field }]);
+    }
+    // Equal text inside string values or in different objects is no repetition.
+    const fine = JSON.stringify(makeRecord({ policyVersion: 'method', choices: { necessary: true, analytics: true, targeting: false, method: true } }));
+    expect((await handler(post(fine))).status).toBe(201);
+    expect(await count()).toBe(1);
+  });
+
   it('refuses from/to that are not real ISO 8601 dates with a 400 naming the parameter; from is inclusive, to exclusive', async () => {
     const handler = app();
     expect((await handler(post(JSON.stringify(makeRecord())))).status).toBe(201);

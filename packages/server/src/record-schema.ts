@@ -88,6 +88,44 @@ function isValidUtc(text: string): boolean {
 }
 
 /**
+ * The first name that appears twice in one object of a JSON text, as a dotted path such as
+ * `method` or `choices.analytics`; undefined when there is none. `JSON.parse` keeps the last of
+ * two equal names silently, and other parsers keep the first, so such a body says two things at
+ * once: it is refused rather than guessed. Expects text that `JSON.parse` accepted.
+ */
+export function duplicateName(text: string): string | undefined {
+  const objects: ({ names: Set<string>; name?: string } | undefined)[] = []; // undefined: an array
+  let expectName = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      let end = i + 1;
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const top = objects[objects.length - 1];
+      if (top && expectName) {
+        const name = JSON.parse(text.slice(i, end + 1)) as string;
+        const path = [...objects.map((o) => o?.name).slice(0, -1), name].filter((n) => n !== undefined).join('.');
+        if (top.names.has(name)) return path;
+        top.names.add(name);
+        top.name = name;
+        expectName = false;
+      }
+      i = end;
+    } else if (ch === '{') {
+      objects.push({ names: new Set() });
+      expectName = true;
+    } else if (ch === '[') {
+      objects.push(undefined);
+    } else if (ch === '}' || ch === ']') {
+      objects.pop();
+    } else if (ch === ',') {
+      expectName = objects[objects.length - 1] !== undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Checks a parsed request body strictly against the record the SDK sends. Unknown fields,
  * wrong types, malformed UUIDs or timestamps, a timestamp more than `skewMs` in the future,
  * unknown methods, regimes or region sources are refused with the name of the field, so that

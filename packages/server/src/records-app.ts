@@ -6,7 +6,7 @@ import { mountDashboard } from './dashboard';
 import { migrate } from './migrations';
 import { createAppendQueue } from './append-queue';
 import { createRateLimiter, type RateLimitOptions } from './rate-limiter';
-import { checkRecord, DEFAULT_CLOCK_SKEW_MS } from './record-schema';
+import { checkRecord, DEFAULT_CLOCK_SKEW_MS, duplicateName } from './record-schema';
 import { createRecordStore, type RecordStore } from './record-store';
 import type { SqlDatabase } from './sql-database';
 
@@ -183,11 +183,14 @@ export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
         return json(415, { error: `send the record in UTF-8 (charset=${charset} is not read)`, field: 'content-type' });
       }
       let body: unknown;
+      const text = await c.req.text();
       try {
-        body = JSON.parse(await c.req.text());
+        body = JSON.parse(text);
       } catch {
         return json(400, { error: 'body is not JSON', field: 'body' });
       }
+      const twice = duplicateName(text);
+      if (twice !== undefined) return json(400, { error: `${twice} appears twice`, field: twice });
       const check = checkRecord(body, Date.now(), skew);
       if (!check.ok) return json(400, { error: `${check.field} ${check.error}`, field: check.field });
       let outcome;
