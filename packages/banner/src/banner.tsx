@@ -13,13 +13,18 @@ import type { UiContext } from './ui-context';
  *   opt-out method) and, when a Global Privacy Control signal was honoured, the status
  *   "Opt-Out Request Honored" (11 CCR §7025(c)(6)), in place, never as a pop-up (§7025(f)).
  * - `notice`: inform only, with "Preferences".
+ *
+ * `covered`: a dialog (the preference center, the opt-out confirmation) is open over it. It is
+ * then `hidden` (and without its GPC status), so the page exposes one "Accept all", one "Reject
+ * all" and one "Opt-Out Request Honored" — the dialog's — to assistive technology and to role
+ * queries; its elements stay, so closing the dialog returns focus to the button that opened it.
  */
-export function banner(c: UiContext) {
+export function banner(c: UiContext, covered?: boolean) {
   const { m, t } = c;
   const optIn = m.regime === 'opt-in';
   const optOut = m.regime === 'opt-out';
   return (
-    <section class="b" aria-labelledby="ck-t">
+    <section class="b" aria-labelledby="ck-t" hidden={covered}>
       <div class="c">
         {heading(
           c,
@@ -28,7 +33,7 @@ export function banner(c: UiContext) {
           optIn ? 'banner.description' : optOut ? 'optOut.description' : 'notice.description',
           m.close,
         )}
-        {m.gpc && !m.$consent.get().targeting && <p class="h">{t('optOut.honored')}</p>}
+        {!covered && m.gpc && !m.$consent.get().targeting && <p class="h">{t('optOut.honored')}</p>}
         {actions(t, [
           optIn && ['banner.acceptAll', m.acceptAll],
           optIn && ['banner.rejectAll', m.rejectAll],

@@ -6,6 +6,7 @@ import { optOutDialog } from './opt-out-dialog';
 import { fillOptOutLinks, pageControlListener } from './page-controls';
 import { preferenceCenter } from './preference-center';
 import { deepActiveElement } from './shadow-host';
+import { checkUiOptions } from './ui-options';
 import type { Dictionaries } from './translator';
 import type { UiContext } from './ui-context';
 import { uiRoots } from './ui-root';
@@ -42,6 +43,9 @@ export interface BannerOptions {
   describeCookie?: (name: string, t: (id: string) => string) => string | undefined;
 }
 
+/** The names of `BannerOptions`: any other is an error. */
+export const BANNER_OPTIONS = ['language', 'texts', 'position', 'floatingButton', 'theme', 'nonce', 'container', 'cookiesFor', 'describeCookie'] as const;
+
 /** What `mountBanner` returns. */
 export interface BannerHandle {
   /** Removes the UI and every listener it added. The consent state is untouched. */
@@ -60,11 +64,15 @@ export interface BannerHandle {
  * The UI lives in the open shadow root of a `<consentkit-banner>` element prepended to
  * `<body>` (first in the tab order), fixed-positioned so it never shifts the layout.
  *
+ * Throws a `ConsentConfigError` naming the problem when `manager` is not a consent manager, or
+ * an option is unknown or of the wrong kind (`position: 'top'`).
+ *
  * @example
  * const consent = createConsentManager({ policyVersion: '2026-11-01', region: 'FR' });
  * mountBanner(consent, { texts: { de }, floatingButton: true });
  */
 export function mountBanner(manager: ConsentManager, options: BannerOptions = {}): BannerHandle {
+  checkUiOptions('mountBanner', BANNER_OPTIONS, options, manager);
   const ui = manager.config.ui;
   const floating = options.floatingButton ?? ui.floatingButton;
   const { t, root: setUp } = uiRoots(manager, options);
@@ -83,7 +91,7 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
   let paint = served && manager.$view.get() === 'banner' && manager.regime !== 'none' ? hydrate : render;
   if (paint === render) root.replaceChildren();
   // Renders what the manager's `$view` asks for. While the preference center is open over an
-  // undecided banner the banner stays (inert under the modal), so closing the dialog can
+  // undecided banner the banner stays, hidden (see `banner`), so closing the dialog can
   // return focus to its "Preferences" button.
   const draw = () => {
     const view = manager.$view.get();
@@ -93,7 +101,7 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
     const closePreferences = () => (decided || manager.regime === 'none' ? manager.hideUi() : manager.showBanner());
     paint(
       <>
-        {manager.regime !== 'none' && (view === 'banner' || (view === 'preferences' && !decided)) && banner(c)}
+        {manager.regime !== 'none' && (view === 'banner' || (view === 'preferences' && !decided)) && banner(c, view === 'preferences' || !!step)}
         {view === 'preferences' && modal('ck-p', closePreferences, preferenceCenter(c, closePreferences))}
         {step && optOutDialog(c, step)}
         {floating && view === 'hidden' && !step && (

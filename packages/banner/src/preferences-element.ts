@@ -3,6 +3,7 @@ import type { ConsentManager } from '@consentkit/core';
 import type { BannerOptions } from './mount-banner';
 import { preferenceCenter } from './preference-center';
 import type { UiContext } from './ui-context';
+import { checkUiOptions } from './ui-options';
 import { uiRoots, withExtraTexts } from './ui-root';
 
 // The inline panel: the dialog's look without its shadow (it sits in the page, not over it).
@@ -21,13 +22,15 @@ export type PreferencesElementOptions = Pick<BannerOptions, 'language' | 'texts'
  * dialog), for a privacy-policy or settings page. It shows the same switches, cookie lists and
  * buttons, follows the manager's state (a choice made in the banner or another tab shows at
  * once), and confirms a save in a live region. Calling it again is a no-op (an element name can
- * be defined only once per page).
+ * be defined only once per page). Throws a `ConsentConfigError` for a value that is not a manager
+ * or an unknown or wrong option, as `mountBanner` does.
  *
  * @example
  * definePreferencesElement(consent);
  * // <consentkit-preferences></consentkit-preferences> anywhere in the page
  */
 export function definePreferencesElement(manager: ConsentManager, options: PreferencesElementOptions = {}): void {
+  checkUiOptions('definePreferencesElement', ['language', 'texts', 'theme', 'nonce', 'cookiesFor', 'describeCookie'], options, manager);
   if (customElements.get(PREFERENCES_ELEMENT)) return;
   const ui = uiRoots(manager, options, withExtraTexts(options.texts));
   const { t } = ui;

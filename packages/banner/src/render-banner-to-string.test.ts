@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ConsentConfigError } from '@consentkit/core';
 import { encodeConsent } from '@consentkit/core/internal';
 import type { StoredDecision } from '@consentkit/core';
+import { readdirSync } from 'node:fs';
 import { de } from './i18n/de';
+import { fr } from './i18n/fr';
+import { SHIPPED } from './i18n/shipped';
 import { renderBannerToString } from './render-banner-to-string';
 
 const config = { policyVersion: '2026-11-01', region: 'FR' };
@@ -53,6 +56,35 @@ describe('renderBannerToString', () => {
     expect(html).toContain('lang="de"');
     expect(html).toContain(`>${de['banner.acceptAll']}</button>`);
     expect(renderBannerToString({ ...config, texts: { ar: { 'banner.title': 'الخصوصية' } } }, { language: 'ar' })).toContain('dir="rtl"');
+  });
+
+  it('renders a shipped language it is asked for without being given its dictionary (as the script tag shows it)', () => {
+    const html = renderBannerToString(config, { language: 'fr' });
+    expect(html).toContain('lang="fr"');
+    expect(html).toContain(`>${fr['banner.acceptAll']}</button>`);
+    expect(renderBannerToString({ ...config, language: 'fr-CA' })).toContain(`>${fr['banner.rejectAll']}</button>`);
+    // The site's own texts still win, and a language without a dictionary is English.
+    expect(renderBannerToString({ ...config, texts: { fr: { 'banner.acceptAll': 'OK' } } }, { language: 'fr' })).toContain('>OK</button>');
+    expect(renderBannerToString(config, { language: 'fr', texts: { fr: { ...fr, 'banner.title': 'Cookies ?' } } })).toContain('Cookies ?');
+    expect(renderBannerToString(config, { language: 'xx' })).toContain('lang="en"');
+  });
+
+  it('knows every dictionary file', () => {
+    const files = readdirSync(new URL('./i18n', import.meta.url)).filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)?\.ts$/i.test(f) && f !== 'en.ts');
+    expect(Object.keys(SHIPPED).sort()).toEqual(files.map((f) => f.slice(0, -3)).sort());
+  });
+
+  it.each([
+    [{ postion: 'box' }, '"renderBannerToString options.postion" is not a known option'],
+    [{ position: 'top' }, '"renderBannerToString options.position" must be one of "bottom", "box", "center" (got "top")'],
+    [{ language: 42 }, '"renderBannerToString options.language" must be a string (got 42)'],
+    [{ gpc: 'yes' }, '"renderBannerToString options.gpc" must be a boolean'],
+    [{ texts: 'fr' }, '"renderBannerToString options.texts" must be an object'],
+    [{ container: {} }, '"renderBannerToString options.container" is not a known option'],
+    ['fr', '"renderBannerToString options" must be an object'],
+  ])('throws a clear error for bad options %j', (options, message) => {
+    expect(() => renderBannerToString(config, options as never)).toThrow(ConsentConfigError);
+    expect(() => renderBannerToString(config, options as never)).toThrow(message);
   });
 
   it('puts the nonce on its style element and escapes it', () => {

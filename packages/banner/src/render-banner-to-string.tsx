@@ -5,16 +5,22 @@ import { decodeConsent } from '@consentkit/core/internal';
 import type { ConsentChoices, ConsentConfig, ConsentManager, UiOptions } from '@consentkit/core';
 import { banner } from './banner';
 import { SERVED } from './mount-banner';
+import { SHIPPED } from './i18n/shipped';
 import { CSS } from './styles';
 import { createTranslator } from './translator';
 import type { Dictionaries } from './translator';
 import type { UiContext } from './ui-context';
+import { checkUiOptions } from './ui-options';
 
 /** Options of `renderBannerToString`. */
 export interface RenderBannerOptions {
-  /** UI language (BCP 47), e.g. from the request's `Accept-Language`. Default `config.language`, else English. */
+  /**
+   * UI language (BCP 47), e.g. from the request's `Accept-Language`. Default `config.language`, else English.
+   * Every shipped dictionary is available here (a server does not count bytes): `{ language: 'fr' }`
+   * renders French, as the script tag shows it. Give `mountBanner` the same dictionary on the client.
+   */
   language?: string;
-  /** Dictionaries per language, e.g. `{ de }` from `@consentkit/banner/i18n/de` (the same as `mountBanner`'s). */
+  /** Dictionaries per language that replace the shipped ones, e.g. your own `{ de: { … } }` (the same as `mountBanner`'s). */
   texts?: Dictionaries;
   /**
    * The request's `Cookie` header. A visitor whose consent cookie holds a valid decision for this
@@ -55,12 +61,14 @@ function hasDecided(manager: ConsentManager, cookieHeader: string | undefined): 
  *
  * Returns `''` when nothing is to be shown: a visitor who already decided (read from the
  * request's `Cookie` header with core's decoder), or a region whose regime is `none`.
- * A bad configuration throws `ConsentConfigError`, as `createConsentManager` does.
+ * A bad configuration throws `ConsentConfigError`, as `createConsentManager` does, and so does
+ * an unknown option or one of the wrong kind (`{ position: 'top' }`).
  *
  * @example
  * const html = renderBannerToString(config, { language: 'de', texts: { de }, cookie: req.headers.cookie, nonce });
  */
 export function renderBannerToString(config: ConsentConfig, options: RenderBannerOptions = {}): string {
+  checkUiOptions('renderBannerToString', ['language', 'texts', 'cookie', 'gpc', 'nonce', 'position', 'theme'], options, false);
   const manager = createConsentManager(config);
   try {
     if (manager.regime === 'none' || hasDecided(manager, options.cookie)) return '';
@@ -70,7 +78,7 @@ export function renderBannerToString(config: ConsentConfig, options: RenderBanne
     const defaults = manager.getConsent();
     const choices = Object.freeze({ ...defaults, targeting: gpc ? false : defaults.targeting }) as ConsentChoices;
     const view: ConsentManager = Object.freeze({ ...manager, gpc, $consent: atom(choices), getConsent: () => choices });
-    const { lang, dir, t } = createTranslator(manager.config, options.language, options.texts);
+    const { lang, dir, t } = createTranslator(manager.config, options.language, { ...SHIPPED, ...options.texts });
     const noop = () => {};
     const c: UiContext = { m: view, t, draft: {}, redraw: noop, optOut: noop };
     const ui = manager.config.ui;

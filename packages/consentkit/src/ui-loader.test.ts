@@ -129,6 +129,20 @@ describe('startUiLoader', () => {
     expect(later.onPreferences).toHaveBeenCalled();
   });
 
+  it('loads the UI for an empty opt-out link inserted later (it gets its text from the UI), not for one with text', async () => {
+    const texted = start(fakeManager('hidden'));
+    doc.body.innerHTML = '<a href="#" data-consentkit="do-not-sell">Do Not Sell</a>';
+    await flush();
+    expect(texted.loadUi).not.toHaveBeenCalled();
+
+    doc = document.implementation.createHTMLDocument('page');
+    const empty = start(fakeManager('hidden'));
+    doc.body.innerHTML = '<footer><a href="#" data-consentkit="do-not-sell"></a></footer>';
+    await flush();
+    expect(empty.loadUi).toHaveBeenCalledOnce();
+    expect(empty.onPreferences).not.toHaveBeenCalled();
+  });
+
   it('a preferences control opens the preference center (which loads the UI and asks for the cookie database)', async () => {
     doc.body.innerHTML = '<a href="/privacy" data-consentkit="preferences"><span>Privacy settings</span></a>';
     const manager = fakeManager('hidden');

@@ -49,7 +49,8 @@ export function startUiLoader(
 ): () => void {
   let shown: Promise<boolean> | undefined;
   const preferencesElements = doc.getElementsByTagName('consentkit-preferences');
-  const observer = new MutationObserver(() => preferencesElements.length > 0 && (onPreferences(), need()));
+  // A preference center, or an empty opt-out link (it needs the UI's text to be seen and named), inserted later.
+  const observer = new MutationObserver(() => (preferencesElements.length > 0 ? (onPreferences(), need()) : hasEmptyOptOutLink(doc) && need()));
   // The page's controls, with the same binder `mountBanner` uses once the UI is there.
   const onClick = pageControlListener({
     preferences: manager.showPreferences,
