@@ -97,6 +97,24 @@ describe('GTM template: defaults', () => {
     expect(outcome).toBe('success');
   });
 
+  it('grants functionality_storage and personalization_storage from the start when the site declares them necessary', () => {
+    const { calls } = run({ data: { functionalCategory: 'necessary', regionDefaults: [{ region: 'US-CA', analytics: 'granted', ads: 'granted' }] } });
+    const granted = { ...ALL_DENIED, functionality_storage: 'granted', personalization_storage: 'granted' };
+    expect(calls[0]).toEqual(['setDefaultConsentState', { ...granted, wait_for_update: 500 }]);
+    expect(calls[1]).toEqual([
+      'setDefaultConsentState',
+      {
+        ...granted,
+        analytics_storage: 'granted',
+        ad_storage: 'granted',
+        ad_user_data: 'granted',
+        ad_personalization: 'granted',
+        region: ['US-CA'],
+        wait_for_update: 500,
+      },
+    ]);
+  });
+
   it('raises a wait_for_update below 500 ms to 500', () => {
     expect(run({ data: { waitForUpdate: '100' } }).calls[0]).toEqual(['setDefaultConsentState', { ...ALL_DENIED, wait_for_update: 500 }]);
     expect(run({ data: { waitForUpdate: 'soon' } }).calls[0]).toEqual(['setDefaultConsentState', { ...ALL_DENIED, wait_for_update: 500 }]);

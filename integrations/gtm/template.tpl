@@ -171,7 +171,7 @@ ___TEMPLATE_PARAMETERS___
       {
         "type": "TEXT",
         "name": "functionalCategory",
-        "displayName": "Category for functionality_storage and personalization_storage",
+        "displayName": "Category for functionality_storage and personalization_storage (\"necessary\": always granted)",
         "simpleValueType": true,
         "defaultValue": "functional"
       },
@@ -337,13 +337,15 @@ const readStoredChoices = () => {
 };
 
 // 1. Defaults, before any other tag: everything but security_storage denied, then region rows.
-const defaults = toConsentMode({});
+// `necessary` is always granted: a site that names it as the functional category (its
+// functionality and personalization storage are strictly necessary) gets those two granted too.
+const defaults = toConsentMode({ necessary: true });
 defaults.wait_for_update = waitForUpdate;
 setDefaultConsentState(defaults);
 (data.regionDefaults || []).forEach((row) => {
   const regions = splitList(row.region);
   if (regions.length === 0) return;
-  const regional = toConsentMode({ analytics: row.analytics === 'granted', targeting: row.ads === 'granted' });
+  const regional = toConsentMode({ necessary: true, analytics: row.analytics === 'granted', targeting: row.ads === 'granted' });
   regional.region = regions;
   regional.wait_for_update = waitForUpdate;
   setDefaultConsentState(regional);
