@@ -234,3 +234,68 @@ test.describe('renderBannerToString + mountBanner (npm)', () => {
     expect(await page.evaluate(() => (window as any).__textChanges)).toEqual([]);
   });
 });
+
+test.describe('script tag: more of the contract', () => {
+  test('first layer under GPC with texts.en optOut.honored: the site text, before and after the UI', async ({ page }) => {
+    await withGpc(page);
+    await page.goto(await scriptTagPage(page, { region: 'FR', texts: { en: { 'optOut.honored': 'Your GPC opt-out is honoured' } } }));
+    await expect(page.getByText('Your GPC opt-out is honoured')).toBeVisible();
+    await expect(page.getByText(HONORED)).toHaveCount(0);
+    await button(page, 'Preferences').click();
+    await expect(page.getByRole('dialog').getByText('Your GPC opt-out is honoured')).toBeVisible();
+  });
+
+  test('opt-out notice: Escape with focus on the page closes it as a close decision', async ({ page }) => {
+    await page.goto(await scriptTagPage(page, { region: 'US-CA' }));
+    await expect(button(page, DNS)).toBeVisible();
+    await page.getByRole('button', { name: 'A page button' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(button(page, DNS)).toHaveCount(0);
+    expect(await page.evaluate(() => [(window as any).ConsentKit.hasDecided(), (window as any).ConsentKit.getDecision?.()?.method])).toEqual([true, 'close']);
+  });
+
+  test('opt-in visitor who accepted in the first layer (no UI loaded): the site link opts out with one "Confirm"', async ({ page }) => {
+    await page.goto(
+      await scriptTagPage(page, { region: 'FR' }, `<main><h1>Shop</h1></main><footer><a href="#dns" data-consentkit="do-not-sell">${DNS}</a></footer>`),
+    );
+    await button(page, 'Accept all').click();
+    expect(await consent(page)).toMatchObject({ targeting: true });
+    await page.getByRole('link', { name: DNS, exact: true }).click();
+    await button(page, 'Confirm').click();
+    await expect.poll(() => consent(page)).toMatchObject({ targeting: false, analytics: true });
+    await expect(page.getByText(HONORED)).toBeVisible();
+  });
+});
+
+test.describe('script tag: focus', () => {
+  /** The accessible name of the focused element, looking into open shadow roots. */
+  const focusedName = (page: Page) =>
+    page.evaluate(() => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('aria-label') ?? active?.textContent?.trim();
+    });
+
+  test('"Preferences" of the first layer (before the UI file is there): focus moves into the dialog, and Escape returns it to "Preferences"', async ({
+    page,
+  }) => {
+    // The UI file is held until "Preferences" has been pressed: the first layer is the template's.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/consentkit-ui.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(await scriptTagPage(page, { region: 'FR' }), { waitUntil: 'domcontentloaded' });
+    await button(page, 'Preferences').focus();
+    await page.keyboard.press('Enter');
+    release();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName)).toBe('DIALOG');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect.poll(() => focusedName(page)).toBe('Preferences');
+    expect(await page.evaluate(() => (window as any).ConsentKit.hasDecided())).toBe(false);
+  });
+});

@@ -88,6 +88,15 @@ describe('mountBanner', () => {
     expect(document.querySelector('consentkit-banner')).not.toBeNull();
   });
 
+  it('returns focus to "Preferences" when the preference center was opened before the mount (the script tag\'s first layer)', () => {
+    manager = createConsentManager({ policyVersion: 't', region: 'FR' });
+    manager.showPreferences();
+    handle = mountBanner(manager);
+    shadow().querySelector('dialog')!.dispatchEvent(new Event('close'));
+    expect(manager.$view.get()).toBe('banner');
+    expect(shadow().activeElement?.textContent).toBe('Preferences');
+  });
+
   it('records Escape on the banner as a close decision', () => {
     mount();
     // Key events from the keyboard are composed: they leave the shadow root.

@@ -117,9 +117,10 @@ export function mountBanner(manager: ConsentManager, options: BannerOptions = {}
     );
     paint = render;
     const open = openModals(root);
-    // A dialog closed: back to its opener, or — when a decision removed it (the banner's
-    // "Preferences") — to the floating button or what is left of the banner.
-    if (modalOpen && !open) (opener?.isConnected ? opener : root.querySelector<HTMLElement>('.f,.b button'))?.focus();
+    // A dialog closed: back to its opener, or — when it is gone (a decision removed the banner,
+    // or the script tag's first layer opened the dialog before this UI replaced it) — to the
+    // floating button or the banner's "Preferences" (always the last of its row).
+    if (modalOpen && !open) (opener?.isConnected ? opener : root.querySelector<HTMLElement>('.f,.b .a button:last-child'))?.focus();
     modalOpen = open;
   };
   const c: UiContext = {
