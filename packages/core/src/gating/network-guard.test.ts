@@ -56,6 +56,36 @@ describe('installNetworkGuard', () => {
     expect(ok.sent).toBe(true);
   });
 
+  it("judges an XHR opened by one window's guard and sent through another's (a fresh frame's open or send called on the page's request)", () => {
+    const page = fakeWindow();
+    const frame = fakeWindow();
+    installNetworkGuard(page.win, blockTracker);
+    installNetworkGuard(frame.win, blockTracker);
+    const opened = new page.win.XMLHttpRequest() as unknown as XMLHttpRequest & { sent: boolean };
+    (frame.win.XMLHttpRequest.prototype.open as (method: string, url: string) => void).call(opened, 'GET', 'https://tracker.example/x');
+    opened.send();
+    expect(opened.sent).toBe(false);
+    const sent = new page.win.XMLHttpRequest() as unknown as XMLHttpRequest & { sent: boolean };
+    sent.open('GET', 'https://tracker.example/y');
+    frame.win.XMLHttpRequest.prototype.send.call(sent);
+    expect(sent.sent).toBe(false);
+  });
+
+  it('refuses a WebTransport session to a blocked URL with a SecurityError', () => {
+    const { win } = fakeWindow();
+    const made: string[] = [];
+    (win as unknown as Record<string, unknown>).WebTransport = class {
+      constructor(url: string) {
+        made.push(url);
+      }
+    };
+    installNetworkGuard(win, blockTracker);
+    const WebTransport = (win as unknown as { WebTransport: new (url: string) => unknown }).WebTransport;
+    expect(() => new WebTransport('https://tracker.example/wt')).toThrow(expect.objectContaining({ name: 'SecurityError' }));
+    new WebTransport('https://cdn.example/wt');
+    expect(made).toEqual(['https://cdn.example/wt']);
+  });
+
   it('follows the current decision on every call and restores the natives on stop', async () => {
     const { win, fetch } = fakeWindow();
     let granted = false;

@@ -14,7 +14,7 @@ export const blockedMessage = (url: string, category: Category) => `ConsentKit b
  * - `fetch` rejects with a `TypeError` (what it does for a network error), `fetchLater` throws it;
  * - `sendBeacon` returns `false` (the spec's "could not queue" answer) and sends nothing;
  * - `XMLHttpRequest.send` sends nothing and fires `error` then `loadend` asynchronously.
- * - `new WebSocket`, `new EventSource`, `new Worker`, `new SharedWorker` throw a
+ * - `new WebSocket`, `new WebTransport`, `new EventSource`, `new Worker`, `new SharedWorker` throw a
  *   `SecurityError` `DOMException` (what they throw for a URL the page may not use);
  * - `navigator.serviceWorker.register` and a worklet's `addModule` (`CSS.paintWorklet`,
  *   `audioWorklet`) reject with that `DOMException`.
@@ -25,8 +25,13 @@ export const blockedMessage = (url: string, category: Category) => `ConsentKit b
  * Blocked requests are dropped, not replayed on grant: they describe behaviour from before
  * consent. Returns the stop function.
  */
+/**
+ * The URL each `XMLHttpRequest` was opened with, shared by the guards of every window: a fresh
+ * frame's `open` or `send` called on this page's request (or the other way round) finds it too.
+ */
+const targets = new WeakMap<object, string>();
+
 export function installNetworkGuard(win: Window & typeof globalThis, isBlocked: BlockCheck): () => void {
-  const targets = new WeakMap<object, string>();
   const xhr = win.XMLHttpRequest?.prototype ?? {};
   const requestUrl = win.Request && Object.getOwnPropertyDescriptor(win.Request.prototype, 'url')?.get;
   const trusted = (win as { TrustedScriptURL?: new () => unknown }).TrustedScriptURL;
@@ -114,7 +119,7 @@ export function installNetworkGuard(win: Window & typeof globalThis, isBlocked: 
           });
         },
     ),
-    ...['WebSocket', 'EventSource', 'Worker', 'SharedWorker'].map((name) =>
+    ...['WebSocket', 'WebTransport', 'EventSource', 'Worker', 'SharedWorker'].map((name) =>
       patchProperty(
         win,
         name,
