@@ -119,11 +119,3 @@ export async function createAutoconsentDriver(): Promise<AutoconsentDriver> {
     },
   };
 }
-
-/**
- * The tool name the report uses for an autoconsent rule name: lower case, without a version
- * suffix (`cookieconsent3` → `cookieconsent`, `Klaro` → `klaro`).
- */
-export function toolName(rule: string): string {
-  return rule.toLowerCase().replace(/[-_ ]?v?\d+$/, '');
-}

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { createAutoconsentDriver, toolName } from './autoconsent-driver';
+import { createAutoconsentDriver } from './autoconsent-driver';
 import type { AutoconsentDriver } from './autoconsent-driver';
 import { createCrawlQueue } from './crawl-queue';
 import { findChromium } from './find-chromium';
@@ -56,9 +56,10 @@ export class BrowserLaunchError extends Error {
 /**
  * Crawls the site: the start URL, then same-site links breadth first, up to `pages` pages
  * within `maxTime` seconds; each page three times in fresh contexts (before any choice, after
- * "accept all", after "reject all"). The choice passes run when the site has a consent tool
- * (ConsentKit through its API; another tool through autoconsent); without one there is no
- * choice to make and only the `before` pass runs.
+ * "accept all", after "reject all"). The choice passes run when the site has a consent tool the
+ * scanner can decide on (ConsentKit through `window.ConsentKit` or its banner; another tool
+ * through autoconsent); without one there is no choice to make and only the `before` pass runs.
+ * A choice pass whose decision could not be made is left out (warned), never reported.
  */
 export async function crawlSite(options: ScanOptions, progress: ScanProgress): Promise<CrawlResult> {
   const executablePath = findChromium(options.chromium, safePlaywrightPath());
@@ -102,9 +103,12 @@ export async function crawlSite(options: ScanOptions, progress: ScanProgress): P
       }
       result.observations.push(before.observation);
       queue.addLinks(before.links);
-      if (detect && before.tool) {
-        result.consentTool = before.tool === 'consentkit' ? 'consentkit' : toolName(before.tool);
-        route = before.tool === 'consentkit' ? 'consentkit' : 'autoconsent';
+      if (detect) {
+        result.consentTool = before.tool;
+        route = before.route;
+        if (before.tool && !route) {
+          warn(`${before.tool} found, but the scanner cannot click its banner: only the "before any choice" pass was run`);
+        }
       }
       detect = false;
       if (route) {
@@ -114,12 +118,13 @@ export async function crawlSite(options: ScanOptions, progress: ScanProgress): P
           const visit = await visitPage(browser, { pass, url, deadline, context, route, detectTool: false, autoconsent });
           visit.warnings.forEach(warn);
           if (visit.error) warn(visit.error);
-          else result.observations.push(visit.observation);
+          // A pass that never got its decision is left out: what it saw is no "after accept/reject" state.
+          else if (visit.choiceMade) result.observations.push(visit.observation);
         }
       }
       result.secondsPerPage.push((Date.now() - pageStarted) / 1000);
     }
-    if (result.pages.length > 0 && !result.consentTool && !result.fatal) {
+    if (result.pages.length > 0 && !result.consentTool && !route && !result.fatal) {
       warn('no consent tool found: only the "before any choice" pass was run');
     }
   } finally {

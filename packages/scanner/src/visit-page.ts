@@ -1,7 +1,10 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { AutoconsentDriver, AutoconsentSession } from './autoconsent-driver';
+import { findConsentKit, makeConsentKitChoice } from './consentkit-choice';
 import { COOKIE_SETTERS_GLOBAL, cookieNamesFromSetCookie, recordCookieSetters } from './cookie-setters';
 import { describeNavigationError } from './navigation-error';
+import { findToolFingerprint } from './tool-fingerprint';
+import { toolName } from './tool-name';
 import type { PassObservation, RawRequest, ScanPass } from './types';
 
 /** How one pass reaches the visitor's choice. */
@@ -28,8 +31,14 @@ export interface VisitResult {
   status: number;
   /** Same-page links (absolute URLs) found in the `before` pass. */
   links: string[];
-  /** `consentkit` when `window.ConsentKit` answered, else autoconsent's rule name, else null. */
+  /**
+   * The `consentTool` name: `consentkit` for the script-tag build (`window.ConsentKit`) or an npm build (its
+   * banner's markup), else the tool autoconsent recognised (`cookieconsent`, `klaro`, …), else a tool known by its
+   * global or banner element, else null.
+   */
   tool: string | null;
+  /** How the choice passes reach a decision on this site; null when nothing can make one (no tool, or one autoconsent cannot click). */
+  route: ChoiceRoute;
   /** Whether the accept/reject choice was made and confirmed. */
   choiceMade: boolean;
   /** A reason the page could not be visited at all (nothing else to do for it). */
@@ -47,13 +56,13 @@ const NAV_TIMEOUT_MS = 30_000;
 const CHOICE_TIMEOUT_MS = 10_000;
 
 interface ConsentKitGlobal {
-  ConsentKit?: { acceptAll?: () => void; rejectAll?: () => void; hasDecided?: () => boolean; regime?: string };
+  ConsentKit?: { regime?: string };
 }
 
 /**
  * Visits one page in a fresh browser context (no cookies, no storage) and records every
  * cookie, storage key and request. In the `accept`/`reject` passes it makes the choice — with
- * `window.ConsentKit` on ConsentKit sites, else by letting autoconsent click the site's own
+ * `window.ConsentKit` or the `<consentkit-banner>` on ConsentKit sites, else by letting autoconsent click the site's own
  * banner — and records only the requests made after the choice, then reloads once to see what
  * the next page view does with the stored choice. Never throws for the page's sake: a page
  * that cannot be reached, is not HTML or never finishes loading is reported in `error` /
@@ -67,6 +76,7 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
     status: 0,
     links: [],
     tool: null,
+    route: null,
     choiceMade: false,
     error: null,
     warnings: [],
@@ -137,9 +147,12 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
     }
     await settle(page, left);
 
-    const ck = await page.evaluate(() => typeof (window as unknown as ConsentKitGlobal).ConsentKit?.acceptAll === 'function').catch(() => false);
-    if (ck) result.tool = 'consentkit';
-    if (ck && pass === 'before') {
+    const ck = pass === 'before' ? await page.evaluate(findConsentKit).catch(() => null) : null;
+    if (ck) {
+      result.tool = 'consentkit';
+      result.route = 'consentkit';
+    }
+    if (ck === 'api') {
       // Opt-out and notice regimes (e.g. US states) run analytics and ads until the visitor opts
       // out: their cookies before a choice are reported as leaks all the same, with this note.
       const regime = await page.evaluate(() => (window as unknown as ConsentKitGlobal).ConsentKit?.regime).catch(() => undefined);
@@ -150,19 +163,19 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
       }
     }
     if (pass === 'before') {
-      if (!ck && session) await session.until(() => session.detected !== null, Math.min(3_000, left()));
-      result.tool ??= session?.detected ?? null;
+      if (!ck && session) {
+        await session.until(() => session.detected !== null, Math.min(3_000, left()));
+        if (session.detected !== null) {
+          result.tool = toolName(session.detected);
+          result.route = 'autoconsent';
+        }
+      }
+      // A tool autoconsent has no rule for is still named; the choice passes cannot run on it (route stays null).
+      if (!ck && result.tool === null && options.detectTool) result.tool = await page.evaluate(findToolFingerprint).catch(() => null);
       result.links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href)).catch(() => []);
     } else if (options.route === 'consentkit') {
       recording = true;
-      result.choiceMade = await page
-        .evaluate(async (accept) => {
-          const api = (window as unknown as ConsentKitGlobal).ConsentKit;
-          if (accept) api?.acceptAll?.();
-          else api?.rejectAll?.();
-          return api?.hasDecided?.() === true;
-        }, pass === 'accept')
-        .catch(() => false);
+      result.choiceMade = await makeConsentKitChoice(page, pass === 'accept', Math.min(CHOICE_TIMEOUT_MS, left()));
     } else if (session) {
       await session.until(() => session.popupAt !== null, Math.min(CHOICE_TIMEOUT_MS, left()));
       recording = true;
@@ -171,7 +184,14 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
     }
     if (pass !== 'before') {
       recording = true;
-      if (!result.choiceMade) result.warnings.push(`${url}: could not make the "${pass === 'accept' ? 'accept all' : 'reject all'}" choice`);
+      if (!result.choiceMade) {
+        // Nothing seen without a decision is an "after accept/reject" observation: the pass is left out of the
+        // report (its cookies would be mislabelled, and "reject" leaks from it would be false).
+        result.warnings.push(
+          `${url}: could not make the "${pass === 'accept' ? 'accept all' : 'reject all'}" choice (the consent banner was not found or did not record it); the "${pass}" pass of this page is left out of the report`,
+        );
+        return result;
+      }
       await settle(page, left);
       // The next page view with the choice stored: what the site loads for a returning visitor.
       try {
