@@ -311,3 +311,27 @@ test.describe('other open tabs', () => {
     expect(await b.evaluate(() => window.ConsentKit.getConsent())).toEqual({ necessary: true, analytics: false, targeting: true });
   });
 });
+
+test.describe('IAB GPP', () => {
+  type Gpp = (command: string, callback: (data: unknown, success: boolean) => void, parameter?: unknown) => void;
+  const gpp = (page: Page, command: string, parameter?: string) =>
+    page.evaluate(([c, p]) => new Promise((resolve) => (window as unknown as { __gpp: Gpp }).__gpp(c!, (data, success) => resolve({ data, success }), p)), [
+      command,
+      parameter,
+    ] as const);
+
+  test("an opt-out regime answers with usnat and the visitor's state section, both following targeting", async ({ page }) => {
+    await serve(page, { policyVersion: '1', region: 'US-CA' });
+    await page.goto(PAGE);
+    await expect
+      .poll(() => gpp(page, 'ping'))
+      .toMatchObject({ data: { gppVersion: '1.1', cmpStatus: 'loaded', sectionList: [7, 8], applicableSections: [8] } });
+    expect([await gpp(page, 'getField', 'usnat.SaleOptOut'), await gpp(page, 'getField', 'usca.SaleOptOut')]).toEqual([
+      { data: 2, success: true },
+      { data: 2, success: true },
+    ]);
+    await page.evaluate(() => window.ConsentKit.update({ targeting: false }));
+    await expect.poll(() => gpp(page, 'getField', 'usca.SaleOptOut')).toEqual({ data: 1, success: true });
+    expect(await gpp(page, 'getField', 'usnat.SaleOptOut')).toEqual({ data: 1, success: true });
+  });
+});

@@ -1,7 +1,6 @@
 /**
  * Region → GPP state section, as data: the section a visitor from a US state with its own IAB
- * section gets when the site lists that section in `gpp.sections` (by default only the national
- * section `usnat` is sent). A site overrides entries with `gpp.regions`, e.g. `{ "US-CA": "usnat" }`
+ * section gets beside the national section `usnat` (unless `gpp.sections` leaves that section out). A site overrides entries with `gpp.regions`, e.g. `{ "US-CA": "usnat" }`
  * to send California visitors the national section only.
  */
 export const GPP_REGION_SECTIONS: Readonly<Record<string, string>> = Object.freeze({
@@ -27,8 +26,12 @@ export const GPP_REGION_SECTIONS: Readonly<Record<string, string>> = Object.free
   'US-RI': 'usri',
 });
 
-/** The sections a site sends unless it lists them: the national section only ("National Approach"). */
-export const DEFAULT_GPP_SECTIONS: readonly string[] = Object.freeze(['usnat']);
+/**
+ * The sections a site sends unless it lists them: the national section `usnat` and every state
+ * section, so a visitor from a state with its own section gets `usnat` plus that section (which
+ * then applies), any other US visitor `usnat` alone. `sections: ["usnat"]` is the "National Approach".
+ */
+export const DEFAULT_GPP_SECTIONS: readonly string[] = Object.freeze(['usnat', ...Object.values(GPP_REGION_SECTIONS)]);
 
 /** What decides the sections of a page view. */
 export interface SectionChoice {

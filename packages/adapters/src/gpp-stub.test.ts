@@ -47,7 +47,7 @@ describe('installGppStub', () => {
     expect(listenerId).toBe(1);
     create({ region: 'US-CA' }).use(gpp());
     expect(events).toEqual(['listenerRegistered:true', 'cmpStatus:loaded', 'cmpDisplayStatus:visible', 'signalStatus:ready']);
-    expect(gppCall('ping')!.data).toMatchObject({ cmpStatus: 'loaded', signalStatus: 'ready', applicableSections: [7] });
+    expect(gppCall('ping')!.data).toMatchObject({ cmpStatus: 'loaded', signalStatus: 'ready', applicableSections: [8] });
   });
 
   it('removes a stub listener; an unknown id answers false', () => {

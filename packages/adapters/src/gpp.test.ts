@@ -1,7 +1,7 @@
 import { ConsentConfigError } from '@consentkit/core';
 import { resolveConfig } from '@consentkit/core/internal';
 import { describe, expect, it } from 'vitest';
-import { GPP_REGION_SECTIONS, gpp, gppData } from './gpp';
+import { DEFAULT_GPP_SECTIONS, GPP_REGION_SECTIONS, gpp, gppData } from './gpp';
 import { GPP_SECTIONS } from './gpp-sections';
 import { create, gppCall, page, recordEvents, setGpc, settle, useFreshGppPage } from './gpp.test-support';
 
@@ -35,9 +35,30 @@ describe('gppData: the visitor state → GPP string table', () => {
     expect(gppData(create({ region: 'US', regimes: { US: 'opt-out' }, gpc: false })).parsedSections.usnat).toMatchObject({ Gpc: true, SaleOptOut: 2 });
   });
 
-  it('by default every US region gets the national section only ("National Approach"): [7]', () => {
+  it('by default a visitor from a state with its own section gets usnat plus that section, which applies', () => {
+    // usnat + usca of a first visit in California, as the IAB reference library writes it.
+    expect(gppData(create({ region: 'US-CA' }))).toMatchObject({
+      gppString: 'DBABrw~CVQqAAAAAACA.QA~BUoAAACA.QA',
+      sectionList: [7, 8],
+      applicableSections: [8],
+    });
+    for (const [region, id] of [
+      ['US-VA', 9],
+      ['US-MD', 24],
+      ['US-RI', 27],
+    ] as const) {
+      expect(gppData(create({ region })), region).toMatchObject({ sectionList: [7, id], applicableSections: [id] });
+    }
+    expect(DEFAULT_GPP_SECTIONS).toEqual(['usnat', ...Object.values(GPP_REGION_SECTIONS)]);
+  });
+
+  it('sections: ["usnat"] sends every US region the national section only ("National Approach"): [7]', () => {
     for (const region of ['US-CA', 'US-VA', 'US-MD', 'US-RI']) {
-      expect(gppData(create({ region })), region).toMatchObject({ gppString: 'DBABLA~CVQqAAAAAACA.QA', sectionList: [7], applicableSections: [7] });
+      expect(gppData(create({ region }), { sections: ['usnat'] }), region).toMatchObject({
+        gppString: 'DBABLA~CVQqAAAAAACA.QA',
+        sectionList: [7],
+        applicableSections: [7],
+      });
     }
   });
 
@@ -91,17 +112,22 @@ describe('gppData: the visitor state → GPP string table', () => {
 });
 
 describe('gpp adapter', () => {
-  it('is on by default in opt-out regimes: __gpp answers with usnat, cmpId 1; listed state sections join', () => {
+  it("is on by default in opt-out regimes: __gpp answers with usnat and the visitor's state section, cmpId 1; sections lists what is sent", () => {
     create({ region: 'US-CO' }).use(gpp());
     expect(gppCall('ping')!.data).toMatchObject({
       gppVersion: '1.1',
       cmpStatus: 'loaded',
       signalStatus: 'ready',
       cmpId: 1,
-      applicableSections: [7],
-      supportedAPIs: ['usnat'],
+      sectionList: [7, 10],
+      applicableSections: [10],
+      supportedAPIs: [...DEFAULT_GPP_SECTIONS],
     });
     expect(gppCall('getField', 'usnat.SaleOptOut')).toEqual({ data: 2, success: true });
+    expect(gppCall('getField', 'usco.SaleOptOut')).toEqual({ data: 2, success: true });
+    delete page.__gpp;
+    create({ region: 'US-CO', gpp: { sections: ['usnat'] } }).use(gpp());
+    expect(gppCall('ping')!.data).toMatchObject({ sectionList: [7], applicableSections: [7], supportedAPIs: ['usnat'] });
     delete page.__gpp;
     create({ region: 'US-CO', gpp: { sections: ['usnat', 'usco'] } }).use(gpp());
     expect(gppCall('ping')!.data).toMatchObject({ sectionList: [7, 10], applicableSections: [10], supportedAPIs: ['usnat', 'usco'] });

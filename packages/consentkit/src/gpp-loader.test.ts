@@ -30,7 +30,8 @@ describe('startGppLoader', () => {
     const load = vi.fn(async () => createGppAdapter);
     startGppLoader(manager({ region: 'US-CA' }), load);
     expect(ping()).toMatchObject({ cmpStatus: 'stub', gppVersion: '1.1', supportedAPIs: ['usnat'] });
-    await vi.waitFor(() => expect(ping()).toMatchObject({ cmpStatus: 'loaded', applicableSections: [7] }));
+    // By default a California visitor gets usnat and usca, which applies.
+    await vi.waitFor(() => expect(ping()).toMatchObject({ cmpStatus: 'loaded', sectionList: [7, 8], applicableSections: [8] }));
     expect(load).toHaveBeenCalledOnce();
   });
 
