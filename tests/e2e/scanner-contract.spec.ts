@@ -281,3 +281,21 @@ test("the repo's npm SPA example (opt-in) is scanned as a ConsentKit site withou
       .sort(),
   ).toEqual(['accept', 'reject']);
 });
+
+test('a site with Klaro is "klaro": the scanner clicks its notice into the accept and decline states', async ({ baseURL }) => {
+  const run = await runScanner([`${baseURL}/fixtures/scan-contract/klaro.html`, '--host-resolver-rules', trackers.rules, '--pages', '1', '--fail-on-leak']);
+  noStackTrace(run);
+  expect(run.code, run.stderr).toBe(0);
+  const report = run.report as ScanJson;
+  expect(report.consentTool).toBe('klaro');
+  expect(report.leaks).toEqual([]);
+  // Klaro's own cookie records each choice; only "accept all" runs the gated analytics tag.
+  expect(
+    report.cookies
+      .filter((c) => c.name === 'klaro')
+      .map((c) => c.pass)
+      .sort(),
+  ).toEqual(['accept', 'reject']);
+  expect(report.requests.some((r) => r.pass === 'accept' && r.host === 'www.google-analytics.com')).toBe(true);
+  expect(report.requests.filter((r) => r.pass !== 'accept')).toEqual([]);
+});
