@@ -237,3 +237,37 @@ export function parseProbes(title: string, probes: Record<string, string>): void
     }
   });
 }
+
+/** A markup probe: HTML put where page code goes in `<head>` ({S}, {U} and {ID} replaced), optional config members and page code run once the page has loaded. */
+export type MarkupProbe = { html: string; config?: string; before?: string };
+
+/**
+ * One test per probe of the documented gating markup: the page is served with `html` in its
+ * `<head>` (the parser moves embeds to the body) and `config` added to its config; once it has
+ * loaded, `before` runs (page code: a lazy loader, a partial grant). Nothing carrying its id
+ * leaves the browser; after "Accept all" it does (the markup runs or loads).
+ */
+export function markupProbes(title: string, probes: Record<string, MarkupProbe>): void {
+  test.describe(title, () => {
+    let n = 0;
+    for (const [name, { html, config = '', before = '' }] of Object.entries(probes)) {
+      const id = `markup${++n}x`;
+      test(name, async ({ page, context }) => {
+        const seen = watchRequests(context, page, id);
+        await routeTrackers(page);
+        const markup = html
+          .replaceAll('{S}', `https://connect.facebook.net/${id}.js`)
+          .replaceAll('{U}', `https://www.facebook.com/tr?p=${id}`)
+          .replaceAll('{ID}', id);
+        await editPage(page, PAGE, (text) => text.replace('<!-- page code -->', markup).replace('"blockRules"', `${config} "blockRules"`));
+        await page.goto(PAGE);
+        await settle(page);
+        expect(await runProbe(page, id, before)).toBe('');
+        await settle(page);
+        expect(seen, `${name}: a request before consent`).toEqual([]);
+        await page.evaluate(() => window.ConsentKit.acceptAll());
+        await expect.poll(() => seen.length, { message: `${name}: nothing ran or loaded after acceptAll()` }).toBeGreaterThan(0);
+      });
+    }
+  });
+}

@@ -146,15 +146,37 @@ describe('installAutoBlocker', () => {
     close.mockRestore();
   });
 
+  it('holds a tracker <link> or <object> parsed from an HTML string in the page, and releases it on grant', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.innerHTML = `<link rel="preload" as="image" href="${TRACKER}l"><link rel="stylesheet" href="/own.css">`;
+    host.insertAdjacentHTML('beforeend', `<link rel="preload" as="image" imagesrcset="${TRACKER}m 1x"><object data="${TRACKER}o"></object>`);
+    const [tracker, own, listed] = host.querySelectorAll('link');
+    const object = host.querySelector('object')!;
+    expect(object.hasAttribute('data')).toBe(false);
+    expect(object.data).toBe(`${TRACKER}o`);
+    expect(tracker!.hasAttribute('href')).toBe(false);
+    expect(tracker!.hasAttribute('data-consentkit-href')).toBe(false);
+    expect((tracker as HTMLLinkElement).href).toBe(`${TRACKER}l`);
+    expect(own!.getAttribute('href')).toBe('/own.css');
+    expect(listed!.hasAttribute('imagesrcset')).toBe(false);
+    granted.add('analytics');
+    blocker.release();
+    expect(tracker!.getAttribute('href')).toBe(`${TRACKER}l`);
+    expect(listed!.getAttribute('imagesrcset')).toBe(`${TRACKER}m 1x`);
+    expect(object.getAttribute('data')).toBe(`${TRACKER}o`);
+  });
+
   it('leaves exempt elements, markup scripts and granted categories alone', () => {
     const mine = document.createElement('script');
     exempt.add(mine);
     mine.src = `${TRACKER}mine.js`;
     expect(mine.getAttribute('src')).toBe(`${TRACKER}mine.js`);
     const plain = document.createElement('div');
-    plain.innerHTML = `<script type="text/plain" data-category="analytics" src="${TRACKER}x.js"></script>`;
+    plain.innerHTML = `<script type="text/plain" data-category="analytics" src="${TRACKER}x.js"></script><script type="text/plain; charset=utf-8" data-category="analytics" src="${TRACKER}y.js"></script>`;
     document.body.append(plain);
     expect(plain.firstElementChild!.getAttribute('src')).toBe(`${TRACKER}x.js`);
+    expect(plain.lastElementChild!.getAttribute('src')).toBe(`${TRACKER}y.js`);
     granted.add('analytics');
     const later = new Image();
     later.src = `${TRACKER}later`;

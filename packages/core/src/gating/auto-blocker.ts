@@ -1,7 +1,7 @@
 import { markBlocked } from './gated-element';
 import { rewriteRulesHtml, rewriteTrackerHtml } from './html-rewrite';
 import { patchMethod, patchProperty } from './patch-property';
-import { URL_ATTRIBUTES, localNameOf, urlsOf } from './url-attributes';
+import { EAGER, HELD_LINK, URL_ATTRIBUTES, localNameOf, urlsOf } from './url-attributes';
 import type { MethodWrap } from './patch-property';
 import type { Category } from '../types';
 
@@ -16,7 +16,8 @@ const LISTS = ['srcset', 'imagesrcset', 'imageSrcset', 'ping', 'srcdoc'];
 const XLINK = 'http://www.w3.org/1999/xlink';
 /** Elements that open a window page code can reach (`frames[i]`): `inserted` guards it. */
 const FRAME = /^(i?frame|object|embed)$/;
-const TEXT_PLAIN = /^text\/plain$/i;
+/** The script gate's markup (`GATED_SCRIPT_SELECTOR`): `text/plain`, also with parameters. */
+const TEXT_PLAIN = /^text\/plain/i;
 /** A speculation-rules script (its type string, spaces trimmed, as the browser compares it). */
 const SPECULATION = /^\s*speculationrules\s*$/i;
 /** The type a held speculation-rules script has meanwhile: no script type, so the browser neither runs nor marks it started. */
@@ -82,6 +83,9 @@ type Win = Window & typeof globalThis;
  * ordering is kept. `inserted` is called after an insertion (enableGating guards new frames).
  * `clear(text)` (the URL matcher's): true when no URL in `text` can match a rule; an HTML
  * string it clears skips the rewrite and the check (the default clears nothing).
+ * `gated(el)` (the embed gate's `holds`): true for a marked-up embed that still waits for a
+ * category; a `src` or `srcset` page code gives it (a lazy loader copying `data-src`) becomes its
+ * `data-src` / `data-srcset`, which the embed gate loads on grant, whatever the URL.
  */
 export function installAutoBlocker(
   win: Win,
@@ -90,6 +94,7 @@ export function installAutoBlocker(
   exempt: WeakSet<Element>,
   inserted: () => void = () => {},
   clear?: (text: string) => boolean,
+  gated?: (el: Element) => boolean,
 ): AutoBlocker {
   const element = win.Element.prototype;
   // The natives, captured now: page code that patches them later cannot turn a hold into a load.
@@ -106,7 +111,13 @@ export function installAutoBlocker(
     // A list (`srcset`, `imagesrcset`, `ping`, `srcdoc`) is split; any other value is one URL, judged whole
     // (the URL parser removes a newline inside it) and without allocating.
     const text = String(value);
-    const category = exempt.has(el) ? undefined : LISTS.includes(name) ? urlsOf(name, text).map(blockedCategory).find(Boolean) : blockedCategory(text);
+    const free = exempt.has(el);
+    // A marked-up embed waits for its own categories, whatever the URL: the embed gate loads it.
+    if (!free && gated?.(el)) {
+      setAttribute.call(el, 'data-' + name, text);
+      return true;
+    }
+    const category = free ? undefined : LISTS.includes(name) ? urlsOf(name, text).map(blockedCategory).find(Boolean) : blockedCategory(text);
     const entries = held.get(el);
     if (!category) {
       // The common case, an ordinary URL: nothing allocated.
@@ -187,6 +198,15 @@ export function installAutoBlocker(
       if (TEXT_PLAIN.test(type!)) return;
       if (SPECULATION.test(type!)) holdRules(el, type!);
     }
+    // A `<link>`, `<object>` or `<embed>` from an HTML string whose tracker URL the rewrite
+    // renamed: held now (or set, if granted meanwhile).
+    if (EAGER.test(el.localName))
+      for (const name of names) {
+        const value = getAttribute.call(el, HELD_LINK + name);
+        if (value === null) continue;
+        removeAttribute.call(el, HELD_LINK + name);
+        if (!intercept(el, name, value)) setAttribute.call(el, name, value);
+      }
     // Read in place (`attributes[i]` would create an Attr node each): every attribute the
     // browser loads from, without a namespace, and SVG's `xlink:href` whatever its prefix.
     for (const name of names) {

@@ -117,6 +117,38 @@ describe('enableGating', () => {
     expect(document.querySelectorAll('script:not([type])')).toHaveLength(1);
   });
 
+  it('holds a src page code gives a marked-up embed (a lazy loader copying data-src) until all its categories are granted', async () => {
+    document.body.innerHTML =
+      '<iframe data-category="analytics targeting" data-src="https://video.example/embed/1"></iframe><img data-category="analytics" data-src="/p.gif">';
+    handle = enableGating(manager);
+    const frame = document.querySelector('iframe')!;
+    const img = document.querySelector('img')!;
+    // Not tracker URLs: only the markup says they wait.
+    frame.src = frame.dataset.src!;
+    img.setAttribute('src', img.dataset.src!);
+    img.srcset = '/p2.gif 2x';
+    expect(frame.hasAttribute('src')).toBe(false);
+    expect(img.hasAttribute('src')).toBe(false);
+    expect(img.hasAttribute('srcset')).toBe(false);
+    // What page code gave is what the embed gate loads on grant.
+    expect(img.getAttribute('data-srcset')).toBe('/p2.gif 2x');
+    expect(frame.getAttribute('data-consentkit-blocked')).toBe('analytics targeting');
+    manager.update({ analytics: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(img.getAttribute('src')).toBe('/p.gif');
+    expect(img.getAttribute('srcset')).toBe('/p2.gif 2x');
+    // Still waiting for targeting.
+    expect(frame.hasAttribute('src')).toBe(false);
+    manager.update({ analytics: true, targeting: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(frame.getAttribute('src')).toBe('https://video.example/embed/1');
+    // Withdrawn: sent back to about:blank, and a src given again is held again.
+    manager.update({ analytics: true, targeting: false });
+    expect(frame.getAttribute('src')).toBe('about:blank');
+    frame.src = 'https://video.example/embed/2';
+    expect(frame.getAttribute('src')).toBe('about:blank');
+  });
+
   it('fails closed when a guard cannot start: it is reported by name and every other guard is on', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const storage = Object.getOwnPropertyDescriptor(window, 'Storage');

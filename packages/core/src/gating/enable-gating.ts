@@ -148,6 +148,8 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
   // now). docs/gating.md, "Cleanup on refusal and withdrawal".
   const cleaner = cleanup ? start('cleanup', () => startStorageCleanup(manager, categorize, doc, storageCategory, !!policy)) : undefined;
   stopWith(cleaner?.stop);
+  // Created before any window is guarded: auto-blocking asks it about marked-up embeds.
+  const embeds = createIframeGate(isGranted, exempt);
   const blockers: AutoBlocker[] = [];
   const guardedDocs: Document[] = [];
   /**
@@ -228,7 +230,7 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     );
     if (network) stopWith(start('network guard', () => installNetworkGuard(win, blockedCategory)));
     const blocker = autoBlock
-      ? start('auto-blocker', () => installAutoBlocker(win, blockedCategory, isGranted, exempt, () => guardFrames(win), match.clear))
+      ? start('auto-blocker', () => installAutoBlocker(win, blockedCategory, isGranted, exempt, () => guardFrames(win), match.clear, embeds.holds))
       : undefined;
     if (blocker) {
       blockers.push(blocker);
@@ -285,7 +287,6 @@ export function enableGating(manager: ConsentManager, options?: GatingOptions): 
     }
   }
   const scripts = createScriptGate(doc, isGranted, exempt);
-  const embeds = createIframeGate(isGranted, exempt);
 
   /** `whole`: in the observer's callback, the nodes it has scanned whole so far (see there). */
   const scan = (root: Node, whole?: Set<Node>) => {

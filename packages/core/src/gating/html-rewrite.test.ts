@@ -14,6 +14,20 @@ describe('rewriteTrackerHtml', () => {
     expect(rewriteTrackerHtml('<img src=https://t.example/p>', blocked, false)).toBe('<img data-category="targeting" data-src=https://t.example/p>');
   });
 
+  it('renames the URL attributes of a tracker <link>, <object> and <embed> (they fetch as they are inserted), leaving others alone', () => {
+    expect(rewriteTrackerHtml('<link rel="preload" as="image" href="https://t.example/p">', blocked, false)).toBe(
+      '<link rel="preload" as="image" data-consentkit-href="https://t.example/p">',
+    );
+    expect(rewriteTrackerHtml("<LINK rel=preload as=image imagesrcset='/own.png 2x, https:&#47;/t.example/p 1x' href=/own.png>", blocked, false)).toBe(
+      "<LINK rel=preload as=image data-consentkit-imagesrcset='/own.png 2x, https:&#47;/t.example/p 1x' href=/own.png>",
+    );
+    expect(rewriteTrackerHtml('<object data="https://t.example/o"></object><embed src=https://t.example/e>', blocked, false)).toBe(
+      '<object data-consentkit-data="https://t.example/o"></object><embed data-consentkit-src=https://t.example/e>',
+    );
+    const own = '<link rel="stylesheet" href="/site.css"><link data-href="https://t.example/x"><object data="/own.svg"></object>';
+    expect(rewriteTrackerHtml(own, blocked, true)).toBe(own);
+  });
+
   it('turns a written tracker script into script-gate markup, keeping its type as data-type', () => {
     expect(rewriteTrackerHtml('<script type="module" src="https://t.example/s.js"></script>', blocked, true)).toBe(
       '<script type="text/plain" data-category="targeting" data-type="module" src="https://t.example/s.js"></script>',

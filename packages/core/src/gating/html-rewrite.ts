@@ -1,7 +1,10 @@
-import { decodeReferences } from './url-attributes';
+import { EAGER, HELD_LINK, decodeReferences, urlsOf } from './url-attributes';
 import type { Category } from '../types';
 
-const TAG = /<(script|img|iframe)\b([^>]*)>/gi;
+const TAG = /<(script|img|iframe|link|object|embed)\b([^>]*)>/gi;
+/** A URL attribute of an `EAGER` element (`href`, `imagesrcset`; `data`; `src`; renaming another one of them is harmless). */
+const EAGER_URL = /([\s/])(href|imagesrcset|data|src)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)/gi;
+
 const SRC = /([\s/])src\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i;
 const TYPE = /(\s)type\s*=/i;
 
@@ -10,6 +13,8 @@ const TYPE = /(\s)type\s*=/i;
  * for the sinks that create elements without an API ConsentKit can intercept
  * (`document.write`, `innerHTML`, `insertAdjacentHTML`):
  * - `<img src>` / `<iframe src>` → `data-src` + `data-category`, loaded by the embed gate on grant;
+ * - `<link href>` / `imagesrcset`, `<object data>`, `<embed src>` → `data-consentkit-href`… (`HELD_LINK`),
+ *   which auto-blocking holds once the element is parsed (these fetch as they are inserted);
  * - `<script src>` (only with `scripts: true`, i.e. `document.write`, whose scripts execute;
  *   `innerHTML` scripts never run) → `type="text/plain"` + `data-category` (+ `data-type` for
  *   an original `type`), run by the script gate on grant.
@@ -19,11 +24,16 @@ const TYPE = /(\s)type\s*=/i;
  */
 export function rewriteTrackerHtml(html: string, blockedCategory: (url: string) => Category | undefined, scripts: boolean): string {
   // Cheap exit for the common case: no element that could load anything.
-  if (!/src/i.test(html)) return html;
+  if (!/src|<link|<object/i.test(html)) return html;
+  /** The attribute value as the parser will read it: unquoted, character references decoded (`&#46;` `&amp;`). */
+  const read = (value: string) => decodeReferences(/^["']/.test(value) ? value.slice(1, -1) : value);
   return html.replace(TAG, (tag, name: string, attributes: string) => {
+    if (EAGER.test(name))
+      return `<${name}${attributes.replace(EAGER_URL, (attribute, before: string, key: string, equals: string, value: string) =>
+        urlsOf(key, read(value)).some(blockedCategory) ? `${before}${HELD_LINK}${key}${equals}${value}` : attribute,
+      )}>`;
     const src = SRC.exec(attributes)?.[2];
-    // The attribute value as the parser will read it: unquoted, character references decoded (`&#46;` `&amp;`).
-    const category = src && blockedCategory(decodeReferences(/^["']/.test(src) ? src.slice(1, -1) : src));
+    const category = src && blockedCategory(read(src));
     if (!category) return tag;
     const gate = ` data-category="${category}"`;
     if (name.toLowerCase() !== 'script') return `<${name}${gate}${attributes.replace(SRC, '$1data-src=$2')}>`;

@@ -14,6 +14,11 @@ export interface IframeGate {
   scan(root: ParentNode | Element): void;
   /** Applies the current consent to every adopted embed. */
   update(): void;
+  /**
+   * Whether an adopted embed still waits for a category: auto-blocking then turns a `src` page
+   * code gives it into its `data-src` (a lazy loader that copies `data-src` itself).
+   */
+  holds(element: Element): boolean;
 }
 
 /**
@@ -42,6 +47,8 @@ export function createIframeGate(isGranted: (category: Category) => boolean, exe
       element.setAttribute('data-consentkit', 'loaded');
     } else if (loaded) element.removeAttribute('data-consentkit');
     if (granted || loaded) element.setAttribute('src', granted ? src : 'about:blank');
+    // Withdrawn: a `src` page code gives it again waits again.
+    if (!granted) exempt.delete(element);
     markBlocked(element, categories, src, !granted);
   };
 
@@ -59,5 +66,6 @@ export function createIframeGate(isGranted: (category: Category) => boolean, exe
         else apply(element);
       }
     },
+    holds: (element) => embeds.has(element) && !allGranted(readCategories(element), isGranted),
   };
 }

@@ -46,6 +46,20 @@ describe('createScriptGate', () => {
   });
   const copies = () => Array.from(document.querySelectorAll('script:not([type])'), (s) => s.getAttribute('data-n'));
 
+  it('runs markup whose type has another case or a charset parameter, and categories with spaces around them', async () => {
+    markup(
+      '<script type="TEXT/PLAIN" data-category="  analytics " data-n="1"></script><script type="text/plain; charset=utf-8" data-category="analytics" data-n="2"></script><script type="text/plain;charset=UTF-8" data-category="analytics" data-n="3"></script>',
+    );
+    const granted = new Set<string>();
+    const gate = createScriptGate(document, (c) => granted.has(c), new WeakSet());
+    gate.scan(document);
+    expect(copies()).toEqual([]);
+    granted.add('analytics');
+    gate.update();
+    await tick();
+    expect(copies()).toEqual(['1', '2', '3']);
+  });
+
   it('runs nothing before a grant, then each script once, in document order, skipping what is still denied', async () => {
     const granted = new Set<string>();
     markup(

@@ -1,8 +1,11 @@
 import { allGranted, findAll, readCategories } from './gated-element';
 import type { Category } from '../types';
 
-/** Marked-up scripts: `<script type="text/plain" data-category="analytics" [src]>`. */
-export const GATED_SCRIPT_SELECTOR = 'script[type="text/plain" i][data-category]';
+/**
+ * Marked-up scripts: `<script type="text/plain" data-category="analytics" [src]>`, the type in
+ * any case and with parameters too (`text/plain; charset=utf-8`: the browser runs neither).
+ */
+export const GATED_SCRIPT_SELECTOR = 'script[type^="text/plain" i][data-category]';
 
 /** Attributes of the marked-up script that describe the gate, not the script to run. */
 const GATE_ATTRIBUTES = ['type', 'data-category', 'data-type', 'nonce'];

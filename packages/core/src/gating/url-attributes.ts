@@ -44,6 +44,15 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = own({
   th: TABLE_PART,
 });
 
+/** Elements that fetch as they are inserted, before an HTML sink returns and auto-blocking can check them. */
+export const EAGER = /^(link|object|embed)$/i;
+/**
+ * What a tracker URL attribute of an `EAGER` element in an HTML string is renamed to
+ * (`data-consentkit-href`, html-rewrite.ts): inert until auto-blocking checks the parsed element
+ * and holds the URL (or sets it, if granted meanwhile).
+ */
+export const HELD_LINK = 'data-consentkit-';
+
 /** The attribute name a qualified name sets (`xlink:href` → `href`), lower case. */
 export const localNameOf = (name: unknown) => String(name).toLowerCase().replace(/^.*:/, '');
 
