@@ -207,6 +207,29 @@ describe.each(ENGINES)('records API contract on %s', (engine) => {
     expect(await count()).toBe(1);
   });
 
+  it('stores the policy versions sites write (any language, brackets, commas, apostrophes) and refuses markup and control characters', async () => {
+    const handler = app();
+    const ordinary = [
+      '2026-11-01',
+      'v3 (rev. 2)',
+      "Politique d'utilisation, nov. 2026",
+      'Datenschutzerklärung 2026',
+      'プライバシーポリシー 2026',
+      '7f3a9c1',
+      'x'.repeat(64),
+    ];
+    for (const policyVersion of ordinary) {
+      const res = await handler(post(JSON.stringify(makeRecord({ policyVersion }))));
+      expect([policyVersion, res.status]).toEqual([policyVersion, 201]);
+    }
+    const refused = ['', ' v1', '<b>v1</b>', 'v1 "final"', 'v1`', 'v1\\', 'v1\n', 'v1\u202e', 'v1\u200b', 'v1\u2028', 'x'.repeat(65)];
+    for (const policyVersion of refused) {
+      const res = await handler(post(JSON.stringify(makeRecord({ policyVersion }))));
+      expect([policyVersion, res.status, ((await res.json()) as { field: string }).field]).toEqual([policyVersion, 400, 'policyVersion']);
+    }
+    expect(await count()).toBe(ordinary.length);
+  });
+
   it('refuses a body that names a field twice (JSON parsers disagree on which one counts), naming it, and stores nothing', async () => {
     const handler = app();
     const r = makeRecord({ method: 'reject-all' });

@@ -49,9 +49,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
 const REGION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/;
-// A policy version is a short label or hash; markup characters are refused so that nothing
-// stored can turn into HTML in a dashboard, a CSV opened in a spreadsheet or an auditor's tool.
-const POLICY_VERSION = /^[A-Za-z0-9][A-Za-z0-9 ._:+/#@-]{0,63}$/;
+// A policy version is the site's label for its privacy notice, in any language ("2026-11-01",
+// "v3 (rev. 2)", "Datenschutzerklärung 2026"): it starts with a letter or digit; markup and quoting
+// characters (< > " ` \), control and invisible format characters (bidi overrides, zero-width
+// spaces) and line separators are refused so that nothing stored can turn into HTML in a dashboard
+// or fool a reader of an export. The SDK accepts any 1-64 characters, and a 400 makes it drop the
+// record, so anything narrower loses proof of consent of sites whose labels are ordinary text.
+const POLICY_VERSION = /^[\p{L}\p{N}][^\p{C}\p{Zl}\p{Zp}<>"`\\]{0,63}$/u;
 
 const KNOWN_FIELDS = new Set([
   'recordId',
@@ -155,7 +159,7 @@ export function checkRecord(body: unknown, now = Date.now(), skewMs = DEFAULT_CL
   }
   if (Date.parse(b.timestamp) > now + skewMs) return bad('timestamp', 'is in the future');
   if (typeof b.policyVersion !== 'string' || !POLICY_VERSION.test(b.policyVersion)) {
-    return bad('policyVersion', 'must be 1-64 characters: letters, digits, space and . _ : + / # @ -');
+    return bad('policyVersion', 'must be 1-64 characters starting with a letter or digit, without < > " ` \\ or control characters');
   }
   if (!(REGIMES as readonly unknown[]).includes(b.regime)) return bad('regime', `must be one of ${REGIMES.join(', ')}`);
   if (b.region !== null && (typeof b.region !== 'string' || !REGION.test(b.region))) {
