@@ -335,3 +335,20 @@ test.describe('IAB GPP', () => {
     expect(await gpp(page, 'getField', 'usnat.SaleOptOut')).toEqual({ data: 1, success: true });
   });
 });
+
+test('on an https page the consent cookie is Secure (and still SameSite=Lax, first-party)', async ({ page, context, baseURL }) => {
+  // An https origin served through the test server: every request of https://shop.test is answered from it.
+  await page.route('https://shop.test/**', async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `${baseURL}${url.pathname}` });
+    await route.fulfill({ response });
+  });
+  await page.goto(`https://shop.test${PAGE}`);
+  await page.evaluate(() => window.ConsentKit.acceptAll());
+  expect((await context.cookies('https://shop.test')).find((c) => c.name === 'consentkit')).toMatchObject({
+    domain: 'shop.test',
+    path: '/',
+    secure: true,
+    sameSite: 'Lax',
+  });
+});
