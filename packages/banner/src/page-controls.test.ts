@@ -45,7 +45,9 @@ describe('fillOptOutLinks / hasEmptyOptOutLink', () => {
   it('fills a link given as the node itself (a node an SPA added)', () => {
     const link = document.createElement('a');
     link.setAttribute('data-consentkit', 'do-not-sell');
+    expect(hasEmptyOptOutLink(link)).toBe(true);
     expect(fillOptOutLinks(link, 'Do Not Sell')).toBe(1);
+    expect(hasEmptyOptOutLink(link)).toBe(false);
     expect(link.textContent).toBe('Do Not Sell');
   });
 });

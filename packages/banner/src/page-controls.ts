@@ -44,8 +44,13 @@ export function fillOptOutLinks(node: Node, text: string): number {
   return filled;
 }
 
-/** Whether `node` is or contains an empty "Do Not Sell or Share" link (it needs the UI's text). */
+/**
+ * Whether `node` is or contains an empty "Do Not Sell or Share" link (it needs the UI's text).
+ * Give it the nodes a mutation added, not their parent, so a page that changes its DOM often
+ * pays per change for what it added.
+ */
 export function hasEmptyOptOutLink(node: ParentNode): boolean {
-  for (const link of node.querySelectorAll(DO_NOT_SELL)) if (!link.textContent?.trim()) return true;
+  const links = node instanceof Element && node.matches(DO_NOT_SELL) ? [node] : node.querySelectorAll(DO_NOT_SELL);
+  for (const link of links) if (!link.textContent?.trim()) return true;
   return false;
 }

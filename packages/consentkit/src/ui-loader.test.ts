@@ -141,6 +141,14 @@ describe('startUiLoader', () => {
     await flush();
     expect(empty.loadUi).toHaveBeenCalledOnce();
     expect(empty.onPreferences).not.toHaveBeenCalled();
+
+    doc = document.implementation.createHTMLDocument('page');
+    const alone = start(fakeManager('hidden'));
+    const link = doc.createElement('a');
+    link.setAttribute('data-consentkit', 'do-not-sell');
+    doc.body.append(link);
+    await flush();
+    expect(alone.loadUi).toHaveBeenCalledOnce();
   });
 
   it('a preferences control opens the preference center (which loads the UI and asks for the cookie database)', async () => {

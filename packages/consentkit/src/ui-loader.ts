@@ -49,8 +49,13 @@ export function startUiLoader(
 ): () => void {
   let shown: Promise<boolean> | undefined;
   const preferencesElements = doc.getElementsByTagName('consentkit-preferences');
-  // A preference center, or an empty opt-out link (it needs the UI's text to be seen and named), inserted later.
-  const observer = new MutationObserver(() => (preferencesElements.length > 0 ? (onPreferences(), need()) : hasEmptyOptOutLink(doc) && need()));
+  // A preference center, or an empty opt-out link (it needs the UI's text to be seen and named),
+  // inserted later; only the added nodes are searched for the link, not the whole page each time.
+  const observer = new MutationObserver((records) =>
+    preferencesElements.length > 0
+      ? (onPreferences(), need())
+      : records.some((record) => [...record.addedNodes].some((node) => node.nodeType === 1 && hasEmptyOptOutLink(node as Element))) && need(),
+  );
   // The page's controls, with the same binder `mountBanner` uses once the UI is there.
   const onClick = pageControlListener({
     preferences: manager.showPreferences,
