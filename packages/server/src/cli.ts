@@ -22,7 +22,10 @@ database in <data-dir>/db is used. The admin token comes from CONSENTKIT_ADMIN_T
 
   --rate-limit N       records per minute per client (0: no limit)
   --retention-days N   purge records received more than N days ago, hourly (0: keep forever)
-  --trust-proxy        behind a reverse proxy: rate-limit by the last X-Forwarded-For address`;
+  --trust-proxy        behind a reverse proxy: rate-limit by the last X-Forwarded-For address
+                       (by the connection's address when a request has none)
+
+A bad flag or value stops the server before it writes anything, with exit status 2.`;
 
 /** Reads or creates the admin token; says where it came from. */
 export function loadAdminToken(dataDir: string, env: NodeJS.ProcessEnv = process.env): { token: string; source: string } {
