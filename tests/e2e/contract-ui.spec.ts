@@ -215,6 +215,18 @@ test.describe('renderBannerToString + mountBanner (npm)', () => {
     await expect.poll(() => page.evaluate(() => (window as any).consent.getConsent())).toEqual({ necessary: true, analytics: true, targeting: true });
   });
 
+  test('the taken-over banner: Escape (focus on the page) and × are a close decision', async ({ page }) => {
+    for (const how of ['Escape', 'Close'] as const) {
+      await page.goto(await npmPage(page, CONFIG, {}, renderBannerToString(CONFIG)));
+      await expect(page.locator('consentkit-banner:not([data-consentkit-ssr])')).toHaveCount(1);
+      if (how === 'Escape') await page.keyboard.press('Escape');
+      else await button(page, 'Close').click();
+      await expect(button(page, 'Accept all')).toHaveCount(0);
+      expect(await page.evaluate(() => [(window as any).consent.hasDecided(), (window as any).consent.getDecision()?.method])).toEqual([true, 'close']);
+      await page.context().clearCookies();
+    }
+  });
+
   test('{ language: "fr" }: the server renders French, and the French client takes it over without a change', async ({ page }) => {
     const served = renderBannerToString(CONFIG, { language: 'fr' });
     expect(served).toContain('lang="fr"');
