@@ -299,3 +299,18 @@ test('a site with Klaro is "klaro": the scanner clicks its notice into the accep
   expect(report.requests.some((r) => r.pass === 'accept' && r.host === 'www.google-analytics.com')).toBe(true);
   expect(report.requests.filter((r) => r.pass !== 'accept')).toEqual([]);
 });
+
+test('ConsentKit that an app starts after the page loaded is still found and decided', async ({ baseURL }) => {
+  const run = await runScanner([`${baseURL}/fixtures/scan-contract/npm.html?region=FR&delay=1500`, '--host-resolver-rules', trackers.rules, '--pages', '1']);
+  noStackTrace(run);
+  expect(run.code, run.stderr).toBe(0);
+  const report = run.report as ScanJson;
+  expect(report.consentTool).toBe('consentkit');
+  expect(
+    report.cookies
+      .filter((c) => c.name === 'consentkit')
+      .map((c) => c.pass)
+      .sort(),
+  ).toEqual(['accept', 'reject']);
+  expect(report.leaks).toEqual([]);
+});

@@ -170,8 +170,13 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
           result.route = 'autoconsent';
         }
       }
+      // A ConsentKit that started late (an app chunk loaded after `load`, a timer) has had autoconsent's wait to show itself.
+      if (!ck && result.route === null && options.detectTool && (await page.evaluate(findConsentKit).catch(() => null))) {
+        result.tool = 'consentkit';
+        result.route = 'consentkit';
+      }
       // A tool autoconsent has no rule for is still named; the choice passes cannot run on it (route stays null).
-      if (!ck && result.tool === null && options.detectTool) result.tool = await page.evaluate(findToolFingerprint).catch(() => null);
+      if (result.tool === null && options.detectTool) result.tool = await page.evaluate(findToolFingerprint).catch(() => null);
       result.links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href)).catch(() => []);
     } else if (options.route === 'consentkit') {
       recording = true;
