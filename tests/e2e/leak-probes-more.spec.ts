@@ -70,6 +70,13 @@ requestProbes('more leak probes: no request before consent', {
   'setHTMLUnsafe on an element in the page, <img srcset>': {
     code: `const d = document.createElement('div'); document.body.append(d); d.setHTMLUnsafe('<img srcset="' + U + ' 1x">');`,
   },
+  // Paths that parse HTML besides the patched sinks.
+  "document.execCommand('insertHTML') into a contenteditable, <img>": {
+    code: `const d = document.createElement('div'); d.contentEditable = 'true'; document.body.append(d); d.focus(); document.execCommand('insertHTML', false, '<img src="' + U + '">');`,
+  },
+  'XSLTProcessor.transformToFragment of an <img> (not inserted)': {
+    code: `const x = new DOMParser().parseFromString('<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:output method="html"/><xsl:template match="/"><img src="' + U + '"/></xsl:template></xsl:stylesheet>', 'application/xml'); const p = new XSLTProcessor(); p.importStylesheet(x); window.__n = p.transformToFragment(new DOMParser().parseFromString('<a/>', 'application/xml'), document);`,
+  },
   'cloneNode of a held script, inserted beside it': {
     code: `const s = document.createElement('script'); s.src = S; document.head.append(s); document.head.append(s.cloneNode(true));`,
   },
@@ -124,6 +131,8 @@ strictProbes('more leak probes: strict mode refuses what no hook reaches', {
   'new Image().src relative, then a tracker <base> in the same task': `const i = new Image(); i.src = 'tr?p=' + ID; const b = document.createElement('base'); b.href = 'https://www.facebook.com/'; document.head.prepend(b); await wait(300); b.remove();`,
   'a.ping relative, then a tracker <base>, then clicked': `const f = document.createElement('iframe'); f.name = 'ping' + ID; document.body.append(f); const a = document.createElement('a'); a.href = '/__health#x'; a.target = f.name; a.setAttribute('ping', 'tr?p=' + ID); document.body.append(a); const b = document.createElement('base'); b.href = 'https://www.facebook.com/'; document.head.prepend(b); a.click(); await wait(300); b.remove();`,
   'form action relative, then a tracker <base>, then submitted': `const f = document.createElement('iframe'); f.name = 'form' + ID; document.body.append(f); const form = document.createElement('form'); form.target = f.name; form.method = 'post'; form.setAttribute('action', 'tr?p=' + ID); document.body.append(form); const b = document.createElement('base'); document.head.prepend(b); b.setAttribute('href', 'https://www.facebook.com/'); form.submit(); await wait(300); b.remove();`,
+  // A frame of another (opaque) origin the page creates: its scripts' requests are no hook's; it inherits the page's policy.
+  'a data: URL frame whose script builds a tracker URL': `const f = document.createElement('iframe'); f.src = 'data:text/html,' + encodeURIComponent('<script>fetch("https://www.face" + "book.com/tr?p=' + ID + '").catch(() => {});</scr' + 'ipt>'); document.body.append(f); await loaded(f); await wait(300);`,
   '<meta http-equiv=refresh> in a same-origin frame (a frame navigation)': `const d = F().contentDocument; const m = d.createElement('meta'); m.httpEquiv = 'refresh'; m.content = '0;url=' + U; d.head.append(m); await wait(300);`,
 });
 

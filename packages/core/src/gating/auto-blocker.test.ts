@@ -167,6 +167,32 @@ describe('installAutoBlocker', () => {
     expect(object.getAttribute('data')).toBe(`${TRACKER}o`);
   });
 
+  it("checks the fragment XSLTProcessor.transformToFragment builds in the page's document before it is returned", () => {
+    // happy-dom has no XSLT: a stand-in whose result holds a tracker <img>, set natively.
+    const xslt = window as unknown as { XSLTProcessor?: unknown };
+    xslt.XSLTProcessor = class {
+      transformToFragment(_source: Node, doc: Document) {
+        const fragment = doc.createDocumentFragment();
+        const img = doc.createElement('img');
+        nativeSetAttribute.call(img, 'src', `${TRACKER}xslt`);
+        nativeAppendChild.call(fragment, img);
+        return fragment;
+      }
+    };
+    blocker.stop();
+    blocker = installAutoBlocker(
+      window as Window & typeof globalThis,
+      (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
+      () => false,
+      exempt,
+    );
+    const processor = new (xslt.XSLTProcessor as new () => { transformToFragment(source: Node, doc: Document): DocumentFragment })();
+    const img = processor.transformToFragment(document, document).firstChild as HTMLImageElement;
+    expect(img.hasAttribute('src')).toBe(false);
+    expect(img.src).toBe(`${TRACKER}xslt`);
+    delete xslt.XSLTProcessor;
+  });
+
   it('leaves exempt elements, markup scripts and granted categories alone', () => {
     const mine = document.createElement('script');
     exempt.add(mine);

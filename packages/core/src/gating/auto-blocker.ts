@@ -75,7 +75,7 @@ type Win = Window & typeof globalThis;
  * fires) and `new Audio(url)`; and it is stripped from elements that arrive some other way —
  * the insertion APIs of elements, documents and fragments (shadow roots, closed ones too),
  * `Range.insertNode`, and, right after they return (an image fetches in a later microtask),
- * `importNode`, `adoptNode`, `createContextualFragment` and the HTML sinks (`innerHTML`,
+ * `importNode`, `adoptNode`, `createContextualFragment`, `XSLTProcessor.transformToFragment` and the HTML sinks (`innerHTML`,
  * `outerHTML`, `insertAdjacentHTML`, `setHTMLUnsafe`, also on shadow roots), whose strings are
  * first rewritten into ConsentKit markup (html-rewrite.ts). A script inserted without `src`
  * does nothing, and setting `src` on it later runs it (HTML "prepare the script element"), so
@@ -451,6 +451,8 @@ export function installAutoBlocker(
     };
   patch(win.Document.prototype, ['importNode', 'adoptNode'], checkingResult);
   patch(win.Range?.prototype, ['createContextualFragment'], checkingResult);
+  // XSLT builds its result fragment in the document it is given: an `<img>` in it fetches at once.
+  patch((win as { XSLTProcessor?: { prototype: object } }).XSLTProcessor?.prototype, ['transformToFragment'], checkingResult);
 
   // HTML string sinks: every string argument is rewritten (a position such as 'beforeend'
   // contains no tag), then what was parsed is checked against the whole table (a `srcset`, a
