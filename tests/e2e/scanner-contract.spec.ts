@@ -314,3 +314,18 @@ test('ConsentKit that an app starts after the page loaded is still found and dec
   ).toEqual(['accept', 'reject']);
   expect(report.leaks).toEqual([]);
 });
+
+test('a start URL that redirects: the page it lands on is not crawled a second time', async () => {
+  const run = await runScanner(['http://www.shop-fixture.example/start', '--host-resolver-rules', rules(), '--pages', '10', '--format', 'json']);
+  noStackTrace(run);
+  expect(run.code, run.stderr).toBe(0);
+  const report = run.report as ScanJson;
+  // /about links back to "/", where /start landed.
+  expect(report.pages.map((p) => p.url)).toEqual([
+    'http://www.shop-fixture.example/start',
+    'http://www.shop-fixture.example/about',
+    'http://blog.shop-fixture.example/post',
+    'http://www.shop-fixture.example/gone',
+  ]);
+  expect(report.pages[0]?.status).toBe(200);
+});

@@ -95,6 +95,8 @@ export async function crawlSite(options: ScanOptions, progress: ScanProgress): P
       progress.pass('before');
       const before = await visitPage(browser, { pass: 'before', url, deadline, context, route: null, detectTool: detect, autoconsent });
       result.pages.push({ url, status: before.status });
+      // A page that redirected (`/` → `/en/`) is not visited again under its new address.
+      if (before.finalUrl !== url) queue.markSeen(before.finalUrl);
       before.warnings.forEach(warn);
       if (before.error) {
         warn(before.error);

@@ -29,6 +29,8 @@ export interface VisitResult {
   observation: PassObservation;
   /** HTTP status of the page, 0 when none arrived. */
   status: number;
+  /** Where the page ended up after redirects (the crawl does not visit it again). */
+  finalUrl: string;
   /** Same-page links (absolute URLs) found in the `before` pass. */
   links: string[];
   /**
@@ -74,6 +76,7 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
   const result: VisitResult = {
     observation: { pass, pageUrl: url, cookies: [], requests: [], storage: [] },
     status: 0,
+    finalUrl: url,
     links: [],
     tool: null,
     route: null,
@@ -132,6 +135,7 @@ export async function visitPage(browser: Browser, options: VisitOptions): Promis
       return result;
     }
     result.status = response?.status() ?? 0;
+    result.finalUrl = page.url();
     const type = (await response?.allHeaders().catch(() => ({}) as Record<string, string>))?.['content-type'] ?? '';
     if (type && !/html/i.test(type)) {
       result.error = `${url} is not an HTML page (Content-Type: ${type.split(';')[0]})`;
