@@ -230,6 +230,20 @@ describe.each(ENGINES)('records API contract on %s', (engine) => {
     expect(await count()).toBe(ordinary.length);
   });
 
+  it('refuses a body that is not UTF-8 (the bytes are not replaced and stored)', async () => {
+    const handler = app();
+    const json = new TextEncoder().encode(JSON.stringify(makeRecord({ policyVersion: 'v1 x' })));
+    const at = Buffer.from(json).indexOf('v1 x') + 3;
+    for (const bytes of [[0xff], [0xc3], [0xed, 0xa0, 0x80]]) {
+      const body = new Uint8Array([...json.slice(0, at), ...bytes, ...json.slice(at + 1)]);
+      const res = await handler(post(body));
+      expect([bytes, res.status, await res.json()]).toEqual([bytes, 400, { error: 'body is not UTF-8 text', field: 'body' }]);
+    }
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...json]);
+    expect((await handler(post(withBom))).status).toBe(201);
+    expect(await count()).toBe(1);
+  });
+
   it('refuses a body that names a field twice (JSON parsers disagree on which one counts), naming it, and stores nothing', async () => {
     const handler = app();
     const r = makeRecord({ method: 'reject-all' });

@@ -90,6 +90,8 @@ const ROUTES: readonly [RegExp, string][] = [
 const RECORD_TYPE = /^(?:text\/plain|application\/json)\s*(?:;|$)/;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)"?/;
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
@@ -183,7 +185,13 @@ export function createRecordsApp(options: RecordsAppOptions): RecordsHandler {
         return json(415, { error: `send the record in UTF-8 (charset=${charset} is not read)`, field: 'content-type' });
       }
       let body: unknown;
-      const text = await c.req.text();
+      let text: string;
+      try {
+        // Bytes that are not UTF-8 are refused, not replaced by U+FFFD and stored as if sent.
+        text = UTF8.decode(await c.req.arrayBuffer());
+      } catch {
+        return json(400, { error: 'body is not UTF-8 text', field: 'body' });
+      }
       try {
         body = JSON.parse(text);
       } catch {
