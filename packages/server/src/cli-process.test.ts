@@ -23,6 +23,7 @@ describe('consentkit-server arguments', () => {
     ['an empty data directory', ['--data-dir', ''], /--data-dir must be a directory/],
     ['a rate limit with a fraction', ['--rate-limit', '1.5'], /--rate-limit must be a whole number/],
     ['retention days that are not a number', ['--retention-days', 'x'], /--retention-days must be a whole number/],
+    ['retention days beyond any date', ['--retention-days', '999999999'], /--retention-days must be at most 36500/],
     ['an origin with a path', ['--allow-origin', 'https://site.example/shop'], /--allow-origin must be an origin .*write it as https:\/\/site\.example\)/],
     ['an origin in upper case', ['--allow-origin', 'HTTPS://Site.example'], /write it as https:\/\/site\.example\)/],
     ['a database URL of another kind', ['--database-url', 'mysql://user:s3cret@db/consent'], /--database-url must be a PostgreSQL URL/],

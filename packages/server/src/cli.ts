@@ -136,6 +136,8 @@ export async function main(argv: string[]): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? './consent-records');
   const perMinute = wholeNumber('rate-limit', values['rate-limit'], 600);
   const retentionDays = wholeNumber('retention-days', values['retention-days'], 0);
+  // Beyond this the cut-off date is outside what a Date can hold, and every purge would fail.
+  if (retentionDays > 36_500) fail(`--retention-days must be at most 36500 (100 years), got "${values['retention-days']}"`);
   const origins = values['allow-origin'] ?? [];
   for (const origin of origins) {
     if (!isOrigin(origin)) fail(`--allow-origin must be an origin such as https://site.example, got "${origin}" (${originHint(origin)})`);
