@@ -329,3 +329,11 @@ test('a start URL that redirects: the page it lands on is not crawled a second t
   ]);
   expect(report.pages[0]?.status).toBe(200);
 });
+
+test('a --max-time too short for the start page: exit 2 naming it, not an empty report with exit 0', async () => {
+  const run = await runScanner([SHOP, '--host-resolver-rules', rules(), '--max-time', '0.01', '--format', 'json']);
+  noStackTrace(run);
+  expect(run.code, run.stderr).toBe(2);
+  expect(run.stderr).toContain('consentkit-scan: --max-time 0.01 s ran out before the start page was scanned');
+  expect(run.report?.pages).toEqual([]);
+});

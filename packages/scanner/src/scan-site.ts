@@ -126,6 +126,8 @@ export async function crawlSite(options: ScanOptions, progress: ScanProgress): P
       }
       result.secondsPerPage.push((Date.now() - pageStarted) / 1000);
     }
+    // Nothing scanned at all is no report of the site: exit 2 as for a start URL that could not be scanned.
+    if (result.pages.length === 0) result.fatal = `--max-time ${options.maxTime} s ran out before the start page was scanned`;
     if (result.pages.length > 0 && !result.consentTool && !route && !result.fatal) {
       warn('no consent tool found: only the "before any choice" pass was run');
     }
