@@ -1,16 +1,26 @@
 // @vitest-environment node
 // `consentkit-server` started exactly as documented: its flags, what it prints, the admin-token
 // file, both storage engines, and the HTTP server in front of the handler.
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, startCli, type RunningCli } from './cli.test-helpers';
+import { removeCliBuild, runCli, startCli, type RunningCli } from './cli.test-helpers';
 import { ENGINES, testPostgres } from './engines.test-helpers';
 import { makeRecord } from './record.test-helpers';
 import { openPostgresDatabase } from './postgres-database';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'ck-cli-proc-'));
+const made: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ck-cli-proc-'));
+  made.push(dir);
+  return dir;
+};
+
+afterAll(() => {
+  removeCliBuild();
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('consentkit-server arguments', () => {
   const REFUSED: [string, string[], RegExp][] = [

@@ -2,7 +2,7 @@
 // child process, so tests see exactly what someone starting it by hand sees (its flags, its
 // output, its exit status, and the HTTP server of @hono/node-server in front of the handler).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -10,11 +10,13 @@ import { build } from 'esbuild';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 let built: Promise<string> | undefined;
+let builtDir: string | undefined;
 /** Builds src/cli-entry.ts once per test file into a folder of its own under node_modules (so imports resolve). */
 export function buildCli(): Promise<string> {
   built ??= (async () => {
     const outdir = join(packageDir, 'node_modules', '.test-build', `${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
     mkdirSync(outdir, { recursive: true });
+    builtDir = outdir;
     const outfile = join(outdir, 'cli.mjs');
     await build({
       entryPoints: [join(packageDir, 'src', 'cli-entry.ts')],
@@ -29,6 +31,12 @@ export function buildCli(): Promise<string> {
     return outfile;
   })();
   return built;
+}
+
+/** Removes the build of {@link buildCli} (call in `afterAll`). */
+export function removeCliBuild(): void {
+  if (builtDir) rmSync(builtDir, { recursive: true, force: true });
+  built = builtDir = undefined;
 }
 
 /** The environment for the command: this process's, without CONSENTKIT_ADMIN_TOKEN unless given. */
