@@ -41,11 +41,14 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   }
   // The browser driver, the cookie database and the report writers load only for a command line that scans:
   // a usage error answers at once.
-  const [{ BrowserLaunchError, crawlSite }, { buildReport }, { writeReports }] = await Promise.all([
-    import('./scan-site'),
-    import('./build-report'),
-    import('./write-reports'),
-  ]);
+  let modules;
+  try {
+    modules = await Promise.all([import('./scan-site'), import('./build-report'), import('./write-reports')]);
+  } catch (error) {
+    // A partial install or build (a dependency's dist/ missing): one line, as the bin does for the CLI itself.
+    return fail(`the scanner is not installed completely (${(error as Error).message.split('\n')[0]}); run \`pnpm build\` at the repository root first`);
+  }
+  const [{ BrowserLaunchError, crawlSite }, { buildReport }, { writeReports }] = modules;
   const progress = createProgress(io.stderr);
   const scannedAt = new Date();
   let crawl;
