@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConsentConfigError, createConsentManager } from '@consentkit/core';
+import { createConsentManager } from '@consentkit/core';
 import type { ConsentConfig, ConsentManager } from '@consentkit/core';
 import { mountBanner } from './mount-banner';
 import type { BannerHandle, BannerOptions } from './mount-banner';
@@ -76,16 +76,38 @@ describe('mountBanner', () => {
   it('throws a clear error for something that is not a manager, or a bad option, and draws nothing', () => {
     manager = createConsentManager({ policyVersion: 't', region: 'FR' });
     const config = { policyVersion: 't', region: 'FR' };
-    expect(() => mountBanner(config as never)).toThrow('"mountBanner(manager)" must be what createConsentManager(config) returned');
-    expect(() => mountBanner(undefined as never)).toThrow(ConsentConfigError);
-    expect(() => mountBanner(manager, { position: 'top' } as never)).toThrow('"mountBanner options.position" must be one of "bottom", "box", "center"');
-    expect(() => mountBanner(manager, { container: '#app' } as never)).toThrow('"mountBanner options.container" must be an element');
-    expect(() => mountBanner(manager, { lang: 'de' } as never)).toThrow('"mountBanner options.lang" is not a known option');
-    expect(() => mountBanner(manager, { floatingButton: 'false' } as never)).toThrow('"mountBanner options.floatingButton" must be a boolean (got "false")');
+    expect(() => mountBanner(config as never)).toThrow(
+      '@consentkit/banner: mountBanner: the manager must be what createConsentManager(config) returned (got object)',
+    );
+    expect(() => mountBanner(undefined as never)).toThrow(TypeError);
+    expect(() => mountBanner(manager, { position: 'top' } as never)).toThrow(
+      'mountBanner: options.position must be one of "bottom", "box", "center" (got "top")',
+    );
+    expect(() => mountBanner(manager, { container: '#app' } as never)).toThrow('mountBanner: options.container must be an element (got "#app")');
+    expect(() => mountBanner(manager, { lang: 'de' } as never)).toThrow('mountBanner: options.lang is not an option (options: language, texts, position');
+    expect(() => mountBanner(manager, { floatingButton: 'false' } as never)).toThrow('mountBanner: options.floatingButton must be a boolean (got "false")');
     expect(document.querySelector('consentkit-banner')).toBeNull();
     // Options left undefined are fine (the script tag passes `nonce: undefined`).
     handle = mountBanner(manager, { nonce: undefined, theme: 'dark', floatingButton: false, texts: {} });
     expect(document.querySelector('consentkit-banner')).not.toBeNull();
+  });
+
+  it('hides the banner under an open dialog, so each answer and the GPC status are there once, and shows it again after', () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      mount();
+      const section = shadow().querySelector('section')!;
+      expect(section.textContent).toContain('Opt-Out Request Honored');
+      button('Preferences')!.click();
+      expect(section.hidden).toBe(true);
+      expect(section.isConnected).toBe(true);
+      expect(shadow().querySelectorAll('section .h')).toHaveLength(0);
+      shadow().querySelector('dialog')!.dispatchEvent(new Event('close'));
+      expect(section.hidden).toBe(false);
+      expect(section.textContent).toContain('Opt-Out Request Honored');
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
   });
 
   it('returns focus to "Preferences" when the preference center was opened before the mount (the script tag\'s first layer)', () => {

@@ -64,7 +64,7 @@ export interface BannerHandle {
  * The UI lives in the open shadow root of a `<consentkit-banner>` element prepended to
  * `<body>` (first in the tab order), fixed-positioned so it never shifts the layout.
  *
- * Throws a `ConsentConfigError` naming the problem when `manager` is not a consent manager, or
+ * Throws a `TypeError` naming the problem when `manager` is not a consent manager, or
  * an option is unknown or of the wrong kind (`position: 'top'`).
  *
  * @example

@@ -22,7 +22,7 @@ export type PreferencesElementOptions = Pick<BannerOptions, 'language' | 'texts'
  * dialog), for a privacy-policy or settings page. It shows the same switches, cookie lists and
  * buttons, follows the manager's state (a choice made in the banner or another tab shows at
  * once), and confirms a save in a live region. Calling it again is a no-op (an element name can
- * be defined only once per page). Throws a `ConsentConfigError` for a value that is not a manager
+ * be defined only once per page). Throws a `TypeError` for a value that is not a manager
  * or an unknown or wrong option, as `mountBanner` does.
  *
  * @example

@@ -75,15 +75,15 @@ describe('renderBannerToString', () => {
   });
 
   it.each([
-    [{ postion: 'box' }, '"renderBannerToString options.postion" is not a known option'],
-    [{ position: 'top' }, '"renderBannerToString options.position" must be one of "bottom", "box", "center" (got "top")'],
-    [{ language: 42 }, '"renderBannerToString options.language" must be a string (got 42)'],
-    [{ gpc: 'yes' }, '"renderBannerToString options.gpc" must be a boolean'],
-    [{ texts: 'fr' }, '"renderBannerToString options.texts" must be an object'],
-    [{ container: {} }, '"renderBannerToString options.container" is not a known option'],
-    ['fr', '"renderBannerToString options" must be an object'],
+    [{ postion: 'box' }, 'renderBannerToString: options.postion is not an option (options: language, texts, cookie, gpc, nonce, position, theme) (got "box")'],
+    [{ position: 'top' }, 'renderBannerToString: options.position must be one of "bottom", "box", "center" (got "top")'],
+    [{ language: 42 }, 'renderBannerToString: options.language must be a string (got number)'],
+    [{ gpc: 'yes' }, 'renderBannerToString: options.gpc must be a boolean (got "yes")'],
+    [{ texts: 'fr' }, 'renderBannerToString: options.texts must be an object (got "fr")'],
+    [{ container: {} }, 'renderBannerToString: options.container is not an option'],
+    ['fr', 'renderBannerToString: options must be an object (got "fr")'],
   ])('throws a clear error for bad options %j', (options, message) => {
-    expect(() => renderBannerToString(config, options as never)).toThrow(ConsentConfigError);
+    expect(() => renderBannerToString(config, options as never)).toThrow(TypeError);
     expect(() => renderBannerToString(config, options as never)).toThrow(message);
   });
 

@@ -61,8 +61,8 @@ function hasDecided(manager: ConsentManager, cookieHeader: string | undefined): 
  *
  * Returns `''` when nothing is to be shown: a visitor who already decided (read from the
  * request's `Cookie` header with core's decoder), or a region whose regime is `none`.
- * A bad configuration throws `ConsentConfigError`, as `createConsentManager` does, and so does
- * an unknown option or one of the wrong kind (`{ position: 'top' }`).
+ * A bad configuration throws `ConsentConfigError`, as `createConsentManager` does; an unknown
+ * option or one of the wrong kind (`{ position: 'top' }`) a `TypeError` that names it.
  *
  * @example
  * const html = renderBannerToString(config, { language: 'de', texts: { de }, cookie: req.headers.cookie, nonce });
