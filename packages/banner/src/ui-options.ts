@@ -31,10 +31,10 @@ const KINDS: Readonly<Record<string, string>> = {
  */
 export function checkUiOptions(name: string, keys: readonly string[], options: unknown, manager?: ConsentManager | false): void {
   const fail = (what: string, expected: string, got: unknown): never => {
-    throw new TypeError(`@consentkit/banner: ${name}: ${what} ${expected} (got ${typeof got == 'string' ? JSON.stringify(got) : typeof got})`);
+    throw new TypeError(`@consentkit/banner: ${name}: ${what} ${expected} (got ${typeof got === 'string' ? JSON.stringify(got) : typeof got})`);
   };
-  if (manager !== false && typeof manager?.$view?.get != 'function') fail('the manager', 'must be what createConsentManager(config) returned', manager);
-  if (typeof options != 'object' || Array.isArray(options)) {
+  if (manager !== false && typeof manager?.$view?.get !== 'function') fail('the manager', 'must be what createConsentManager(config) returned', manager);
+  if (typeof options !== 'object' || Array.isArray(options)) {
     if (options !== undefined) fail('options', 'must be an object', options);
     return;
   }
@@ -43,7 +43,7 @@ export function checkUiOptions(name: string, keys: readonly string[], options: u
     const list = kind.includes(' ');
     if (
       value !== undefined &&
-      !(list ? kind.split(' ').includes(value as string) : kind == 'element' ? value instanceof HTMLElement : typeof value == kind && value !== null)
+      !(list ? kind.split(' ').includes(value as string) : kind === 'element' ? value instanceof HTMLElement : typeof value === kind && value !== null)
     ) {
       fail(`options.${key}`, list ? `must be one of "${kind.replace(/ /g, '", "')}"` : `must be ${/^[aeo]/.test(kind) ? 'an' : 'a'} ${kind}`, value);
     }
