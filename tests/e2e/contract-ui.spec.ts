@@ -15,6 +15,23 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 const withGpc = (page: Page) => page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
 const consent = (page: Page) => page.evaluate(() => (window as any).ConsentKit.getConsent());
 
+/** Presses Tab until the focused element (looking into shadow roots) is named `name` inside `host`; fails after 40 presses. */
+async function tabTo(page: Page, host: string, name: string) {
+  for (let i = 0; i < 40; i++) {
+    const focused = await page.evaluate((host) => {
+      let active: Element | null = document.activeElement;
+      const inHost = active?.localName === host;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const label = active?.getAttribute('aria-labelledby');
+      const root = active?.getRootNode() as ShadowRoot | Document | undefined;
+      return inHost ? (label ? root?.getElementById(label)?.textContent : (active?.getAttribute('aria-label') ?? active?.textContent))?.trim() : undefined;
+    }, host);
+    if (focused === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${name}" in <${host}>`);
+}
+
 // The built package, as a server imports it (types from the sources).
 const bannerDist = pathToFileURL(fileURLToPath(new URL('../../packages/banner/dist/index.js', import.meta.url))).href;
 const fr = pathToFileURL(fileURLToPath(new URL('../../packages/banner/dist/i18n/fr.js', import.meta.url))).href;
@@ -185,20 +202,29 @@ test.describe('<consentkit-preferences> on a preference-center page (script tag)
     await expect(center.getByRole('switch', { name: 'Necessary' })).toBeDisabled();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
-    await center.getByRole('switch', { name: 'Analytics' }).focus();
+    await tabTo(page, 'consentkit-preferences', 'Analytics');
     await page.keyboard.press('Space');
     await expect(center.getByRole('switch', { name: 'Analytics' })).toBeChecked();
-    for (let i = 0; i < 10; i++) {
-      const name = await page.evaluate(() => {
-        let a: Element | null = document.activeElement;
-        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-        return a?.textContent;
-      });
-      if (name === 'Save') break;
-      await page.keyboard.press('Tab');
-    }
+    await tabTo(page, 'consentkit-preferences', 'Save');
     await page.keyboard.press('Enter');
     await expect.poll(() => consent(page)).toEqual({ necessary: true, analytics: true, targeting: false });
+    await expect(center.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+  });
+});
+
+test.describe('<consentkit-preferences> on a preference-center page (npm)', () => {
+  test('keyboard only, past the banner: switch analytics and save; axe clean', async ({ page }) => {
+    await page.goto('/fixtures/banner/privacy.html');
+    const center = page.locator('consentkit-preferences');
+    await expect(center.getByRole('switch', { name: 'Necessary' })).toBeDisabled();
+    for (const name of ['Analytics', 'Advertising']) await expect(center.getByRole('switch', { name })).not.toBeChecked();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await tabTo(page, 'consentkit-preferences', 'Analytics');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'consentkit-preferences', 'Save');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as any).consent.getConsent())).toEqual({ necessary: true, analytics: true, targeting: false });
     await expect(center.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
   });
 });
