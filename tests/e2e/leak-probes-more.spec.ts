@@ -101,6 +101,16 @@ requestProbes('more leak probes: no request before consent', {
     code: `F().contentWindow.Navigator.prototype.sendBeacon.call(navigator, G, 'x');`,
   },
   "a fresh frame's fetch, called with the main window as this": { code: `await F().contentWindow.fetch.call(window, U).catch(() => {});` },
+  "a blob: URL frame's own fetch": {
+    code: `const f = document.createElement('iframe'); f.src = URL.createObjectURL(new Blob(['<script>fetch("' + U + '").catch(() => {});</scr' + 'ipt>'], { type: 'text/html' })); document.body.append(f); await loaded(f); await wait(300);`,
+  },
+  // A frame that arrives by a path no insertion patch covers, reached as frames[i] at once (before the page observer runs).
+  'Range.surroundContents with an iframe, its frames[i].fetch at once': {
+    code: `const span = document.body.appendChild(document.createElement('span')); const r = document.createRange(); r.selectNodeContents(span); r.surroundContents(document.createElement('iframe')); await frames[frames.length - 1].fetch(U).catch(() => {});`,
+  },
+  'document.body replaced by a body holding an iframe, its frames[i].fetch at once': {
+    code: `const b = document.createElement('body'); b.append(document.createElement('iframe')); document.body = b; await frames[frames.length - 1].fetch(U).catch(() => {});`,
+  },
   "a fresh frame's EventSource": { code: `window.__e = new (F().contentWindow.EventSource)(U);` },
 });
 
@@ -132,6 +142,9 @@ strictProbes('more leak probes: strict mode refuses what no hook reaches', {
   'a.ping relative, then a tracker <base>, then clicked': `const f = document.createElement('iframe'); f.name = 'ping' + ID; document.body.append(f); const a = document.createElement('a'); a.href = '/__health#x'; a.target = f.name; a.setAttribute('ping', 'tr?p=' + ID); document.body.append(a); const b = document.createElement('base'); b.href = 'https://www.facebook.com/'; document.head.prepend(b); a.click(); await wait(300); b.remove();`,
   'form action relative, then a tracker <base>, then submitted': `const f = document.createElement('iframe'); f.name = 'form' + ID; document.body.append(f); const form = document.createElement('form'); form.target = f.name; form.method = 'post'; form.setAttribute('action', 'tr?p=' + ID); document.body.append(form); const b = document.createElement('base'); document.head.prepend(b); b.setAttribute('href', 'https://www.facebook.com/'); form.submit(); await wait(300); b.remove();`,
   // A frame of another (opaque) origin the page creates: its scripts' requests are no hook's; it inherits the page's policy.
+  'an inline module script that imports a tracker module': `const s = document.createElement('script'); s.type = 'module'; s.textContent = 'import "' + U + '.js";'; document.head.append(s); await wait(300);`,
+  // A frame execCommand inserted, reached as frames[i] before the page observer has guarded it: it inherits the page's policy.
+  "document.execCommand('insertHTML') of an iframe, its frames[i].fetch at once": `const d = document.createElement('div'); d.contentEditable = 'true'; document.body.append(d); d.focus(); document.execCommand('insertHTML', false, '<iframe></iframe>'); await frames[frames.length - 1].fetch(U).catch(() => {});`,
   'a data: URL frame whose script builds a tracker URL': `const f = document.createElement('iframe'); f.src = 'data:text/html,' + encodeURIComponent('<script>fetch("https://www.face" + "book.com/tr?p=' + ID + '").catch(() => {});</scr' + 'ipt>'); document.body.append(f); await loaded(f); await wait(300);`,
   '<meta http-equiv=refresh> in a same-origin frame (a frame navigation)': `const d = F().contentDocument; const m = d.createElement('meta'); m.httpEquiv = 'refresh'; m.content = '0;url=' + U; d.head.append(m); await wait(300);`,
 });

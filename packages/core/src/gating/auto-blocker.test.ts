@@ -193,6 +193,30 @@ describe('installAutoBlocker', () => {
     delete xslt.XSLTProcessor;
   });
 
+  // happy-dom's surroundContents goes through insertNode; Chromium's does not (the browser probe in
+  // tests/e2e/leak-probes-more.spec.ts shows the frame it inserts unguarded without the patch).
+  it('checks the node Range.surroundContents inserts, and says a frame may have arrived', () => {
+    let inserted = 0;
+    blocker.stop();
+    blocker = installAutoBlocker(
+      window as Window & typeof globalThis,
+      (u) => (u.startsWith(TRACKER) ? 'analytics' : undefined),
+      () => false,
+      exempt,
+      () => inserted++,
+    );
+    const span = document.body.appendChild(document.createElement('span'));
+    const range = document.createRange();
+    range.selectNodeContents(span);
+    const frame = document.createElement('iframe');
+    nativeSetAttribute.call(frame, 'src', `${TRACKER}f`);
+    const before = inserted;
+    range.surroundContents(frame);
+    expect(frame.isConnected).toBe(true);
+    expect(frame.hasAttribute('src')).toBe(false);
+    expect(inserted).toBeGreaterThan(before);
+  });
+
   it('leaves exempt elements, markup scripts and granted categories alone', () => {
     const mine = document.createElement('script');
     exempt.add(mine);

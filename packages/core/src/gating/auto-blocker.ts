@@ -426,7 +426,7 @@ export function installAutoBlocker(
     };
   patch(win.Node.prototype, ['appendChild', 'insertBefore', 'replaceChild'], checkingOne(true));
   patch(element, ['insertAdjacentElement'], checkingOne(false));
-  patch(win.Range?.prototype, ['insertNode'], checkingOne(true));
+  patch(win.Range?.prototype, ['insertNode', 'surroundContents'], checkingOne(true));
   // Elements, documents and fragments (a shadow root, a closed one too) each have their own.
   for (const target of [element, win.Document.prototype, win.DocumentFragment.prototype]) {
     patch(

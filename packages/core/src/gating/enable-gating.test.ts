@@ -271,7 +271,7 @@ describe('enableGating', () => {
 
   describe('the page observer skips records inside a node it has just scanned whole', () => {
     const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-    /** A path no patch covers (as `Range.surroundContents` or `execCommand` are): the native, captured before gating. */
+    /** A path no patch covers (as the `document.body` setter is): the native, captured before gating. */
     const { appendChild } = Node.prototype;
     const insertUnseen = (parent: Node, child: Node) => appendChild.call(parent, child);
     /** An element whose tracker URL no patch has seen (made before gating, like a template's clone). */
