@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
-// The core engine in real Chromium: the consent cookie's attributes, records delivered by a
-// record delivery (keepalive fetch), the outbox retry, and a decision reaching another open tab.
+// The core engine in real Chromium: the consent cookie's attributes, records delivered by
+// navigator.sendBeacon (keepalive fetch when it is refused), the outbox retry, and a decision reaching another open tab.
 const PAGE = '/fixtures/core/index.html';
 
 /** Records the test server received for one visitor (the log is shared by parallel tests). */
@@ -32,16 +32,16 @@ test('keeps the decision across a reload', async ({ page }) => {
   ]);
 });
 
-test('posts each record to recordEndpoint (text/plain, no preflight)', async ({ page, request }) => {
+test('posts each record to recordEndpoint with navigator.sendBeacon (text/plain, no preflight)', async ({ page, request }) => {
   const beacons: string[] = [];
   page.on('request', (r) => {
-    if (r.url().endsWith('/__records')) beacons.push(`${r.method()} ${r.headers()['content-type']}`);
+    if (r.url().endsWith('/__records')) beacons.push(`${r.resourceType()} ${r.method()} ${r.headers()['content-type']}`);
   });
   await page.goto(PAGE);
   await page.evaluate(() => window.consent.rejectAll());
   const made = await page.evaluate(() => window.consent.getRecord());
   await expect.poll(() => recordsOf(request, made!.subjectId)).toEqual([made]);
-  expect(beacons).toEqual(['POST text/plain;charset=UTF-8']);
+  expect(beacons).toEqual(['ping POST text/plain;charset=UTF-8']); // navigator.sendBeacon
   expect(made).toMatchObject({ method: 'reject-all', region: 'FR', regime: 'opt-in', policyVersion: '2026-11-01', gpc: false });
 });
 

@@ -21,15 +21,43 @@ function controlledFetch() {
   return { spy, answer: (r: Response | Error) => answers.shift()!(r) };
 }
 
-function stubBeacon() {
-  const beacon = vi.fn((_url: string, _body?: BodyInit | null) => true);
+/** A `navigator.sendBeacon` that queues (`true`) or, as browsers do over their quota, refuses (`false`). */
+function stubBeacon(queues = false) {
+  const beacon = vi.fn((_url: string, _body?: BodyInit | null) => queues);
   vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { sendBeacon: beacon }));
   return beacon;
 }
 
 describe('consent records and recordEndpoint', () => {
-  it('posts each record with fetch keepalive as text/plain JSON and keeps it until a 2xx comes back', async () => {
-    const beacon = stubBeacon();
+  it('beacons each record as text/plain JSON at once and keeps it until the next load has it acknowledged by fetch', async () => {
+    const beacon = stubBeacon(true);
+    const net = controlledFetch();
+    const m = create({ recordEndpoint: 'https://records.example/v1/records' });
+    m.acceptAll();
+    expect(beacon).toHaveBeenCalledTimes(1);
+    const [url, body] = beacon.mock.calls[0]!;
+    expect(url).toBe('https://records.example/v1/records');
+    expect(typeof body).toBe('string'); // a string body: Content-Type text/plain;charset=UTF-8, no preflight
+    const record = JSON.parse(body as string);
+    for (const field of RECORD_FIELDS) expect(record).toHaveProperty(field);
+    expect(record).toEqual(m.getRecord());
+    expect(net.spy).not.toHaveBeenCalled();
+    // Queued is not delivered: the record stays in the outbox, and pagehide does not beacon it again.
+    expect(outbox().map((r) => r.recordId)).toEqual([record.recordId]);
+    dispatchEvent(new Event('pagehide'));
+    expect(beacon).toHaveBeenCalledTimes(1);
+    m.destroy();
+
+    create({ recordEndpoint: 'https://records.example/v1/records' }); // the next load confirms it
+    expect(net.spy).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(net.spy.mock.calls[0]![1]!.body as string)).toEqual(record);
+    net.answer(new Response('{"stored":false,"duplicate":true}', { status: 200 }));
+    await settle();
+    expect(localStorage.getItem(OUTBOX)).toBeNull();
+  });
+
+  it('posts with fetch keepalive as text/plain JSON when the browser does not queue the beacon, and keeps it until a 2xx comes back', async () => {
+    const beacon = stubBeacon(false);
     const net = controlledFetch();
     const m = create({ recordEndpoint: 'https://records.example/v1/records' });
     m.acceptAll();
@@ -45,7 +73,7 @@ describe('consent records and recordEndpoint', () => {
     net.answer(new Response('{"stored":true}', { status: 201 }));
     await settle();
     expect(localStorage.getItem(OUTBOX)).toBeNull();
-    expect(beacon).not.toHaveBeenCalled();
+    expect(beacon).toHaveBeenCalledTimes(1); // the refused beacon, nothing more
   });
 
   it('keeps a record the server answered 503 to, or that met no server, and resends it on the next load', async () => {
@@ -100,7 +128,7 @@ describe('consent records and recordEndpoint', () => {
     expect(localStorage.getItem(OUTBOX)).toBeNull();
   });
 
-  it('on pagehide beacons only records not yet handed to fetch, and keeps them for the next load', async () => {
+  it('on pagehide beacons only records this page has not sent, and keeps them for the next load', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
     const beacon = stubBeacon();
@@ -129,11 +157,15 @@ describe('consent records and recordEndpoint', () => {
     const pending = outbox().map((r) => r.recordId);
     const page = await load();
     const fetches = net.spy.mock.calls.length;
-    page.rejectAll(); // handed to fetch now: the keepalive request outlives the page
+    page.rejectAll(); // the beacon is refused: handed to fetch now, the keepalive request outlives the page
     const fresh = page.getRecord()!.recordId;
+    const beaconsBefore = beacon.mock.calls.length;
     for (const fn of pagehide) fn(new Event('pagehide'));
     expect(net.spy.mock.calls.length).toBe(fetches + 1);
-    const beaconed = beacon.mock.calls.filter(([url]) => url === '/records-hide').map(([, body]) => JSON.parse(body as string).recordId);
+    const beaconed = beacon.mock.calls
+      .slice(beaconsBefore)
+      .filter(([url]) => url === '/records-hide')
+      .map(([, body]) => JSON.parse(body as string).recordId);
     expect(beaconed).toContain(pending[0]);
     expect(beaconed).not.toContain(fresh);
     expect(outbox().map((r) => r.recordId)).toEqual([...pending, fresh]);

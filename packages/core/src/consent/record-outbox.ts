@@ -3,9 +3,9 @@ import type { ConsentRecord } from '../types';
 /** Records not yet acknowledged are kept (at most this many, newest last) and resent later. */
 const OUTBOX_LIMIT = 20;
 
-// Record ids this page has already handed to fetch. Page-lifetime transport bookkeeping, not
-// consent state: it only keeps `pagehide` from beaconing a record whose keepalive fetch is on
-// its way (or has just failed) — such a record is resent on the next load instead.
+// Record ids this page has already sent (beacon or fetch). Page-lifetime transport bookkeeping, not
+// consent state: it only keeps `pagehide` from beaconing a record a second time — a record whose
+// delivery is not acknowledged yet is resent on the next load instead.
 const posted = new Set<string>();
 
 function load(key: string): ConsentRecord[] {
@@ -67,32 +67,39 @@ function post(endpoint: string, record: ConsentRecord, key: string, attempt: num
     .catch(() => undefined);
 }
 
-/**
- * Sends a record to the site's endpoint. It is written to the outbox in localStorage first
- * and stays there until the endpoint acknowledged it, so a record that meets a server answering
- * 503, or no server, is not lost: it is resent on a later load. Resends are harmless because the
- * server is idempotent by `recordId`. No endpoint, no network call.
- */
-export function sendRecord(endpoint: string, record: ConsentRecord, outboxKey: string): void {
-  save(outboxKey, [...load(outboxKey).filter((r) => r.recordId !== record.recordId), record]);
-  post(endpoint, record, outboxKey, 0);
+/** `navigator.sendBeacon` of a record's JSON (text/plain); whether the browser queued it. */
+function beacon(endpoint: string, record: ConsentRecord): boolean {
+  try {
+    return navigator.sendBeacon?.(endpoint, JSON.stringify(record)) === true;
+  } catch {
+    return false; // sendBeacon throws on some invalid URLs
+  }
 }
 
 /**
- * Resends what earlier pages left in the outbox (unless backing off after repeated failures),
- * and arranges that when this page is hidden, records not yet handed to fetch go out with
- * `navigator.sendBeacon` as a last resort — still kept for the next load, since a queued beacon
- * is no acknowledgement.
+ * Sends a record to the site's endpoint with `navigator.sendBeacon` (text/plain JSON: no
+ * preflight, and the browser delivers it even when the visitor leaves the page at once), or with
+ * `fetch` + `keepalive` when there is no beacon or the browser refused to queue it. It is written
+ * to the outbox in localStorage first and stays there until the endpoint acknowledged it: a queued
+ * beacon is no acknowledgement (a server answering 503, or no server, would lose it), so the next
+ * load posts it again with `fetch`, which reads the answer. Resends are harmless because the server
+ * is idempotent by `recordId` (`200 {"duplicate":true}`). No endpoint, no network call.
+ */
+export function sendRecord(endpoint: string, record: ConsentRecord, outboxKey: string): void {
+  save(outboxKey, [...load(outboxKey).filter((r) => r.recordId !== record.recordId), record]);
+  if (beacon(endpoint, record)) posted.add(record.recordId);
+  else post(endpoint, record, outboxKey, 0);
+}
+
+/**
+ * Resends what earlier pages left in the outbox with `fetch`, which reads the endpoint's
+ * acknowledgement (unless backing off after repeated failures), and arranges that when this page
+ * is hidden, records it has not sent yet go out with `navigator.sendBeacon` as a last resort —
+ * still kept for the next load, since a queued beacon is no acknowledgement.
  */
 export function flushOutbox(endpoint: string, outboxKey: string): void {
   globalThis.addEventListener?.('pagehide', () => {
-    try {
-      for (const record of load(outboxKey)) {
-        if (!posted.has(record.recordId)) navigator.sendBeacon?.(endpoint, JSON.stringify(record));
-      }
-    } catch {
-      // sendBeacon throws on some invalid URLs: the records wait for the next load.
-    }
+    for (const record of load(outboxKey)) if (!posted.has(record.recordId)) beacon(endpoint, record);
   });
   const [attempts, notBefore] = retryState(outboxKey);
   if (!(Date.now() < notBefore!)) for (const record of load(outboxKey)) post(endpoint, record, outboxKey, attempts! + 1);
