@@ -74,11 +74,24 @@ export function countWords(examples, categories) {
   return counts;
 }
 
+/**
+ * Words never learned, whatever the vendors' names say: everyday words and abbreviations that a site's own cookies and
+ * storage keys use for their own state (`popup_seen`, `usr_token`, `geo_store`, `newsletter_optin`, `cart_group`,
+ * `video_src`, `page_load`). The labelled names are nearly all vendors', so the cross-validation cannot see what such a
+ * word does to a site's cookies: held as tracking until consent, which breaks the feature, and reported by the scanner
+ * as a leak on a site that does nothing wrong. A vendor name or ad-tech term (`criteo`, `rtb`, `idsync`) stays learnable.
+ */
+export const SITE_STATE_WORDS = new Set(
+  'act aid amp aud bounce bucket camp cap category chk ext fired geo global group ignore load match optin partner playlist polls seen src survey sync usr viewer'.split(
+    ' ',
+  ),
+);
+
 /** The learned words (word → category) for one setting: shortest word, fewest vendors, least purity. */
 export function selectWords(counts, categories, { minLength, support, purity }) {
   const learned = {};
   for (const [word, perCategory] of [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (word.length < minLength) continue;
+    if (word.length < minLength || SITE_STATE_WORDS.has(word)) continue;
     const n = perCategory.reduce((a, b) => a + b, 0);
     const top = Math.max(...perCategory);
     if (n < support || top / n < purity) continue;

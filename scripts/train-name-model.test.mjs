@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { countWords, examplesFrom, guessFromWords, nameWords, selectWords, trainLearnedWords, vendorGroup } from './train-name-model.mjs';
+import { countWords, examplesFrom, guessFromWords, nameWords, selectWords, SITE_STATE_WORDS, trainLearnedWords, vendorGroup } from './train-name-model.mjs';
 
 const CATEGORIES = ['necessary', 'analytics', 'targeting', 'functional'];
 const example = (name, vendor, category) => ({ name, words: nameWords(name), vendor, category });
@@ -36,6 +36,16 @@ describe('selectWords', () => {
     expect(selectWords(counts, CATEGORIES, { minLength: 2, support: 2, purity: 0.8 })).toEqual({ rtb: 'targeting' });
     expect(selectWords(counts, CATEGORIES, { minLength: 4, support: 2, purity: 0.8 })).toEqual({});
     expect(selectWords(counts, CATEGORIES, { minLength: 2, support: 3, purity: 0.8 })).toEqual({});
+  });
+
+  it("never learns a word a site's own cookies use for their state, however many vendors use it for tracking", () => {
+    const vendors = ['Alpha Ads', 'Beta', 'Gamma', 'Delta', 'Epsilon'];
+    const seen = countWords(
+      vendors.flatMap((vendor) => [example('x_seen', vendor, 'targeting'), example('px_usr', vendor, 'targeting'), example('x_rtb', vendor, 'targeting')]),
+      CATEGORIES,
+    );
+    expect(SITE_STATE_WORDS.has('seen') && SITE_STATE_WORDS.has('usr')).toBe(true);
+    expect(selectWords(seen, CATEGORIES, { minLength: 3, support: 2, purity: 0.75 })).toEqual({ rtb: 'targeting' });
   });
 
   it('guesses the most invasive learned word of a name, as the classifier does', () => {
