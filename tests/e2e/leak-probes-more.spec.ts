@@ -67,6 +67,9 @@ requestProbes('more leak probes: no request before consent', {
   'innerHTML of an element in the page, <svg><image href>': {
     code: `const d = document.createElement('div'); document.body.append(d); d.innerHTML = '<svg><image href="' + U + '"></image></svg>'; await wait(300);`,
   },
+  'setHTMLUnsafe of a declarative shadow root holding an <img srcset>': {
+    code: `const d = document.createElement('div'); document.body.append(d); d.setHTMLUnsafe('<div><template shadowrootmode="open"><img srcset="' + U + ' 1x"></template></div>'); await wait(300);`,
+  },
   'setHTMLUnsafe on an element in the page, <img srcset>': {
     code: `const d = document.createElement('div'); document.body.append(d); d.setHTMLUnsafe('<img srcset="' + U + ' 1x">');`,
   },
@@ -145,6 +148,8 @@ strictProbes('more leak probes: strict mode refuses what no hook reaches', {
   'an inline module script that imports a tracker module': `const s = document.createElement('script'); s.type = 'module'; s.textContent = 'import "' + U + '.js";'; document.head.append(s); await wait(300);`,
   // A frame execCommand inserted, reached as frames[i] before the page observer has guarded it: it inherits the page's policy.
   "document.execCommand('insertHTML') of an iframe, its frames[i].fetch at once": `const d = document.createElement('div'); d.contentEditable = 'true'; document.body.append(d); d.focus(); document.execCommand('insertHTML', false, '<iframe></iframe>'); await frames[frames.length - 1].fetch(U).catch(() => {});`,
+  // A closed declarative shadow root parsed from a string: no API reaches it, and the rewrite renames only some URLs (docs/gating.md, Limits).
+  'setHTMLUnsafe of a closed declarative shadow root holding a <video poster>, then inserted': `window.__d = document.createElement('div'); window.__d.setHTMLUnsafe('<div><template shadowrootmode="closed"><video poster="' + U + '"></video></template></div>'); document.body.append(window.__d); await wait(300);`,
   'a data: URL frame whose script builds a tracker URL': `const f = document.createElement('iframe'); f.src = 'data:text/html,' + encodeURIComponent('<script>fetch("https://www.face" + "book.com/tr?p=' + ID + '").catch(() => {});</scr' + 'ipt>'); document.body.append(f); await loaded(f); await wait(300);`,
   '<meta http-equiv=refresh> in a same-origin frame (a frame navigation)': `const d = F().contentDocument; const m = d.createElement('meta'); m.httpEquiv = 'refresh'; m.content = '0;url=' + U; d.head.append(m); await wait(300);`,
 });
