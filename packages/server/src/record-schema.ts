@@ -30,8 +30,15 @@ export const METHODS = ['accept-all', 'reject-all', 'custom', 'close', 'gpc', 'w
 export const REGIMES = ['opt-in', 'opt-out', 'notice', 'none'] as const satisfies readonly Regime[];
 const REGION_SOURCES: readonly RegionSource[] = ['config', 'estimated'];
 
-/** Default tolerance for a browser clock ahead of the server's: 5 minutes. */
-export const DEFAULT_CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Default tolerance for a browser clock ahead of the server's: none is enforced. A record's
+ * `timestamp` is the visitor's device clock, and devices run minutes to days fast; the SDK drops
+ * a record the server answers 400 to (no resend can change it), so refusing a fast clock would
+ * lose that visitor's proof of consent. The server's own time is `receivedAt`, stored beside it
+ * and covered by the hash chain. A deployment that wants to refuse far-future timestamps sets
+ * `clockSkewMs`.
+ */
+export const DEFAULT_CLOCK_SKEW_MS = Number.POSITIVE_INFINITY;
 
 /** A rejected record: what was wrong and with which field (`body` for the whole body). */
 export interface RecordProblem {
@@ -131,7 +138,7 @@ export function duplicateName(text: string): string | undefined {
 
 /**
  * Checks a parsed request body strictly against the record the SDK sends. Unknown fields,
- * wrong types, malformed UUIDs or timestamps, a timestamp more than `skewMs` in the future,
+ * wrong types, malformed UUIDs or timestamps, a timestamp more than `skewMs` in the future (no limit by default),
  * unknown methods, regimes or region sources are refused with the name of the field, so that
  * nothing half-valid is ever stored.
  *

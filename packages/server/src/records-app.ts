@@ -23,7 +23,7 @@ export interface RecordsAppOptions {
   allowOrigins?: readonly string[];
   /** Per-client rate limit on `POST /v1/records` (default 600/min, burst 600: a visitor makes a few records per visit; many visitors may share one address), or `false` for none. */
   rateLimit?: RateLimitOptions | false;
-  /** How far in the future a record's timestamp may be (default 5 minutes). */
+  /** How far in the future a record's timestamp may be, in ms (default: no limit — a fast device clock must not lose a record; `receivedAt` is the server's time). */
   clockSkewMs?: number;
   /** The client's address when the handler is called without one (e.g. from a trusted proxy header). */
   clientAddress?: (request: Request) => string | undefined;
