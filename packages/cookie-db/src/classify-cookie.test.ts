@@ -137,6 +137,18 @@ describe('classifyCookie', () => {
     }
   });
 
+  it("gives a site's everyday names no tracking purpose although a source lists one under a vendor; the vendor's host still knows it", () => {
+    // tarteaucitron lists `lang` for Emolytics, the Open Cookie Database `token` for Adform and `test` for Parse.ly.
+    for (const name of ['lang', 'LANG', 'locale', 'token', 'test', 'id', 'version', 'ts', 'new_user', 'Player']) {
+      expect(classifyCookie(name)?.category ?? 'unknown', name).toMatch(/^(unknown|necessary)$/);
+    }
+    expect(classifyCookie(name), name).toBeUndefined();
+    expect(classifyCookie('token', 'track.adform.net')).toMatchObject({ category: 'targeting' });
+    // A documented rule for an everyday name still stands, and so does a source's `necessary` one.
+    expect(classifyCookie('NID')).toMatchObject({ category: 'targeting', vendor: 'Google' });
+    expect(classifyCookie('cart')).toMatchObject({ category: 'necessary' });
+  });
+
   it('has no heuristic that says necessary', () => {
     const { prefixes, words } = COOKIE_RULES.heuristics!;
     for (const value of [...Object.values(prefixes), ...Object.values(words)]) {
