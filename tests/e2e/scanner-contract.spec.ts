@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { createConsentManager } from '../../packages/core/dist/index.js';
+import type * as Core from '@consentkit/core';
 import { runScanner } from '../fixtures/scan-trackers/run-scanner';
 import type { ScanJson, ScanRun } from '../fixtures/scan-trackers/run-scanner';
 import { startTrackerServer } from '../fixtures/scan-trackers/tracker-server';
@@ -201,6 +202,9 @@ test('scan.json has exactly the documented fields and types, party by registrabl
   expect(report.suggestedConfig.cookies).toMatchObject({ _ga: 'analytics', PHPSESSID: 'necessary' });
   expect(report.suggestedConfig.cookies).not.toHaveProperty('shop_pref');
   expect(report.suggestedConfig.blockRules).toEqual({ 'www.google-analytics.com': 'analytics' });
+  // The built package, as a site would import it (types from the sources: dist/ exists only after the build).
+  const coreDist = pathToFileURL(fileURLToPath(new URL('../../packages/core/dist/index.js', import.meta.url))).href;
+  const { createConsentManager } = (await import(coreDist)) as typeof Core;
   const manager = createConsentManager({ policyVersion: '2026-12-01', region: 'FR', ...report.suggestedConfig });
   expect(manager.config.cookies).toMatchObject(report.suggestedConfig.cookies);
   expect(manager.config.blockRules).toMatchObject(report.suggestedConfig.blockRules);
