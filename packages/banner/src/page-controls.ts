@@ -50,7 +50,8 @@ export function fillOptOutLinks(node: Node, text: string): number {
  * pays per change for what it added.
  */
 export function hasEmptyOptOutLink(node: ParentNode): boolean {
-  const links = node instanceof Element && node.matches(DO_NOT_SELL) ? [node] : node.querySelectorAll(DO_NOT_SELL);
+  // A node without element children can only be the link itself: no query (this runs for every element a page inserts).
+  const links = node instanceof Element && node.matches(DO_NOT_SELL) ? [node] : node.firstElementChild ? node.querySelectorAll(DO_NOT_SELL) : [];
   for (const link of links) if (!link.textContent?.trim()) return true;
   return false;
 }
